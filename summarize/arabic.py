@@ -1,0 +1,70 @@
+"""Arabic text normalization for matching.
+
+Normalized text is only ever compared, never shown: every output keeps the
+original characters. Normalization folds the spelling variants that scraped
+news mixes freely (hamza forms on alef, ta marbuta, alef maqsura, tatweel,
+diacritics, Persian yeh/kaf, Arabic-Indic digits).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pyarabic.araby as araby
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_HAMZA_CARRIERS = re.compile("[أإآٱ]")
+_LETTERS = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي"})
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Proclitics stripped by the light stemmer: conjunctions, prepositions, article.
+_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+STOPWORDS = frozenset(
+    "في من على الى عن مع ان او ثم قد لا ما لم لن هذا هذه ذلك تلك التي الذي الذين كان كانت "
+    "هو هي هم بين بعد قبل حتى عند كل اي غير الا اذا كما وقد وفي ومن وان وهو وهي انه انها "
+    "the a an of to in on for and or is are was were be by with at from as that this it".split()
+)
+
+
+def normalize(text: str) -> str:
+    """Fold Arabic spelling variants and case; keep letters, digits and spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = araby.strip_diacritics(araby.strip_tatweel(text))
+    text = _HAMZA_CARRIERS.sub("ا", text).translate(_LETTERS).translate(_DIGITS).lower()
+    return " ".join(_WORD.findall(text)).replace("_", " ")
+
+
+def words(text: str) -> list[str]:
+    """Normalized word tokens."""
+    return normalize(text).split()
+
+
+def light_stem(word: str) -> str:
+    """Strip one proclitic group when at least three letters remain."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def content_terms(text: str) -> set[str]:
+    """Stemmed normalized words without stopwords: the unit of lexical overlap."""
+    return {light_stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of Arabic letters among Arabic and Latin letters (0 when there are none)."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return arabic / (arabic + latin) if arabic + latin else 0.0
+
+
+def language(text: str) -> str:
+    """'ar', 'en' (any Latin-script text) or 'other' for a sentence."""
+    ratio = arabic_ratio(text)
+    if ratio >= 0.5:
+        return "ar"
+    if _LATIN_LETTER.search(text):
+        return "en"
+    return "other"

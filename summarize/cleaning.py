@@ -1,0 +1,222 @@
+"""Line-level removal of scraping noise.
+
+Each rule is a small function that names its reason. Nothing is dropped
+silently: every non-blank line of a document ends up in `Document.lines`
+(kept) or in `Document.removed` with the reason, and a line whose prefix is a
+site label is split into the removed prefix and the kept rest.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Callable
+
+from .arabic import normalize
+from .config import Config
+from .dates import find_dates
+from .documents import Document, Line, RemovedLine
+
+_HAS_TEXT = re.compile(r"[^\W_]", re.UNICODE)
+_FINAL_PUNCT = re.compile(r"[.!?؟؛:…»\"”'’)]\s*$")
+_SEPARATORS = re.compile(r"\.\.|\||•|«")
+_SOURCE_CREDIT = re.compile(r"(?:^|\s)(?:المصدر|مصدر|source)\s*[:/|\-]\s*(?P<name>[^|:]+?)\s*$", re.IGNORECASE)
+_TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*.{1,80}\(@\w+\)")
+_SITE_PREFIX = re.compile(r"^\s*\((?P<label>[^()]{2,80}\|[^()]{2,80})\)\s*[-–—]\s*")
+_DATELINE_FILLER = {"بتوقيت", "توقيت", "نيويورك", "غرينتش", "مكة", "ص", "م", "pm", "am", "date",
+                    "gmt", "utc", "المصدر", "اخر", "تحديث", "نشر", "في", "بتاريخ", "updated", "published"}
+
+
+@dataclass
+class _Rules:
+    """Compiled patterns from the `cleaning` section of the config."""
+    furniture: frozenset[str]
+    furniture_max_words: int
+    end_markers: frozenset[str]
+    ticker_labels: frozenset[str]
+    labels: frozenset[str]
+    ticker_min_separators: int
+    ticker_min_words: int
+    donation: list[str]
+    donation_max_words: int
+    widgets: list[re.Pattern[str]]
+    captions: list[re.Pattern[str]]
+    view_count: re.Pattern[str]
+
+    @classmethod
+    def from_config(cls, cfg: Config) -> "_Rules":
+        c = cfg.cleaning
+        return cls(
+            furniture=frozenset(normalize(w) for w in c.furniture_words),
+            furniture_max_words=c.furniture_max_words,
+            end_markers=frozenset(normalize(m) for m in c.end_markers),
+            ticker_labels=frozenset(normalize(m) for m in c.ticker_labels),
+            labels=frozenset(normalize(m) for m in c.labels),
+            ticker_min_separators=c.ticker_min_separators,
+            ticker_min_words=c.ticker_min_words,
+            donation=[normalize(p) for p in c.donation_patterns],
+            donation_max_words=c.donation_max_words,
+            widgets=[re.compile(p, re.IGNORECASE) for p in c.widget_patterns],
+            captions=[re.compile(p, re.IGNORECASE) for p in c.caption_patterns],
+            view_count=re.compile(c.view_count_pattern, re.IGNORECASE),
+        )
+
+
+def _symbols_only(line: str, norm: str, rules: _Rules) -> str | None:
+    return None if _HAS_TEXT.search(line) else "no text (symbols only)"
+
+
+def _social_furniture(line: str, norm: str, rules: _Rules) -> str | None:
+    tokens = norm.split()
+    if tokens and len(tokens) <= rules.furniture_max_words and all(t in rules.furniture for t in tokens):
+        return "share/social/menu buttons"
+    return None
+
+
+def _widget(line: str, norm: str, rules: _Rules) -> str | None:
+    return "page widget" if any(p.search(line.strip()) for p in rules.widgets) and not _caption(line, norm, rules) \
+        else None
+
+
+def _caption(line: str, norm: str, rules: _Rules) -> str | None:
+    return "image caption" if any(p.search(line.strip()) for p in rules.captions) else None
+
+
+def _view_count(line: str, norm: str, rules: _Rules) -> str | None:
+    return "view counter" if rules.view_count.search(line) else None
+
+
+def _donation(line: str, norm: str, rules: _Rules) -> str | None:
+    if len(norm.split()) <= rules.donation_max_words and any(p in norm for p in rules.donation):
+        return "donation appeal"
+    return None
+
+
+def _headline_run(line: str, norm: str, rules: _Rules) -> str | None:
+    if len(norm.split()) >= rules.ticker_min_words and \
+            len(_SEPARATORS.findall(line)) >= rules.ticker_min_separators and not _ends_sentence(line):
+        return "run of headlines (news ticker)"
+    return None
+
+
+def _label(line: str, norm: str, rules: _Rules) -> str | None:
+    return "section label" if norm in rules.labels else None
+
+
+def _tweet_signature(line: str, norm: str, rules: _Rules) -> str | None:
+    return "tweet signature" if _TWEET_SIGNATURE.match(line) else None
+
+
+def _dateline(line: str, norm: str, rules: _Rules) -> str | None:
+    mentions = find_dates(line)
+    if not mentions:
+        return None
+    rest = line
+    for m in reversed(mentions):
+        rest = rest[:m.start] + " " + rest[m.end:]
+    leftover = [w for w in normalize(rest).split() if w not in _DATELINE_FILLER and not w.isdigit()]
+    return "dateline" if len(leftover) <= 3 else None
+
+
+def _source_credit(line: str, norm: str, rules: _Rules) -> str | None:
+    m = _SOURCE_CREDIT.match(line)
+    return "source credit" if m and len(m["name"].split()) <= 6 else None
+
+
+def credited_source(line: str) -> str | None:
+    """The outlet named by a credit such as 'المصدر | الخليج الجديد', anywhere in a line."""
+    m = _SOURCE_CREDIT.search(line)
+    return m["name"].strip(" -–—") if m and len(m["name"].split()) <= 6 else None
+
+
+# Order matters only for which reason is reported when several apply.
+LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
+    _symbols_only, _label, _social_furniture, _caption, _widget, _view_count, _donation,
+    _headline_run, _tweet_signature, _dateline, _source_credit,
+]
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_FINAL_PUNCT.search(line))
+
+
+def clean_document(doc: Document, cfg: Config) -> None:
+    """Fill `doc.lines` and `doc.removed` from `doc.text` (first pass, one document)."""
+    rules = _Rules.from_config(cfg)
+    doc.lines, doc.removed = [], []
+    end_marker: str | None = None
+    after_label: str | None = None
+    seen: set[str] = set()
+    for line_no, raw in enumerate(doc.text.split("\n")):
+        line = raw.strip()
+        if not line:
+            continue
+        norm = normalize(line)
+        if end_marker is not None:
+            doc.removed.append(RemovedLine(line, f"after '{end_marker}' (end-of-article section)", line_no))
+            continue
+        if norm in rules.end_markers:
+            end_marker = line.rstrip(":：|")
+            doc.removed.append(RemovedLine(line, "end-of-article marker (comments, tags or related items)", line_no))
+            continue
+        if norm in rules.ticker_labels:
+            after_label = line.rstrip(":：|").strip()
+            doc.removed.append(RemovedLine(line, "menu or ticker label", line_no))
+            continue
+        if after_label is not None:
+            label, after_label = after_label, None
+            if not _ends_sentence(line) and len(norm.split()) >= rules.furniture_max_words:
+                doc.removed.append(RemovedLine(line, f"headlines listed under '{label}'", line_no))
+                continue
+        reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None)
+        if reason is None and norm in seen:
+            reason = "repeated line within the article"
+        if reason:
+            doc.removed.append(RemovedLine(line, reason, line_no))
+            if reason in ("source credit", "dateline") and not doc.source:
+                doc.source = credited_source(line)
+            continue
+        seen.add(norm)
+        prefix = _SITE_PREFIX.match(line)
+        if prefix and line[prefix.end():].strip():
+            doc.removed.append(RemovedLine(line[:prefix.end()].strip(), "site label before the text", line_no))
+            line = line[prefix.end():].strip()
+        doc.lines.append(Line(line, line_no))
+    _drop_trailing_headlines(doc, cfg)
+
+
+def _drop_trailing_headlines(doc: Document, cfg: Config) -> None:
+    """A run of short unpunctuated lines closing a page is a related-articles list."""
+    c = cfg.cleaning
+    run = 0
+    for line in reversed(doc.lines):
+        if _ends_sentence(line.text) or len(line.text.split()) > c.related_line_max_words:
+            break
+        run += 1
+    if run >= c.related_run_min_lines and run < len(doc.lines):
+        for line in doc.lines[-run:]:
+            doc.removed.append(RemovedLine(line.text, "related headlines at the end of the page", line.line_no))
+        del doc.lines[-run:]
+        doc.removed.sort(key=lambda r: r.line_no)
+
+
+def remove_cross_document_furniture(docs: list[Document], cfg: Config) -> None:
+    """Short lines printed verbatim by several independent articles (not copies of one another) are furniture."""
+    c = cfg.cleaning
+    holders: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        for line in doc.lines:
+            if len(line.text.split()) <= c.cross_document_max_words and not _ends_sentence(line.text):
+                holders[normalize(line.text)].add(doc.duplicate_of or doc.id)
+    shared = {norm for norm, ids in holders.items() if len(ids) >= c.cross_document_min_docs}
+    if not shared:
+        return
+    for doc in docs:
+        kept = []
+        for line in doc.lines:
+            if normalize(line.text) in shared:
+                doc.removed.append(RemovedLine(line.text, "short line repeated verbatim by other articles", line.line_no))
+            else:
+                kept.append(line)
+        doc.lines = kept
+        doc.removed.sort(key=lambda r: r.line_no)

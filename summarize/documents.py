@@ -1,0 +1,278 @@
+"""The document model and the input readers.
+
+Every input form (paths, directories, strings, HTML, JSON/JSONL, a
+`datasets.Dataset`, dicts) becomes a `Document` holding its raw text and
+metadata. Later stages annotate the same objects (kept lines, removed lines
+with reasons, sentences, date, duplicate link), like a spaCy `Doc`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+from urllib.parse import urlparse
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSON_SUFFIXES = {".json", ".jsonl"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+_LOOKS_LIKE_HTML = re.compile(r"^\s*(<!doctype html|<html|<body|<article|<div|<p[\s>])", re.IGNORECASE)
+
+
+class InputError(ValueError):
+    """Input that cannot be turned into documents; the message is meant for the user."""
+
+
+@dataclass
+class RemovedLine:
+    line: str
+    reason: str
+    line_no: int  # 0-based line number in Document.text
+
+
+@dataclass
+class Line:
+    text: str
+    line_no: int
+
+
+@dataclass
+class Sentence:
+    text: str            # original characters, as shown to the user
+    doc_id: str
+    index: int           # position among the document's sentences
+    line_no: int         # line of Document.text where the sentence starts
+    normalized: str      # for matching only
+    language: str        # 'ar', 'en' or 'other'
+    is_point_candidate: bool  # long enough to carry a point (headings and credits are not)
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    origin: str | None = None            # file path the document came from, if any
+    lines: list[Line] = field(default_factory=list)           # kept content lines
+    removed: list[RemovedLine] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    duplicate_of: str | None = None
+    background: str | None = None        # why the article looks like background, if it does
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "duplicate_of": self.duplicate_of,
+            "background": self.background,
+            "sentences": len(self.sentences),
+            "removed": [{"line": r.line, "reason": r.reason} for r in self.removed],
+        }
+
+
+def load_documents(inputs: Any, *, max_bytes: int, max_documents: int) -> list[Document]:
+    """Read every input into Documents with unique ids, refusing empty or oversized input."""
+    if isinstance(inputs, (str, Path, Mapping)) or _is_dataset(inputs):
+        inputs = [inputs]
+    docs: list[Document] = []
+    for item in inputs:
+        docs.extend(_read_item(item, len(docs), max_bytes))
+    if not docs:
+        raise InputError("no input documents: give article files, a directory of them, or article texts")
+    if len(docs) > max_documents:
+        raise InputError(f"{len(docs)} articles given; at most {max_documents} per story "
+                         "(input.max_documents in the config; use the batch command for many stories)")
+    _make_ids_unique(docs)
+    return docs
+
+
+def _is_dataset(obj: Any) -> bool:
+    return type(obj).__module__.startswith("datasets.") and hasattr(obj, "column_names")
+
+
+def _read_item(item: Any, count: int, max_bytes: int) -> Iterator[Document]:
+    if _is_dataset(item):
+        if "text" not in item.column_names:
+            raise InputError(f"dataset has no 'text' column (columns: {', '.join(item.column_names)})")
+        for i, row in enumerate(item):
+            yield from _from_record(row, f"row{i}", f"dataset row {i}", max_bytes)
+    elif isinstance(item, Mapping):
+        yield from _from_record(item, f"doc{count + 1}", "record", max_bytes)
+    elif isinstance(item, Document):
+        yield item
+    elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
+        yield from _read_path(Path(item), max_bytes)
+    elif isinstance(item, str):
+        _check_size(len(item.encode("utf-8")), f"text #{count + 1}", max_bytes)
+        text = _normalize_newlines(item)
+        if _LOOKS_LIKE_HTML.match(text):
+            yield from _from_html(text, f"doc{count + 1}", None, None)
+        else:
+            yield Document(id=f"doc{count + 1}", text=text)
+    else:
+        raise InputError(f"cannot read input of type {type(item).__name__}; "
+                         "give a path, a string, a dict with 'text', or a datasets.Dataset")
+
+
+def _looks_like_path(text: str) -> bool:
+    """A string is a path when it exists, or is one short line naming a file or folder."""
+    if "\n" in text or len(text) > 1024:
+        return False
+    if os.path.exists(text):
+        return True
+    return text.endswith(("/", os.sep)) or Path(text).suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
+    if not path.exists():
+        raise InputError(f"no such file or directory: {path}")
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        if not files:
+            raise InputError(f"directory {path} holds no article files "
+                             f"({', '.join(sorted(SUPPORTED_SUFFIXES))})")
+        for file in files:
+            yield from _read_path(file, max_bytes)
+        return
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(f"{path}: unsupported file type '{suffix}' "
+                         f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
+    try:
+        size = path.stat().st_size
+        _check_size(size, str(path), max_bytes)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    text = decode_bytes(raw, str(path))
+    if suffix in HTML_SUFFIXES:
+        yield from _from_html(text, path.stem, str(path), None)
+    elif suffix in JSON_SUFFIXES:
+        yield from _from_json(text, path, max_bytes)
+    else:
+        yield Document(id=path.stem, text=text, origin=str(path))
+
+
+def decode_bytes(raw: bytes, where: str) -> str:
+    """UTF-8 (with or without BOM) to text with '\\n' newlines; anything else is an InputError."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where} is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+                         "convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8") from None
+    if "\x00" in text:
+        raise InputError(f"{where} looks like a binary file (it contains NUL bytes)")
+    return _normalize_newlines(text)
+
+
+def _normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def _check_size(size: int, where: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputError(f"{where} is {size:,} bytes; the limit is {max_bytes:,} "
+                         "(input.max_bytes_per_document in the config)")
+
+
+def _from_json(text: str, path: Path, max_bytes: int) -> Iterator[Document]:
+    if path.suffix.lower() == ".jsonl":
+        records = []
+        for n, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                records.append((_parse_json(line, f"{path}:{n}"), f"{path}:{n}"))
+    else:
+        data = _parse_json(text, str(path))
+        items = data if isinstance(data, list) else [data]
+        records = [(rec, f"{path}[{i}]") for i, rec in enumerate(items)]
+    for i, (record, where) in enumerate(records):
+        if not isinstance(record, Mapping):
+            raise InputError(f"{where}: expected an object with a 'text' field, got {type(record).__name__}")
+        default_id = path.stem if len(records) == 1 else f"{path.stem}-{i + 1}"
+        yield from _from_record(record, default_id, where, max_bytes, origin=str(path))
+
+
+def _parse_json(text: str, where: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+
+
+def _from_record(record: Mapping[str, Any], default_id: str, where: str, max_bytes: int,
+                 origin: str | None = None) -> Iterator[Document]:
+    text = record.get("text")
+    html = record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise InputError(f"{where}: needs a string field 'text' (or 'html')")
+    body = text if isinstance(text, str) else html
+    _check_size(len(body.encode("utf-8")), where, max_bytes)
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    doc_id = str(record.get("id") or default_id)
+    if isinstance(text, str):
+        doc = Document(id=doc_id, text=_normalize_newlines(text), url=url, origin=origin)
+    else:
+        doc = next(_from_html(_normalize_newlines(html), doc_id, origin, url))
+    if isinstance(record.get("title"), str) and record["title"].strip():
+        doc.title = record["title"].strip()
+    doc.source = doc.source or source_from_url(url)
+    if record.get("date"):
+        doc.published = parse_iso_date(str(record["date"]), where)
+    yield doc
+
+
+def parse_iso_date(value: str, where: str) -> date:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise InputError(f"{where}: field 'date' must be YYYY-MM-DD, got {value!r}") from None
+
+
+def source_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _from_html(html: str, doc_id: str, origin: str | None, url: str | None) -> Iterator[Document]:
+    """Main text and metadata of a web page with trafilatura (comments and tables dropped)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=False,
+                                            with_metadata=True, favor_precision=False)
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text:
+        raise InputError(f"{origin or doc_id}: no article text found in the HTML page")
+    doc = Document(id=doc_id, text=_normalize_newlines(text), origin=origin)
+    doc.title = getattr(extracted, "title", None) or None
+    doc.url = url or getattr(extracted, "url", None) or None
+    doc.source = getattr(extracted, "sitename", None) or source_from_url(doc.url) or getattr(extracted, "hostname", None)
+    published = getattr(extracted, "date", None)
+    if published:
+        try:
+            doc.published = date.fromisoformat(published[:10])
+        except ValueError:
+            pass  # the date stage still reads the page text
+    yield doc
+
+
+def _make_ids_unique(docs: Iterable[Document]) -> None:
+    seen: dict[str, int] = {}
+    for doc in docs:
+        base = doc.id
+        if base in seen:
+            seen[base] += 1
+            doc.id = f"{base}-{seen[base]}"
+        else:
+            seen[base] = 1

@@ -1,0 +1,167 @@
+"""Wiring of the stages: inputs -> documents -> sentences -> points -> selection -> Result.
+
+`Summarizer` loads its resources (config, embedder) once and can be called
+for many stories; `summarize()` is the one-call convenience on a shared default
+Summarizer.
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+
+import numpy as np
+
+from .arabic import arabic_ratio
+from .background import flag_background
+from .cleaning import clean_document, remove_cross_document_furniture
+from .config import Config, load_config
+from .dates import header_date, story_reference
+from .documents import Document, InputError, load_documents
+from .embeddings import Embedder, load_embedder
+from .redundancy import group_points, independent_id, mark_duplicate_documents
+from .result import Result
+from .selection import score_points, select_points
+from .sentences import segment_document, take_title
+
+
+class Summarizer:
+    """A configured pipeline; create once, call for each story."""
+
+    def __init__(self, config: "str | Path | Mapping[str, Any] | Config | None" = None,
+                 embedder: Embedder | None = None):
+        self.config = load_config(config)
+        self._embedder = embedder
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = load_embedder(self.config)
+        return self._embedder
+
+    def __call__(self, inputs: Any, **options: Any) -> Result:
+        return self.summarize(inputs, **options)
+
+    def summarize(self, inputs: Any, *, budget_words: int | None = None, max_points: int | None = None) -> Result:
+        """Summarize one story given as paths, texts, records or a datasets.Dataset."""
+        cfg = self.config
+        timings: dict[str, float] = {}
+        warnings: list[str] = []
+
+        with _timed(timings, "documents"):
+            docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
+                                  max_documents=cfg.input.max_documents)
+            for doc in docs:
+                clean_document(doc, cfg)
+                take_title(doc)
+                segment_document(doc, cfg)
+            _assign_dates(docs, cfg)
+            warnings += _input_warnings(docs, cfg)
+        with _timed(timings, "redundancy"):
+            mark_duplicate_documents(docs, cfg)
+            remove_cross_document_furniture(docs, cfg)
+            for doc in docs:
+                segment_document(doc, cfg)
+            sentences = [s for d in docs for s in d.sentences if s.is_point_candidate]
+            if not sentences:
+                raise InputError("no article text left after removing page furniture: "
+                                 "the input holds no sentences to summarize")
+        with _timed(timings, "embeddings"):
+            vectors = self.embedder.encode([s.text for s in sentences])
+        with _timed(timings, "redundancy"):
+            points = group_points(sentences, vectors, docs, cfg)
+            centroids = _document_centroids(sentences, vectors)
+            warnings += flag_background(docs, centroids, cfg)
+        with _timed(timings, "selection"):
+            story = [v for s, v in zip(sentences, vectors) if not _doc(docs, s.doc_id).background]
+            centroid = np.mean(story or list(vectors), axis=0)
+            centroid /= np.linalg.norm(centroid) or 1.0
+            score_points(points, docs, centroid, cfg)
+            chosen = select_points(points, docs, cfg, budget_words, max_points)
+            rest = sorted((p for p in points if not p.selected), key=lambda p: -p.score)
+
+        if not chosen:
+            warnings.append("no Arabic sentence could be selected, so the summary is empty")
+        for doc in docs:
+            if doc.duplicate_of:
+                warnings.append(f"article {doc.id} is a copy of {doc.duplicate_of}; it counts once as a source")
+        stats = {
+            "documents": len(docs),
+            "independent_documents": len({independent_id(d) for d in docs}),
+            "sentences": sum(len(d.sentences) for d in docs),
+            "candidate_sentences": len(sentences),
+            "points": len(points),
+            "multi_source_points": sum(p.support > 1 for p in points),
+            "removed_lines": sum(len(d.removed) for d in docs),
+            "summary_words": sum(len(p.text.split()) for p in chosen),
+            "embedder": self.embedder.name,
+            "seconds": {k: round(v, 4) for k, v in timings.items()},
+        }
+        return Result(summary_ar=" ".join(p.text for p in chosen), method="extractive",
+                      points=chosen + rest, documents=docs, warnings=warnings, stats=stats)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _doc(docs: list[Document], doc_id: str) -> Document:
+    return next(d for d in docs if d.id == doc_id)
+
+
+def _assign_dates(docs: list[Document], cfg: Config) -> None:
+    """Dates from metadata or the page header; a date printed without a year takes it from the story."""
+    mentions = {}
+    for doc in docs:
+        if doc.published is None:
+            lines = [line for line in doc.text.split("\n") if line.strip()]
+            mentions[doc.id] = header_date(lines, cfg.dates.header_lines)
+            if mentions[doc.id] and mentions[doc.id].year is not None:
+                doc.published = mentions[doc.id].resolve(None, 0)
+    for doc in docs:
+        mention = mentions.get(doc.id)
+        if doc.published is None and mention is not None:
+            reference = story_reference(d.published for d in docs if d is not doc)
+            doc.published = mention.resolve(reference, cfg.dates.max_year_gap)
+
+
+def _input_warnings(docs: list[Document], cfg: Config) -> list[str]:
+    warnings = []
+    for doc in docs:
+        kept = " ".join(line.text for line in doc.lines)
+        if not kept.strip():
+            warnings.append(f"article {doc.id} has no text left after removing page furniture")
+        elif arabic_ratio(kept) < cfg.input.min_arabic_ratio:
+            warnings.append(f"article {doc.id} is mostly not Arabic ({arabic_ratio(kept):.0%} Arabic letters); "
+                            "the summarizer is built for Arabic news")
+    return warnings
+
+
+def _document_centroids(sentences: list, vectors: np.ndarray) -> dict[str, np.ndarray]:
+    groups: dict[str, list[np.ndarray]] = {}
+    for s, v in zip(sentences, vectors):
+        groups.setdefault(s.doc_id, []).append(v)
+    centroids = {}
+    for doc_id, rows in groups.items():
+        mean = np.mean(rows, axis=0)
+        centroids[doc_id] = mean / (np.linalg.norm(mean) or 1.0)
+    return centroids
+
+
+_default: Summarizer | None = None
+
+
+def summarize(inputs: Any, *, config: "str | Path | Mapping[str, Any] | None" = None, **options: Any) -> Result:
+    """Summarize one story. Without `config`, a shared default Summarizer is reused between calls."""
+    global _default
+    if config is not None:
+        return Summarizer(config)(inputs, **options)
+    if _default is None:
+        _default = Summarizer()
+    return _default(inputs, **options)

@@ -1,0 +1,141 @@
+"""Redundancy across sources: copied articles and repeated reports.
+
+Two levels. Whole articles that are copies of one another (syndication) are
+grouped by word 5-gram containment and point to their original through
+`duplicate_of`. Sentences from anywhere in the story that report the same thing
+are grouped into a `Point` that lists every supporting article; the embedding
+decides (it also links an English sentence to its Arabic translation), and for
+two sentences of the same language a minimum word overlap on normalized text
+keeps "same topic" from passing for "same report".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import numpy as np
+
+from .arabic import content_terms
+from .config import Config
+from .documents import Document, Sentence
+
+
+@dataclass
+class Point:
+    """One thing the story says, with every sentence that says it."""
+    sentences: list[Sentence]
+    text: str                     # the representative sentence, original characters
+    sources: list[str]            # ids of the supporting articles, copies included
+    support: int                  # independent supporting articles (copies count once)
+    embedding: np.ndarray = field(repr=False)
+    score: float = 0.0
+    selected: bool = False
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "sources": self.sources,
+            "support": self.support,
+            "score": round(self.score, 4),
+            "selected": self.selected,
+            "sentences": [{"doc": s.doc_id, "index": s.index, "text": s.text} for s in self.sentences],
+        }
+
+
+def _shingles(doc: Document, size: int) -> set[tuple[str, ...]]:
+    tokens = [t for s in doc.sentences for t in s.normalized.split()]
+    return {tuple(tokens[i:i + size]) for i in range(max(len(tokens) - size + 1, 0))}
+
+
+def mark_duplicate_documents(docs: list[Document], cfg: Config) -> None:
+    """Set `duplicate_of` on every article that is a copy of another one.
+
+    The original of a group of copies is the earliest published one, then the
+    longest, then the first given.
+    """
+    c = cfg.redundancy
+    shingles = [_shingles(d, c.shingle_size) for d in docs]
+    parent = list(range(len(docs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(docs)), 2):
+        a, b = shingles[i], shingles[j]
+        if not a or not b:
+            continue
+        shared = len(a & b)
+        if shared / min(len(a), len(b)) >= c.duplicate_containment:
+            parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(docs)):
+        groups.setdefault(root(i), []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        original = min(members, key=lambda i: (docs[i].published is None, docs[i].published or 0,
+                                               -len(shingles[i]), i))
+        for i in members:
+            docs[i].duplicate_of = None if i == original else docs[original].id
+
+
+def independent_id(doc: Document) -> str:
+    """The id that stands for a whole group of copies."""
+    return doc.duplicate_of or doc.id
+
+
+def _linked(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: set[str], cfg: Config) -> bool:
+    c = cfg.redundancy
+    if a.language != b.language:
+        return cosine >= c.cross_language_cosine
+    overlap = len(terms_a & terms_b) / max(len(terms_a | terms_b), 1)
+    return overlap >= c.verbatim_lexical or (cosine >= c.same_language_cosine
+                                             and overlap >= c.same_language_min_lexical)
+
+
+def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[Document],
+                 cfg: Config) -> list[Point]:
+    """Group the candidate sentences into Points (average-linkage agglomeration over linked pairs)."""
+    if not sentences:
+        return []
+    similarity = embeddings @ embeddings.T
+    terms = [content_terms(s.text) for s in sentences]
+    links = [(similarity[i, j], i, j) for i, j in zip(*np.triu_indices(len(sentences), k=1))
+             if _linked(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j], cfg)]
+    cluster_of = list(range(len(sentences)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
+    for _, i, j in sorted(links, reverse=True):
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        block = similarity[np.ix_(members[ci], members[cj])]
+        if block.mean() < cfg.redundancy.link_average:
+            continue
+        for k in members[cj]:
+            cluster_of[k] = ci
+        members[ci].extend(members.pop(cj))
+    by_id = {d.id: d for d in docs}
+    return [_make_point([sentences[k] for k in sorted(ids)], embeddings[sorted(ids)],
+                        similarity[np.ix_(sorted(ids), sorted(ids))], by_id)
+            for ids in members.values()]
+
+
+def _make_point(sentences: list[Sentence], vectors: np.ndarray, similarity: np.ndarray,
+                docs: dict[str, Document]) -> Point:
+    # Representative: an Arabic sentence, the one placed earliest in its article (leads are
+    # written to stand alone, later sentences lean on them: "كما لفت إلى أن..."), then the medoid.
+    centrality = similarity.mean(axis=1)
+    order = sorted(range(len(sentences)),
+                   key=lambda k: (sentences[k].language != "ar", sentences[k].index, -centrality[k], k))
+    sources = list(dict.fromkeys(s.doc_id for s in sentences))
+    centroid = vectors.mean(axis=0)
+    return Point(
+        sentences=sentences,
+        text=sentences[order[0]].text,
+        sources=sources,
+        support=len({independent_id(docs[d]) for d in sources}),
+        embedding=centroid / (np.linalg.norm(centroid) or 1.0),
+    )

@@ -1,0 +1,36 @@
+"""The Result: one object that the CLI, the Python API, the web app and batch jobs all render."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .documents import Document
+from .redundancy import Point
+
+
+@dataclass
+class Result:
+    summary_ar: str
+    method: str                        # "extractive" or "abstractive"
+    points: list[Point]                # chosen points in summary order, then the others by score
+    documents: list[Document]
+    summary_en: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def selected_points(self) -> list[Point]:
+        return [p for p in self.points if p.selected]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "summary": {"ar": self.summary_ar, "en": self.summary_en, "method": self.method},
+            "points": [p.to_dict() for p in self.points],
+            "documents": [d.to_dict() for d in self.documents],
+            "warnings": list(self.warnings),
+            "stats": self.stats,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -1,0 +1,105 @@
+"""Arabic-aware sentence segmentation.
+
+Boundaries are line breaks and the terminators . ! ? ؟ ؛ (with any closing
+quotes), except inside numbers (3.5, 23/07/2021), after abbreviations (د.,
+دبليو., U.S.) and at the Arabic headline ellipsis "..". A line that ends in an
+abbreviation continues on the next kept line ("جورج دبليو." / "بوش."), which
+scrapers often break apart. Sentences keep their original characters.
+"""
+from __future__ import annotations
+
+import re
+
+from .arabic import language, normalize
+from .config import Config
+from .documents import Document, Line, Sentence
+
+_BOUNDARY = re.compile(r"(?<!\.)(?P<term>[.!?؟؛]|\.{3,}|…)(?P<close>[\"”»’'\)\]]*)(?=\s|$)")
+_CLAUSE_BREAK = re.compile(r"[،,;]\s")
+_FINAL_PUNCT = re.compile(r"[.!?؟؛…]\s*[\"”»’'\)\]]*\s*$")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+HEADING_MAX_WORDS = 12
+
+
+def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
+    token = token.lstrip("(\"“«'")
+    return token in abbreviations or (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(text: str, abbreviations: frozenset[str], max_words: int) -> list[str]:
+    """Split one paragraph (no newlines) into sentence strings, each a substring of `text`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m["term"] == ".":
+            before = _LAST_TOKEN.search(text[start:m.start()])
+            if before and _is_abbreviation(before.group(1), abbreviations):
+                continue
+            following = text[m.end():].lstrip()[:1]
+            if following.islower():  # "e.g. the", "approx. five": a Latin sentence goes on
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    sentences = []
+    for s, e in spans:
+        piece = text[s:e].strip()
+        if piece:
+            sentences.extend(_split_long(piece, max_words))
+    return sentences
+
+
+def _split_long(sentence: str, max_words: int) -> list[str]:
+    """Cut a run-on sentence at clause commas so that no piece passes `max_words`."""
+    if len(sentence.split()) <= max_words:
+        return [sentence]
+    pieces, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if len(sentence[start:m.end()].split()) >= max_words // 2:
+            pieces.append(sentence[start:m.end()].strip())
+            start = m.end()
+    pieces.append(sentence[start:].strip())
+    return [p for p in pieces if p]
+
+
+def _paragraphs(lines: list[Line], abbreviations: frozenset[str]) -> list[tuple[str, int]]:
+    """Kept lines, with a line ending in an abbreviation joined to the next one."""
+    paragraphs: list[tuple[str, int]] = []
+    carry: tuple[str, int] | None = None
+    for line in lines:
+        text, line_no = (f"{carry[0]} {line.text}", carry[1]) if carry else (line.text, line.line_no)
+        carry = None
+        last = _LAST_TOKEN.search(text)
+        if last and last.group(1).endswith(".") and _is_abbreviation(last.group(1)[:-1], abbreviations):
+            carry = (text, line_no)
+            continue
+        paragraphs.append((text, line_no))
+    if carry:
+        paragraphs.append(carry)
+    return paragraphs
+
+
+def segment_document(doc: Document, cfg: Config) -> None:
+    """Fill `doc.sentences` from the kept lines."""
+    c = cfg.sentences
+    abbreviations = frozenset(c.abbreviations)
+    doc.sentences = []
+    for text, line_no in _paragraphs(doc.lines, abbreviations):
+        heading = not _FINAL_PUNCT.search(text) and len(text.split()) < HEADING_MAX_WORDS
+        for sentence in split_sentences(text, abbreviations, c.max_words):
+            lang = language(sentence)
+            doc.sentences.append(Sentence(
+                text=sentence, doc_id=doc.id, index=len(doc.sentences), line_no=line_no,
+                normalized=normalize(sentence), language=lang,
+                is_point_candidate=(not heading and lang != "other" and len(sentence.split()) >= c.min_words
+                                    and sentence != doc.title),
+            ))
+
+
+def take_title(doc: Document) -> None:
+    """Without a title from metadata, a short first line without final punctuation is the headline."""
+    if doc.title or not doc.lines:
+        return
+    first = doc.lines[0].text
+    if not _FINAL_PUNCT.search(first) and len(first.split()) <= 20:
+        doc.title = first
