@@ -1,0 +1,26 @@
+from summarize.arabic import arabic_ratio, content_terms, language, normalize
+
+
+def test_normalize_folds_spelling_variants():
+    assert normalize("أُلقي") == normalize("القي") == normalize("إلقي")
+    assert normalize("مدرسة") == normalize("مدرسه")
+    assert normalize("على") == normalize("علي")
+    assert normalize("مــــن") == "من"
+    assert normalize("٢٠٢١") == "2021"
+    assert normalize("الحكومة العراقيّة") == normalize("الحكومه العراقيه")
+
+
+def test_normalize_is_for_matching_only_and_drops_punctuation():
+    assert normalize("«قال»: نعم!") == "قال نعم"
+
+
+def test_content_terms_strip_clitics_and_stopwords():
+    assert "حكومه" in content_terms("والحكومة في بغداد")
+    assert "في" not in content_terms("والحكومة في بغداد")
+
+
+def test_language_of_mixed_text():
+    assert language("وقال بايدن إن القوات ستبقى") == "ar"
+    assert language("I look forward to strengthening the partnership") == "en"
+    assert language("2021/07/26") == "other"
+    assert 0 < arabic_ratio("بايدن Biden") < 1

@@ -1,0 +1,102 @@
+import pytest
+
+from summarize.arabic import normalize
+from summarize.cleaning import clean_document, remove_cross_document_furniture
+from summarize.documents import Document
+
+# Scraping noise seen in the seeds, with the reason each line must be removed for.
+SEED_BOILERPLATE = {
+    "000": {"camera icon": "image caption", "tag icon ع ع ع": "page widget", "مقالات متعلقة": "end-of-article",
+            "ادعم عنب بلدي": "after 'مقالات متعلقة'", "اضغط هنا للمساهمة": "after 'مقالات متعلقة'",
+            "دولار واحد شهريًا يصنع الفرق": "after 'مقالات متعلقة'"},
+    "001": {"• facebook": "share", "• rss": "share", "أحدث الأخبار|": "ticker label",
+            "ماكرون وبوتين يناقشان": "headlines listed under", "الجمعة 23/07/2021 - 03:53": "dateline",
+            "المصدر / وكالات - هيا": "source credit", "التعليقات": "end-of-article"},
+    "002": {"كلمات مفتاحية": "end-of-article", "مصطفى الكاظمي جو بايدن محاربة داعش": "after 'كلمات مفتاحية'",
+            "تعرف على أسباب الهجمات الصاروخية على المنطقة الخضراء": "after 'كلمات مفتاحية'",
+            "المصدر | الخليج الجديد": "source credit"},
+    "003": {"عناوین:": "label", "3084 مشاهدة": "view counter", "البوم الصور": "end-of-article",
+            "PM:12:36:26/07/2021": "dateline"},
+    "004": {"(موسوعة هذا اليوم للاخبار | اخبار العراق )-": "site label", "(@POTUS)": "tweet signature",
+            "(أرشيفية)": "image caption"},
+}
+
+
+def _removed(result, prefix):
+    doc = next(d for d in result.documents if d.id.startswith(prefix))
+    return doc.removed
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_BOILERPLATE))
+def test_seed_boilerplate_is_removed_with_its_reason(seed_result, prefix):
+    removed = _removed(seed_result, prefix)
+    for fragment, reason in SEED_BOILERPLATE[prefix].items():
+        hits = [r for r in removed if fragment in r.line]
+        assert hits, f"{fragment!r} was not removed from {prefix}"
+        assert all(reason in r.reason for r in hits), (fragment, [r.reason for r in hits])
+
+
+def test_no_boilerplate_reaches_any_point(seed_result):
+    fragments = [f for group in SEED_BOILERPLATE.values() for f in group] + ["facebook", "twitter", "مشاهدة"]
+    for point in seed_result.points:
+        for sentence in point.sentences:
+            for fragment in fragments:
+                assert normalize(fragment) not in normalize(sentence.text), (fragment, sentence.text)
+
+
+def test_every_seed_line_is_kept_or_removed_with_a_reason(seed_result):
+    for doc in seed_result.documents:
+        kept = {line.line_no: line.text for line in doc.lines}
+        removed = {}
+        for r in doc.removed:
+            removed.setdefault(r.line_no, []).append(r.line)
+        for n, raw in enumerate(doc.text.split("\n")):
+            if raw.strip():
+                parts = removed.get(n, []) + ([kept[n]] if n in kept else [])
+                assert parts, f"{doc.id} line {n} vanished: {raw!r}"
+                assert "".join(parts).replace(" ", "") == raw.strip().replace(" ", "")
+
+
+def test_the_repeated_title_is_removed_once_and_kept_once(seed_result):
+    doc = next(d for d in seed_result.documents if d.id.startswith("001"))
+    title = "الكاظمي إلى واشنطن.. محادثات تبحث الوجود العسكري"
+    assert [line.text for line in doc.lines].count(title) == 1
+    assert [r.reason for r in doc.removed if r.line == title] == ["repeated line within the article"]
+    assert doc.title == title
+
+
+def test_site_label_prefix_is_cut_and_the_text_kept(seed_result):
+    doc = next(d for d in seed_result.documents if d.id.startswith("004"))
+    assert doc.lines[0].text.startswith("وقع الرئيس الأميركي جو بايدن")
+
+
+def test_sources_are_read_from_credit_lines(seed_result):
+    sources = {d.id[:3]: d.source for d in seed_result.documents}
+    assert sources["002"] == "الخليج الجديد"
+    assert sources["004"] == "العربية"
+
+
+def test_trailing_related_headlines_without_a_marker(cfg):
+    text = "\n".join([
+        "وقال المتحدث إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد.",
+        "وأضاف أن الجانبين اتفقا على تشكيل لجنة مشتركة لمتابعة الملفات العالقة بينهما.",
+        "الثالث خلال 24 ساعة.. مهاجمة رتل للتحالف الدولي جنوبي العراق",
+        "تعرف على أسباب الهجمات الصاروخية على المنطقة الخضراء",
+        "أول مكالمة مع مسؤول عربي.. دلالات اتصال بايدن برئيس الوزراء العراقي",
+    ])
+    doc = Document(id="d", text=text)
+    clean_document(doc, cfg)
+    assert len(doc.lines) == 2
+    assert [r.reason for r in doc.removed] == ["related headlines at the end of the page"] * 3
+
+
+def test_short_line_on_several_independent_sites_is_furniture(cfg):
+    body = "وقال المتحدث إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد."
+    docs = [Document(id=f"d{i}", text=f"{body} {i}\nتابعونا على قناتنا\nخبر {i} عن موضوع آخر تماما هنا.")
+            for i in range(3)]
+    for doc in docs:
+        clean_document(doc, cfg)
+    remove_cross_document_furniture(docs, cfg)
+    for doc in docs:
+        assert "تابعونا على قناتنا" not in [line.text for line in doc.lines]
+        assert any(r.line == "تابعونا على قناتنا" and "repeated verbatim" in r.reason for r in doc.removed)

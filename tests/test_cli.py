@@ -1,0 +1,44 @@
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, SEEDS
+from summarize.cli import main
+
+
+def test_cli_prints_summary_points_and_sources(capsys):
+    assert main([str(SEEDS)]) == 0
+    out = capsys.readouterr()
+    assert "Summary (extractive):" in out.out and "Points:" in out.out
+    assert "2 sources: 000_f922e7772fa6ab27, 001_9dea5bcf8ffcc030" in out.out
+    assert "2021-02-24" in out.out and "background" in out.err
+
+
+def test_cli_json_to_stdout_and_file(capsys, tmp_path):
+    assert main([str(SEEDS), "--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["method"] == "extractive"
+    target = tmp_path / "result.json"
+    assert main([str(SEEDS), "--json", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["ar"] == data["summary"]["ar"]
+
+
+def test_cli_errors_are_one_line_with_nonzero_exit(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\xfa")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for args, message in [([str(tmp_path / "missing.txt")], "no such file"), ([str(bad)], "not UTF-8"),
+                          ([str(empty)], "no article files"), ([str(SEEDS), "--config", str(bad)], "config")]:
+        proc = subprocess.run([sys.executable, "-m", "summarize", *args], capture_output=True, text=True, cwd=ROOT)
+        assert proc.returncode == 2, args
+        assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("error:") and message in proc.stderr
+        assert "Traceback" not in proc.stderr
+
+
+def test_cli_warns_but_succeeds_on_non_arabic_input(tmp_path, capsys):
+    english = tmp_path / "en.txt"
+    english.write_text("The president met the prime minister in Washington on Monday to discuss troops.",
+                       encoding="utf-8")
+    assert main([str(english)]) == 0
+    assert "not Arabic" in capsys.readouterr().err

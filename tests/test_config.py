@@ -1,0 +1,25 @@
+import pytest
+
+from summarize.config import ConfigError, load_config
+
+
+def test_user_file_overrides_only_what_it_names(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("selection:\n  budget_words: 42\n", encoding="utf-8")
+    cfg = load_config(path)
+    assert cfg.selection.budget_words == 42
+    assert cfg.selection.max_points == load_config().selection.max_points
+
+
+def test_unknown_setting_is_an_error_naming_it():
+    with pytest.raises(ConfigError, match="selection.budget_wrods"):
+        load_config({"selection": {"budget_wrods": 10}})
+
+
+def test_missing_and_malformed_files_are_config_errors(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.yaml")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("selection: [1, 2", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config(bad)

@@ -1,0 +1,92 @@
+import json
+
+import pytest
+
+from conftest import SEED_IDS, SEEDS
+from summarize.documents import InputError, load_documents
+
+LIMITS = {"max_bytes": 100_000, "max_documents": 50}
+ARTICLE = "أعلن البيت الأبيض أن الرئيس الأمريكي سيلتقي برئيس الوزراء العراقي في واشنطن."
+
+
+def test_directory_of_seeds_gives_one_document_per_file_named_by_stem():
+    docs = load_documents([SEEDS], **LIMITS)
+    assert [d.id for d in docs] == SEED_IDS
+    assert all(d.text and d.origin for d in docs)
+
+
+def test_txt_with_bom_and_crlf(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes("\ufeffعنوان\r\n".encode("utf-8") + ARTICLE.encode("utf-8") + b"\r\n")
+    (doc,) = load_documents([str(path)], **LIMITS)
+    assert doc.id == "story"
+    assert doc.text.split("\n")[0] == "عنوان"
+    assert "\r" not in doc.text and "\ufeff" not in doc.text
+
+
+def test_html_main_text_and_metadata_by_trafilatura(tmp_path):
+    page = f"""<html><head><title>لقاء بايدن والكاظمي</title>
+    <meta property="og:url" content="https://www.example-news.com/a/1"></head><body>
+    <nav><a href="/">الرئيسية</a> <a href="/x">سياسة</a></nav>
+    <article><h1>لقاء بايدن والكاظمي</h1><p>{ARTICLE}</p>
+    <p>وقال بايدن إن الولايات المتحدة ستواصل تدريب القوات العراقية ومساعدتها في الحرب على داعش.</p></article>
+    <footer>جميع الحقوق محفوظة</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (doc,) = load_documents([path], **LIMITS)
+    assert ARTICLE in doc.text
+    assert "جميع الحقوق محفوظة" not in doc.text
+    assert doc.title == "لقاء بايدن والكاظمي"
+    assert doc.source == "example-news.com"
+
+
+def test_jsonl_and_json_records(tmp_path):
+    jsonl = tmp_path / "batch.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": ARTICLE, "title": "خبر", "url": "https://www.alarabiya.net/x", "date": "2021-07-26"},
+        {"text": ARTICLE + " تكرار."},
+    ]) + "\n", encoding="utf-8")
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"id": "mine", "text": ARTICLE}, ensure_ascii=False), encoding="utf-8")
+    docs = load_documents([jsonl, single], **LIMITS)
+    assert [d.id for d in docs] == ["batch-1", "batch-2", "mine"]
+    assert docs[0].source == "alarabiya.net" and docs[0].title == "خبر"
+    assert docs[0].published.isoformat() == "2021-07-26"
+
+
+def test_strings_dicts_and_dataset():
+    from datasets import Dataset
+
+    docs = load_documents([ARTICLE, {"text": ARTICLE, "url": "http://enabbaladi.net/a"}], **LIMITS)
+    assert [d.id for d in docs] == ["doc1", "doc2"] and docs[1].source == "enabbaladi.net"
+    rows = load_documents(Dataset.from_dict({"text": [ARTICLE, ARTICLE], "title": ["a", "b"]}), **LIMITS)
+    assert [d.id for d in rows] == ["row0", "row1"] and rows[1].title == "b"
+
+
+def test_duplicate_ids_are_made_unique(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "news.txt").write_text(ARTICLE, encoding="utf-8")
+    docs = load_documents([tmp_path / "a", tmp_path / "b"], **LIMITS)
+    assert [d.id for d in docs] == ["news", "news-2"]
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: str(p / "missing.txt"), "no such file"),
+    (lambda p: (p / "bad.txt").write_bytes(b"\xff\xfe\x00abc") and p / "bad.txt", "not UTF-8"),
+    (lambda p: (p / "bad.jsonl").write_text('{"text": "x"}\n{oops\n') and p / "bad.jsonl", "invalid JSON"),
+    (lambda p: (p / "notext.json").write_text('{"title": "x"}') and p / "notext.json", "'text'"),
+    (lambda p: (p / "big.txt").write_text("ا" * 60_000, encoding="utf-8") and p / "big.txt", "limit"),
+    (lambda p: (p / "x.pdf").write_bytes(b"%PDF") and p / "x.pdf", "unsupported file type"),
+    (lambda p: (p / "empty").mkdir() or p / "empty", "no article files"),
+])
+def test_bad_input_is_a_clear_error(tmp_path, make, message):
+    with pytest.raises(InputError, match=message):
+        load_documents([make(tmp_path)], **LIMITS)
+
+
+def test_empty_and_too_many_inputs_are_refused():
+    with pytest.raises(InputError, match="no input documents"):
+        load_documents([], **LIMITS)
+    with pytest.raises(InputError, match="at most 3"):
+        load_documents([ARTICLE] * 4, max_bytes=100_000, max_documents=3)

@@ -1,0 +1,61 @@
+from conftest import SEEDS
+from summarize.redundancy import mark_duplicate_documents
+from summarize.documents import Document
+
+
+def _point_with(result, fragment):
+    hits = [p for p in result.points if any(fragment in s.text for s in p.sentences)]
+    assert len(hits) == 1, fragment
+    return hits[0]
+
+
+def test_reworded_visit_under_attacks_is_one_point_with_two_sources(seed_result):
+    point = _point_with(seed_result, "تأتي زيارة الكاظمي إلى واشنطن في وقت تتعرض")
+    assert any("وجاءت زيارة الكاظمي إلى واشنطن في وقت تتعرّض" in s.text for s in point.sentences)
+    assert [s[:3] for s in point.sources] == ["003", "004"]
+    assert point.support == 2
+
+
+def test_english_tweet_and_its_arabic_translation_are_one_point(seed_result):
+    point = _point_with(seed_result, "I look forward to strengthening the strategic partnership")
+    assert any(s.text.startswith("أتطلع إلى تعزيز الشراكة الاستراتيجية") for s in point.sentences)
+    assert {s.language for s in point.sentences} == {"ar", "en"}
+    assert point.text.startswith("أتطلع")            # the Arabic sentence represents the point
+
+
+def test_unrelated_sentences_stay_apart(seed_result):
+    point = _point_with(seed_result, "وتبنت هذه الأخيرة هجوما داميا")   # the Sadr City bombing, only in 003
+    assert point.support == 1 and len(point.sentences) == 1
+
+
+def test_every_candidate_sentence_is_in_exactly_one_point(seed_result):
+    in_points = [(s.doc_id, s.index) for p in seed_result.points for s in p.sentences]
+    candidates = [(s.doc_id, s.index) for d in seed_result.documents for s in d.sentences if s.is_point_candidate]
+    assert sorted(in_points) == sorted(candidates)
+
+
+def test_syndicated_copy_is_grouped_and_counts_once(summarizer):
+    original = (SEEDS / "003_bdb0ef1f55d75d44.txt").read_text(encoding="utf-8")
+    body = original.split("3084 مشاهدة")[1].split("البوم الصور")[0]
+    copy = "• facebook\n• twitter\nموقع آخر ينقل الخبر\n" + body + "\nاقرأ أيضا\nخبر آخر"
+    result = summarizer([SEEDS, {"id": "copy", "text": copy}])
+    docs = {d.id: d for d in result.documents}
+    assert docs["copy"].duplicate_of == "003_bdb0ef1f55d75d44"
+    assert docs["003_bdb0ef1f55d75d44"].duplicate_of is None
+    point = _point_with(result, "وتبنت هذه الأخيرة هجوما داميا")
+    assert set(point.sources) == {"003_bdb0ef1f55d75d44", "copy"} and point.support == 1
+    assert any("copy of 003" in w for w in result.warnings)
+
+
+def test_original_of_copies_is_the_earliest_published(cfg):
+    from datetime import date
+    text = " ".join(f"جملة رقم {i} عن زيارة رئيس الوزراء إلى العاصمة الأمريكية واشنطن." for i in range(10))
+    late = Document(id="late", text=text, published=date(2021, 7, 27))
+    early = Document(id="early", text=text, published=date(2021, 7, 26))
+    from summarize.cleaning import clean_document
+    from summarize.sentences import segment_document
+    for d in (late, early):
+        clean_document(d, cfg)
+        segment_document(d, cfg)
+    mark_duplicate_documents([late, early], cfg)
+    assert late.duplicate_of == "early" and early.duplicate_of is None

@@ -1,0 +1,52 @@
+from summarize.sentences import split_sentences
+
+ABBREVIATIONS = frozenset(["د", "دبليو", "U.S", "Mr", "W"])
+
+
+def split(text):
+    return split_sentences(text, ABBREVIATIONS, max_words=80)
+
+
+def test_arabic_terminators_split():
+    assert split("قال الوزير ذلك. ثم غادر؟ نعم! وانتهى الاجتماع؛ وعاد الوفد") == [
+        "قال الوزير ذلك.", "ثم غادر؟", "نعم!", "وانتهى الاجتماع؛", "وعاد الوفد"]
+
+
+def test_no_split_inside_numbers_dates_and_abbreviations():
+    text = "ارتفع المؤشر 3.5 في المئة يوم 23/07/2021 وقال د. أحمد إن الأمر انتهى. وعاد الرئيس جورج دبليو. بوش."
+    assert split(text) == ["ارتفع المؤشر 3.5 في المئة يوم 23/07/2021 وقال د. أحمد إن الأمر انتهى.",
+                           "وعاد الرئيس جورج دبليو. بوش."]
+
+
+def test_headline_double_dot_is_not_a_boundary():
+    assert split("الكاظمي إلى واشنطن.. محادثات تبحث الوجود العسكري") == [
+        "الكاظمي إلى واشنطن.. محادثات تبحث الوجود العسكري"]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    assert split('وقال: "سنبقى هنا." ثم أضاف: «لن نغادر».') == ['وقال: "سنبقى هنا."', "ثم أضاف: «لن نغادر»."]
+
+
+def test_english_sentences_and_abbreviations():
+    text = "This afternoon, I'll host Mr. Al-Kadhimi. U.S. forces stay. I look forward to it."
+    assert split(text) == ["This afternoon, I'll host Mr. Al-Kadhimi.", "U.S. forces stay.", "I look forward to it."]
+
+
+def test_run_on_sentence_is_cut_at_commas():
+    text = "، ".join(["كلمة " * 10] * 12) + "."
+    pieces = split_sentences(text, ABBREVIATIONS, max_words=40)
+    assert len(pieces) > 1 and all(len(p.split()) <= 40 for p in pieces)
+
+
+def test_seed_line_broken_after_abbreviation_is_joined(seed_result):
+    doc = next(d for d in seed_result.documents if d.id.startswith("004"))
+    joined = [s.text for s in doc.sentences if s.text.endswith("جورج دبليو. بوش.")]
+    assert len(joined) == 1
+    assert "بوش." not in [s.text for s in doc.sentences]
+
+
+def test_tweet_is_segmented_and_marked_english(seed_result):
+    doc = next(d for d in seed_result.documents if d.id.startswith("004"))
+    english = [s for s in doc.sentences if s.language == "en"]
+    assert [s.text[:20] for s in english] == ["This afternoon, I’ll", "I look forward to st"]
+    assert all(s.is_point_candidate for s in english)
