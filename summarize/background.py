@@ -35,4 +35,7 @@ def flag_background(docs: list[Document], centroids: dict[str, np.ndarray], cfg:
         if reasons:
             doc.background = "; ".join(reasons)
             warnings.append(f"article {doc.id} looks like background, not the story: {doc.background}")
+    for doc in docs:
+        if doc.duplicate_of:
+            doc.background = next(d.background for d in docs if d.id == doc.duplicate_of)
     return warnings

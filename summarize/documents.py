@@ -82,7 +82,7 @@ class Document:
 
 def load_documents(inputs: Any, *, max_bytes: int, max_documents: int) -> list[Document]:
     """Read every input into Documents with unique ids, refusing empty or oversized input."""
-    if isinstance(inputs, (str, Path, Mapping)) or _is_dataset(inputs):
+    if isinstance(inputs, (str, Path, Mapping, Document)) or _is_dataset(inputs):
         inputs = [inputs]
     docs: list[Document] = []
     for item in inputs:
@@ -257,7 +257,7 @@ def _from_html(html: str, doc_id: str, origin: str | None, url: str | None) -> I
     doc = Document(id=doc_id, text=_normalize_newlines(text), origin=origin)
     doc.title = getattr(extracted, "title", None) or None
     doc.url = url or getattr(extracted, "url", None) or None
-    doc.source = getattr(extracted, "sitename", None) or source_from_url(doc.url) or getattr(extracted, "hostname", None)
+    doc.source = source_from_url(doc.url) or getattr(extracted, "sitename", None) or None
     published = getattr(extracted, "date", None)
     if published:
         try:

@@ -55,7 +55,6 @@ class Summarizer:
             for doc in docs:
                 clean_document(doc, cfg)
                 take_title(doc)
-                segment_document(doc, cfg)
             _assign_dates(docs, cfg)
             warnings += _input_warnings(docs, cfg)
         with _timed(timings, "redundancy"):
@@ -74,7 +73,8 @@ class Summarizer:
             centroids = _document_centroids(sentences, vectors)
             warnings += flag_background(docs, centroids, cfg)
         with _timed(timings, "selection"):
-            story = [v for s, v in zip(sentences, vectors) if not _doc(docs, s.doc_id).background]
+            by_id = {d.id: d for d in docs}
+            story = [v for s, v in zip(sentences, vectors) if not by_id[s.doc_id].background]
             centroid = np.mean(story or list(vectors), axis=0)
             centroid /= np.linalg.norm(centroid) or 1.0
             score_points(points, docs, centroid, cfg)
@@ -109,10 +109,6 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
-
-
-def _doc(docs: list[Document], doc_id: str) -> Document:
-    return next(d for d in docs if d.id == doc_id)
 
 
 def _assign_dates(docs: list[Document], cfg: Config) -> None:

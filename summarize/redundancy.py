@@ -15,7 +15,7 @@ from itertools import combinations
 
 import numpy as np
 
-from .arabic import content_terms
+from .arabic import content_terms, normalize
 from .config import Config
 from .documents import Document, Sentence
 
@@ -43,7 +43,7 @@ class Point:
 
 
 def _shingles(doc: Document, size: int) -> set[tuple[str, ...]]:
-    tokens = [t for s in doc.sentences for t in s.normalized.split()]
+    tokens = [t for line in doc.lines for t in normalize(line.text).split()]
     return {tuple(tokens[i:i + size]) for i in range(max(len(tokens) - size + 1, 0))}
 
 
@@ -103,7 +103,8 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
         return []
     similarity = embeddings @ embeddings.T
     terms = [content_terms(s.text) for s in sentences]
-    links = [(similarity[i, j], i, j) for i, j in zip(*np.triu_indices(len(sentences), k=1))
+    pairs = np.argwhere(np.triu(similarity, k=1) >= cfg.redundancy.candidate_cosine)
+    links = [(similarity[i, j], i, j) for i, j in pairs
              if _linked(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j], cfg)]
     cluster_of = list(range(len(sentences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
