@@ -63,7 +63,7 @@ def main() -> None:
 
     report = {"seeds_cold": cold_seed_run()}
     print(f"seeds, new process: {report['seeds_cold']['process_wall_s']:.2f} s wall "
-          f"(imports {report["seeds_cold"]["import_s"]:.2f} s; the embedder loads inside the embeddings stage); stages: {report['seeds_cold']['stages']}")
+          f"(imports {report['seeds_cold']['import_s']:.2f} s; the embedder loads inside the embeddings stage); stages: {report['seeds_cold']['stages']}")
     summarizer = Summarizer()
     summarizer([SEEDS])  # warm: embedder loaded
     rng = random.Random(0)
