@@ -13,6 +13,7 @@ from pathlib import Path
 from .config import ConfigError
 from .documents import InputError
 from .embeddings import EmbedderError
+from .models import ModelUnavailable
 from .pipeline import Summarizer
 from .result import Result
 
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", metavar="FILE", help="write the Result as JSON to FILE ('-' for stdout)")
     parser.add_argument("--budget-words", type=int, help="length of the summary in words")
     parser.add_argument("--max-points", type=int, help="most points in the summary")
+    parser.add_argument("--require-models", action="store_true",
+                        help="fail when the summarizer or translator cannot be loaded, instead of falling back")
     return parser
 
 
@@ -54,9 +57,9 @@ def render_text(result: Result) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        summarizer = Summarizer(args.config)
+        summarizer = Summarizer(args.config, require_models=args.require_models)
         result = summarizer(args.inputs, budget_words=args.budget_words, max_points=args.max_points)
-    except (InputError, ConfigError, EmbedderError) as exc:
+    except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
     for warning in result.warnings:

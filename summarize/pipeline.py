@@ -20,19 +20,23 @@ from .config import Config, load_config
 from .dates import header_date, story_reference
 from .documents import Document, InputError, load_documents
 from .embeddings import Embedder, load_embedder
+from .generation import generate_summary
+from .models import ModelUnavailable, load_seq2seq
 from .redundancy import group_points, independent_id, mark_duplicate_documents
 from .result import Result
 from .selection import score_points, select_points
-from .sentences import segment_document, take_title
+from .sentences import segment_document, split_sentences, take_title
+from .translation import translate_sentences
 
 
 class Summarizer:
     """A configured pipeline; create once, call for each story."""
 
     def __init__(self, config: "str | Path | Mapping[str, Any] | Config | None" = None,
-                 embedder: Embedder | None = None):
+                 embedder: Embedder | None = None, require_models: bool = False):
         self.config = load_config(config)
         self._embedder = embedder
+        self.require_models = require_models   # raise ModelUnavailable instead of falling back
 
     @property
     def embedder(self) -> Embedder:
@@ -83,6 +87,12 @@ class Summarizer:
 
         if not chosen:
             warnings.append("no Arabic sentence could be selected, so the summary is empty")
+        extractive = " ".join(p.text for p in chosen)
+        models: dict[str, str] = {}
+        with _timed(timings, "generation"):
+            summary_ar, method = self._abstract(extractive, chosen, models, warnings)
+        with _timed(timings, "translation"):
+            summary_en = self._translate(summary_ar, models, warnings)
         for doc in docs:
             if doc.duplicate_of:
                 warnings.append(f"article {doc.id} is a copy of {doc.duplicate_of}; it counts once as a source")
@@ -96,10 +106,58 @@ class Summarizer:
             "removed_lines": sum(len(d.removed) for d in docs),
             "summary_words": sum(len(p.text.split()) for p in chosen),
             "embedder": self.embedder.name,
+            "models": models,
             "seconds": {k: round(v, 4) for k, v in timings.items()},
         }
-        return Result(summary_ar=" ".join(p.text for p in chosen), method="extractive",
+        return Result(summary_ar=summary_ar, summary_en=summary_en, method=method,
                       points=chosen + rest, documents=docs, warnings=warnings, stats=stats)
+
+    def _load(self, role: str):
+        m = self.config.models
+        return load_seq2seq(role, getattr(m, role), f"models.{role}", m.device, allow_half=True)
+
+    def _abstract(self, extractive: str, chosen: list, models: dict[str, str],
+                  warnings: list[str]) -> tuple[str, str]:
+        """mT5's rewrite of the chosen points, or the extractive summary with the reason why not."""
+        if not chosen or not self.config.generation.enabled:
+            return extractive, "extractive"
+        try:
+            loaded = self._load("summarizer")
+            generated = generate_summary([p.text for p in chosen], loaded, self.config).text
+        except ModelUnavailable as exc:
+            if self.require_models:
+                raise
+            warnings.append(f"{exc}. Showing the extractive summary instead.")
+            return extractive, "extractive"
+        except RuntimeError as exc:  # out of memory or a kernel failure while generating
+            if self.require_models:
+                raise ModelUnavailable("summarizer", self.config.models.summarizer, str(exc)[:200],
+                                       "models.summarizer") from None
+            warnings.append(f"the summarizer failed while generating ({str(exc)[:200]}); "
+                            "showing the extractive summary instead")
+            return extractive, "extractive"
+        models["summarizer"] = loaded.name
+        if not generated:
+            warnings.append("the summarizer produced no text; showing the extractive summary instead")
+            return extractive, "extractive"
+        return generated, "abstractive"
+
+    def _translate(self, summary_ar: str, models: dict[str, str], warnings: list[str]) -> str | None:
+        """The English summary, translated sentence by sentence; None with a warning when it cannot be."""
+        if not summary_ar or not self.config.translation.enabled:
+            return None
+        s = self.config.sentences
+        try:
+            loaded = self._load("translator")
+            english = translate_sentences(split_sentences(summary_ar, frozenset(s.abbreviations), s.max_words),
+                                          loaded, self.config)
+        except ModelUnavailable as exc:
+            if self.require_models:
+                raise
+            warnings.append(f"{exc}. The English summary is left empty.")
+            return None
+        models["translator"] = loaded.name
+        return " ".join(english)
 
 
 @contextmanager

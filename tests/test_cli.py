@@ -36,6 +36,15 @@ def test_cli_errors_are_one_line_with_nonzero_exit(tmp_path):
         assert "Traceback" not in proc.stderr
 
 
+def test_cli_require_models_fails_with_one_line_naming_the_model(tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("models:\n  summarizer: ./missing-model-folder\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "summarize", str(SEEDS), "--config", str(config),
+                           "--require-models"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("error: summarizer model './missing-model-folder'") and "Traceback" not in proc.stderr
+
+
 def test_cli_warns_but_succeeds_on_non_arabic_input(tmp_path, capsys):
     english = tmp_path / "en.txt"
     english.write_text("The president met the prime minister in Washington on Monday to discuss troops.",

@@ -1,0 +1,76 @@
+"""The abstractive Arabic summary: mT5 rewrites the selected points.
+
+preprocess (chunks that fit the window) -> forward (batched `generate`) ->
+postprocess (special tokens out, whitespace normalized), kept apart so that the
+model call is one narrow place. When the points do not fit mT5's 512-token
+window, each chunk is summarized and the joined partial summaries are
+summarized again (map-reduce).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .config import Config
+from .models import LoadedModel
+
+_SPECIAL = re.compile(r"<extra_id_\d+>|<pad>|</s>|<unk>")
+
+
+@dataclass
+class Generation:
+    text: str
+    rounds: list[list[list[int]]] = field(default_factory=list)   # token ids of every input, per round
+
+
+def plan_chunks(texts: list[str], tokenizer, max_tokens: int) -> list[list[str]]:
+    """Greedy groups of consecutive texts whose tokens (plus </s>) fit `max_tokens`; a text too long alone
+    is its own chunk and gets truncated by the tokenizer."""
+    chunks: list[list[str]] = []
+    size = 0
+    for text in texts:
+        n = len(tokenizer(text, add_special_tokens=False)["input_ids"]) + 1
+        if chunks and size + n <= max_tokens:
+            chunks[-1].append(text)
+            size += n
+        else:
+            chunks.append([text])
+            size = n
+    return chunks
+
+
+def _forward(loaded: LoadedModel, inputs: list[str], cfg: Config) -> tuple[list[str], list[list[int]]]:
+    import torch
+
+    g = cfg.generation
+    tokenizer, model = loaded.tokenizer, loaded.model
+    outputs, encoded = [], []
+    for start in range(0, len(inputs), g.batch_size):
+        batch = tokenizer(inputs[start:start + g.batch_size], return_tensors="pt", padding=True,
+                          truncation=True, max_length=g.max_input_tokens).to(loaded.device)
+        encoded += [ids[mask.bool()].tolist() for ids, mask in zip(batch["input_ids"], batch["attention_mask"])]
+        with loaded.lock, torch.inference_mode():
+            ids = model.generate(**batch, num_beams=g.num_beams, no_repeat_ngram_size=g.no_repeat_ngram_size,
+                                 length_penalty=g.length_penalty, max_length=g.max_length)
+        outputs += [postprocess(t) for t in tokenizer.batch_decode(ids, skip_special_tokens=True)]
+    return outputs, encoded
+
+
+def postprocess(text: str) -> str:
+    return " ".join(_SPECIAL.sub(" ", text).split())
+
+
+def generate_summary(points: list[str], loaded: LoadedModel, cfg: Config) -> Generation:
+    """One Arabic abstract of the points, map-reduced when they do not fit the window."""
+    g = cfg.generation
+    result = Generation(text="")
+    texts = [" ".join(p.split()) for p in points]
+    for _ in range(g.max_reduce_rounds + 1):
+        chunks = plan_chunks(texts, loaded.tokenizer, g.max_input_tokens)
+        outputs, encoded = _forward(loaded, [" ".join(c) for c in chunks], cfg)
+        result.rounds.append(encoded)
+        texts = [o for o in outputs if o]
+        if len(chunks) == 1 or not texts:
+            break
+    result.text = " ".join(texts)
+    return result

@@ -1,0 +1,127 @@
+"""Loading the seq2seq models (summarizer, translator) once per process.
+
+A model is named in the config by hub id or local folder, and loaded exactly
+as on a user's machine: local folder, then the Hugging Face cache, then a
+download. An unreachable hub is detected in one quick request instead of a
+minute of retries. Loading either returns the model or raises
+`ModelUnavailable`, which names the model, the reason and the fix: callers fall
+back to the extractive summary and say so; nothing pretends a model ran.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HUB_TIMEOUT_S = 5.0
+
+
+class ModelUnavailable(RuntimeError):
+    """A configured model that cannot be loaded; `str()` says which, why and how to fix it."""
+
+    def __init__(self, role: str, name: str, reason: str, config_key: str):
+        self.role, self.name, self.reason, self.config_key = role, name, reason, config_key
+        fix = (f"download it once on a connected machine with `hf download {name}` (it is then read from the "
+               f"Hugging Face cache, also offline), or set `{config_key}` in your config to a local folder "
+               "holding the model")
+        super().__init__(f"{role} model '{name}' could not be loaded: {reason}. Fix: {fix}")
+
+
+@dataclass
+class LoadedModel:
+    """A tokenizer and model pair; `lock` serializes calls from concurrent threads (web workers)."""
+    name: str
+    tokenizer: Any
+    model: Any
+    device: str
+    dtype: Any
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+
+def choose_device(preference: str) -> str:
+    """'auto' picks CUDA, then Apple MPS, then the CPU."""
+    import torch
+
+    if preference != "auto":
+        return preference
+    if torch.cuda.is_available():
+        return "cuda"
+    if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+        return "mps"
+    return "cpu"
+
+
+def choose_dtype(device: str, allow_half: bool) -> Any:
+    """bf16 on a GPU that supports it, fp32 elsewhere; fp16 never (mT5 overflows to NaN, transformers#10819)."""
+    import torch
+
+    if allow_half and device == "cuda" and torch.cuda.is_bf16_supported():
+        return torch.bfloat16
+    return torch.float32
+
+
+def _resolve(role: str, name: str, config_key: str) -> str:
+    """A local folder for `name`: as given, from the cache, or freshly downloaded."""
+    if Path(name).expanduser().is_dir():
+        return str(Path(name).expanduser())
+    if name.startswith((".", "/", "~")) or os.sep + os.sep in name:
+        raise ModelUnavailable(role, name, "no such folder", config_key)
+    from huggingface_hub import model_info, snapshot_download
+    from huggingface_hub.errors import HFValidationError
+
+    try:
+        return snapshot_download(name, local_files_only=True)
+    except HFValidationError as exc:
+        raise ModelUnavailable(role, name, f"not a folder nor a valid hub id ({exc})", config_key) from None
+    except Exception:
+        pass  # not in the cache: try the hub below
+    if os.environ.get("HF_HUB_OFFLINE", "").lower() in ("1", "true", "yes"):
+        raise ModelUnavailable(role, name, "not in the local Hugging Face cache and HF_HUB_OFFLINE is set",
+                               config_key)
+    try:
+        model_info(name, timeout=HUB_TIMEOUT_S)
+    except Exception as exc:
+        raise ModelUnavailable(role, name, f"not in the local cache and the hub is unreachable or refuses it "
+                                           f"({type(exc).__name__}: {str(exc)[:160]})", config_key) from None
+    try:
+        return snapshot_download(name, allow_patterns=["*.json", "*.model", "*.safetensors", "*.txt", "*.spm"])
+    except Exception as exc:
+        raise ModelUnavailable(role, name, f"download failed ({type(exc).__name__}: {str(exc)[:160]})",
+                               config_key) from None
+
+
+_cache: dict[tuple[str, str], LoadedModel | ModelUnavailable] = {}
+_cache_lock = threading.Lock()
+
+
+def load_seq2seq(role: str, name: str, config_key: str, device_preference: str, allow_half: bool) -> LoadedModel:
+    """The model and tokenizer for `name`, loaded once per process."""
+    with _cache_lock:
+        device = choose_device(device_preference)
+        key = (name, device)
+        if key not in _cache:
+            try:
+                _cache[key] = _load(role, name, config_key, device, allow_half)
+            except ModelUnavailable as exc:
+                _cache[key] = exc   # remembered: a failing hub look-up is not repeated for every story
+        if isinstance(_cache[key], ModelUnavailable):
+            raise _cache[key]
+        return _cache[key]
+
+
+def _load(role: str, name: str, config_key: str, device: str, allow_half: bool) -> LoadedModel:
+    path = _resolve(role, name, config_key)
+    try:
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        dtype = choose_dtype(device, allow_half)
+        tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
+        model = AutoModelForSeq2SeqLM.from_pretrained(path, trust_remote_code=False, dtype=dtype)
+        model.to(device).eval()
+    except ImportError as exc:
+        raise ModelUnavailable(role, name, f"a library is missing ({exc})", config_key) from None
+    except (OSError, ValueError, RuntimeError) as exc:  # bad files, wrong architecture, out of memory
+        raise ModelUnavailable(role, name, f"{type(exc).__name__}: {str(exc)[:200]}", config_key) from None
+    return LoadedModel(name=name, tokenizer=tokenizer, model=model, device=device, dtype=dtype)

@@ -1,0 +1,121 @@
+import pytest
+
+from conftest import SEEDS
+from tiny_models import build_marian, build_mt5, train_sentencepiece
+from summarize import Summarizer
+from summarize.generation import generate_summary, plan_chunks, postprocess, _forward
+from summarize.models import ModelUnavailable, choose_dtype, load_seq2seq
+
+torch = pytest.importorskip("torch")
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tiny")
+    sp_model = train_sentencepiece(SEEDS, folder)
+    return {"summarizer": str(build_mt5(sp_model, folder / "mt5")),
+            "translator": str(build_marian(sp_model, folder / "marian"))}
+
+
+@pytest.fixture(scope="session")
+def tiny_config(tiny_models):
+    return {"models": {"device": "cpu", **tiny_models},
+            "generation": {"max_length": 12, "num_beams": 2},
+            "translation": {"max_length": 16, "num_beams": 1}}
+
+
+def test_seeds_get_an_abstractive_summary_and_a_translation(tiny_config, tiny_models, embedder):
+    result = Summarizer(tiny_config, embedder=embedder)([SEEDS])
+    assert result.method == "abstractive"
+    assert result.summary_ar and result.summary_ar != " ".join(p.text for p in result.selected_points)
+    assert "<extra_id" not in result.summary_ar and "</s>" not in result.summary_ar
+    assert result.summary_en
+    assert result.stats["models"] == tiny_models
+    assert not any("could not be loaded" in w for w in result.warnings)
+
+
+def test_missing_model_falls_back_to_extractive_and_says_why(monkeypatch, embedder, tiny_models):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    config = {"models": {"summarizer": "no-such-org/no-such-model", "translator": tiny_models["translator"]}}
+    result = Summarizer(config, embedder=embedder)([SEEDS])
+    assert result.method == "extractive"
+    assert result.summary_ar == " ".join(p.text for p in result.selected_points)
+    warning = next(w for w in result.warnings if "no-such-org/no-such-model" in w)
+    assert "HF_HUB_OFFLINE" in warning and "hf download no-such-org/no-such-model" in warning
+    assert "models.summarizer" in warning
+    assert "summarizer" not in result.stats["models"] and result.summary_en   # the translator still ran
+
+
+def test_missing_translator_leaves_english_empty_with_a_warning(monkeypatch, embedder, tiny_models):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    config = {"models": {"summarizer": tiny_models["summarizer"], "translator": "./no/such/folder"},
+              "generation": {"max_length": 12}}
+    result = Summarizer(config, embedder=embedder)([SEEDS])
+    assert result.method == "abstractive" and result.summary_en is None
+    assert any("translator model './no/such/folder'" in w and "no such folder" in w for w in result.warnings)
+
+
+def test_require_models_turns_the_fallback_into_an_error(monkeypatch, embedder):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    summarizer = Summarizer({"models": {"summarizer": "no-such-org/other-model"}}, embedder=embedder,
+                            require_models=True)
+    with pytest.raises(ModelUnavailable, match="no-such-org/other-model"):
+        summarizer([SEEDS])
+
+
+def test_models_load_once_per_process(tiny_models):
+    first = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    again = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    assert first is again
+
+
+def test_map_reduce_engages_and_every_chunk_fits_the_window(tiny_models, cfg):
+    from summarize.config import load_config
+
+    small = load_config({"generation": {"max_input_tokens": 64, "max_length": 10, "num_beams": 1}})
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    points = [p.text for p in Summarizer(
+        {"generation": {"enabled": False}, "translation": {"enabled": False}})([SEEDS]).points[:12]]
+    generation = generate_summary(points, loaded, small)
+    assert len(generation.rounds) >= 2 and len(generation.rounds[0]) > 1
+    assert all(len(ids) <= 64 for round_ in generation.rounds for ids in round_)
+    assert generation.text
+
+
+def test_chunks_keep_order_and_cover_every_point(tiny_models):
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    texts = [f"الجملة رقم {i} عن زيارة رئيس الوزراء إلى واشنطن" for i in range(20)]
+    chunks = plan_chunks(texts, loaded.tokenizer, 40)
+    assert [t for c in chunks for t in c] == texts and len(chunks) > 1
+
+
+def test_batched_and_one_by_one_generation_agree_under_greedy_decoding(tiny_models):
+    from summarize.config import load_config
+
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    inputs = ["أعلن البيت الأبيض أن الرئيس سيلتقي برئيس الوزراء", "وقال بايدن",
+              "تأتي زيارة الكاظمي إلى واشنطن في وقت تتعرض القوات الأميركية في العراق لهجمات متكررة"]
+    batched, _ = _forward(loaded, inputs, load_config({"generation": {"batch_size": 3, "num_beams": 1}}))
+    single, _ = _forward(loaded, inputs, load_config({"generation": {"batch_size": 1, "num_beams": 1}}))
+    assert batched == single and all(batched)
+
+
+def test_translation_keeps_one_english_sentence_per_arabic_sentence(tiny_models, cfg):
+    from summarize.translation import translate_sentences
+
+    loaded = load_seq2seq("translator", tiny_models["translator"], "models.translator", "cpu", True)
+    english = translate_sentences(["قال بايدن.", "وصل الكاظمي إلى واشنطن.", "انتهى اللقاء."], loaded, cfg)
+    assert len(english) == 3 and all(english)
+
+
+def test_dtype_is_never_fp16(monkeypatch):
+    assert choose_dtype("cpu", allow_half=True) == torch.float32
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: True)
+    assert choose_dtype("cuda", allow_half=True) == torch.bfloat16
+    assert choose_dtype("cuda", allow_half=False) == torch.float32
+    monkeypatch.setattr(torch.cuda, "is_bf16_supported", lambda *a, **k: False)
+    assert choose_dtype("cuda", allow_half=True) == torch.float32
+
+
+def test_special_tokens_are_removed():
+    assert postprocess("<extra_id_0> زيارة  الكاظمي </s><pad>") == "زيارة الكاظمي"
