@@ -104,7 +104,7 @@ class Summarizer:
             "points": len(points),
             "multi_source_points": sum(p.support > 1 for p in points),
             "removed_lines": sum(len(d.removed) for d in docs),
-            "summary_words": sum(len(p.text.split()) for p in chosen),
+            "summary_words": len(summary_ar.split()),
             "embedder": self.embedder.name,
             "models": models,
             "seconds": {k: round(v, 4) for k, v in timings.items()},
