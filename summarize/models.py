@@ -81,12 +81,15 @@ def _resolve(role: str, name: str, config_key: str) -> str:
         raise ModelUnavailable(role, name, "not in the local Hugging Face cache and HF_HUB_OFFLINE is set",
                                config_key)
     try:
-        model_info(name, timeout=HUB_TIMEOUT_S)
+        files = [s.rfilename for s in model_info(name, timeout=HUB_TIMEOUT_S).siblings or []]
     except Exception as exc:
         raise ModelUnavailable(role, name, f"not in the local cache and the hub is unreachable or refuses it "
                                            f"({type(exc).__name__}: {str(exc)[:160]})", config_key) from None
+    # Weights as safetensors where the repo has them; legacy repos (the XL-Sum mT5) only ship pytorch_model.bin,
+    # which transformers reads with torch.load(weights_only=True).
+    weights = "*.safetensors" if any(f.endswith(".safetensors") for f in files) else "pytorch_model*.bin"
     try:
-        return snapshot_download(name, allow_patterns=["*.json", "*.model", "*.safetensors", "*.txt", "*.spm"])
+        return snapshot_download(name, allow_patterns=["*.json", "*.model", "*.txt", "*.spm", weights])
     except Exception as exc:
         raise ModelUnavailable(role, name, f"download failed ({type(exc).__name__}: {str(exc)[:160]})",
                                config_key) from None
