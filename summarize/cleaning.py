@@ -16,9 +16,9 @@ from .arabic import normalize
 from .config import Config
 from .dates import find_dates
 from .documents import Document, Line, RemovedLine
+from .sentences import ends_sentence
 
 _HAS_TEXT = re.compile(r"[^\W_]", re.UNICODE)
-_FINAL_PUNCT = re.compile(r"[.!?؟؛:…»\"”'’)]\s*$")
 _SEPARATORS = re.compile(r"\.\.|\||•|«")
 _SOURCE_CREDIT = re.compile(r"(?:^|\s)(?:المصدر|مصدر|source)\s*[:/|\-]\s*(?P<name>[^|:]+?)\s*$", re.IGNORECASE)
 _TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*.{1,80}\(@\w+\)")
@@ -62,6 +62,17 @@ class _Rules:
         )
 
 
+_last_compiled: tuple[Config, _Rules] | None = None
+
+
+def _rules_for(cfg: Config) -> _Rules:
+    """The compiled rules of the config in use, built once for all its documents, not once per document."""
+    global _last_compiled
+    if _last_compiled is None or _last_compiled[0] is not cfg.cleaning:
+        _last_compiled = (cfg.cleaning, _Rules.from_config(cfg))
+    return _last_compiled[1]
+
+
 def _symbols_only(line: str, norm: str, rules: _Rules) -> str | None:
     return None if _HAS_TEXT.search(line) else "no text (symbols only)"
 
@@ -74,8 +85,7 @@ def _social_furniture(line: str, norm: str, rules: _Rules) -> str | None:
 
 
 def _widget(line: str, norm: str, rules: _Rules) -> str | None:
-    return "page widget" if any(p.search(line.strip()) for p in rules.widgets) and not _caption(line, norm, rules) \
-        else None
+    return "page widget" if any(p.search(line.strip()) for p in rules.widgets) else None
 
 
 def _caption(line: str, norm: str, rules: _Rules) -> str | None:
@@ -94,7 +104,7 @@ def _donation(line: str, norm: str, rules: _Rules) -> str | None:
 
 def _headline_run(line: str, norm: str, rules: _Rules) -> str | None:
     if len(norm.split()) >= rules.ticker_min_words and \
-            len(_SEPARATORS.findall(line)) >= rules.ticker_min_separators and not _ends_sentence(line):
+            len(_SEPARATORS.findall(line)) >= rules.ticker_min_separators and not ends_sentence(line):
         return "run of headlines (news ticker)"
     return None
 
@@ -136,13 +146,9 @@ LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
 ]
 
 
-def _ends_sentence(line: str) -> bool:
-    return bool(_FINAL_PUNCT.search(line))
-
-
 def clean_document(doc: Document, cfg: Config) -> None:
     """Fill `doc.lines` and `doc.removed` from `doc.text` (first pass, one document)."""
-    rules = _Rules.from_config(cfg)
+    rules = _rules_for(cfg)
     doc.lines, doc.removed = [], []
     end_marker: str | None = None
     after_label: str | None = None
@@ -165,7 +171,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
             continue
         if after_label is not None:
             label, after_label = after_label, None
-            if not _ends_sentence(line) and len(norm.split()) >= rules.furniture_max_words:
+            if not ends_sentence(line) and len(norm.split()) >= rules.furniture_max_words:
                 doc.removed.append(RemovedLine(line, f"headlines listed under '{label}'", line_no))
                 continue
         reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None)
@@ -190,7 +196,7 @@ def _drop_trailing_headlines(doc: Document, cfg: Config) -> None:
     c = cfg.cleaning
     run = 0
     for line in reversed(doc.lines):
-        if _ends_sentence(line.text) or len(line.text.split()) > c.related_line_max_words:
+        if ends_sentence(line.text) or len(line.text.split()) > c.related_line_max_words:
             break
         run += 1
     if run >= c.related_run_min_lines and run < len(doc.lines):
@@ -206,7 +212,7 @@ def remove_cross_document_furniture(docs: list[Document], cfg: Config) -> None:
     holders: dict[str, set[str]] = defaultdict(set)
     for doc in docs:
         for line in doc.lines:
-            if len(line.text.split()) <= c.cross_document_max_words and not _ends_sentence(line.text):
+            if len(line.text.split()) <= c.cross_document_max_words and not ends_sentence(line.text):
                 holders[normalize(line.text)].add(doc.duplicate_of or doc.id)
     shared = {norm for norm, ids in holders.items() if len(ids) >= c.cross_document_min_docs}
     if not shared:

@@ -66,7 +66,7 @@ def _resolve(role: str, name: str, config_key: str) -> str:
     """A local folder for `name`: as given, from the cache, or freshly downloaded."""
     if Path(name).expanduser().is_dir():
         return str(Path(name).expanduser())
-    if name.startswith((".", "/", "~")) or os.sep + os.sep in name:
+    if name.startswith((".", "/", "~")):
         raise ModelUnavailable(role, name, "no such folder", config_key)
     from huggingface_hub import model_info, snapshot_download
     from huggingface_hub.errors import HFValidationError

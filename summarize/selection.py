@@ -71,12 +71,12 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config,
         used += len(best.text.split())
     for p in chosen:
         p.selected = True
-    return sorted(chosen, key=lambda p: _story_order(p, docs))
+    published = {d.id: d.published or date.max for d in docs}
+    given_order = {d.id: n for n, d in enumerate(docs)}
 
+    def story_order(point: Point) -> tuple:
+        """Earliest publication among the point's sources, then place in that article."""
+        first = min(point.sentences, key=lambda s: (published[s.doc_id], s.index))
+        return (published[first.doc_id], first.index, given_order[first.doc_id])
 
-def _story_order(point: Point, docs: list[Document]) -> tuple:
-    """Earliest publication among the point's sources, then place in that article."""
-    by_id = {d.id: d for d in docs}
-    first = min(point.sentences, key=lambda s: (by_id[s.doc_id].published or date.max, s.index))
-    order = [d.id for d in docs].index(first.doc_id)
-    return (by_id[first.doc_id].published or date.max, first.index, order)
+    return sorted(chosen, key=story_order)

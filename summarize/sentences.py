@@ -21,6 +21,11 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 HEADING_MAX_WORDS = 12
 
 
+def ends_sentence(text: str) -> bool:
+    """A terminator, possibly followed by closing quotes or brackets, ends the text."""
+    return bool(_FINAL_PUNCT.search(text))
+
+
 def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     token = token.lstrip("(\"“«'")
     return token in abbreviations or (len(token) == 1 and token.isalpha())
@@ -85,7 +90,7 @@ def segment_document(doc: Document, cfg: Config) -> None:
     abbreviations = frozenset(c.abbreviations)
     doc.sentences = []
     for text, line_no in _paragraphs(doc.lines, abbreviations):
-        heading = not _FINAL_PUNCT.search(text) and len(text.split()) < HEADING_MAX_WORDS
+        heading = not ends_sentence(text) and len(text.split()) < HEADING_MAX_WORDS
         for sentence in split_sentences(text, abbreviations, c.max_words):
             lang = language(sentence)
             doc.sentences.append(Sentence(
@@ -101,5 +106,5 @@ def take_title(doc: Document) -> None:
     if doc.title or not doc.lines:
         return
     first = doc.lines[0].text
-    if not _FINAL_PUNCT.search(first) and len(first.split()) <= 20:
+    if not ends_sentence(first) and len(first.split()) <= 20:
         doc.title = first
