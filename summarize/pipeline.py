@@ -14,6 +14,7 @@ from typing import Any, Iterator, Mapping
 import numpy as np
 
 from .arabic import arabic_ratio
+from .attribution import SummarySentence, attribute, unsupported_terms
 from .background import flag_background
 from .cleaning import clean_document, remove_cross_document_furniture
 from .config import Config, load_config
@@ -91,8 +92,12 @@ class Summarizer:
         models: dict[str, str] = {}
         with _timed(timings, "generation"):
             summary_ar, method = self._abstract(extractive, chosen, models, warnings)
+        abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
+        summary = [SummarySentence(ar=t) for t in split_sentences(summary_ar, abbreviations, max_words)]
         with _timed(timings, "translation"):
-            summary_en = self._translate(summary_ar, models, warnings)
+            summary_en = self._translate(summary, models, warnings)
+        with _timed(timings, "attribution"):
+            unsupported = self._check_faithfulness(summary, sentences, vectors, docs, warnings)
         for doc in docs:
             if doc.duplicate_of:
                 warnings.append(f"article {doc.id} is a copy of {doc.duplicate_of}; it counts once as a source")
@@ -109,8 +114,8 @@ class Summarizer:
             "models": models,
             "seconds": {k: round(v, 4) for k, v in timings.items()},
         }
-        return Result(summary_ar=summary_ar, summary_en=summary_en, method=method,
-                      points=chosen + rest, documents=docs, warnings=warnings, stats=stats)
+        return Result(summary_ar=summary_ar, summary_en=summary_en, method=method, sentences=summary,
+                      unsupported=unsupported, points=chosen + rest, documents=docs, warnings=warnings, stats=stats)
 
     def _load(self, role: str):
         m = self.config.models
@@ -142,22 +147,37 @@ class Summarizer:
             return extractive, "extractive"
         return generated, "abstractive"
 
-    def _translate(self, summary_ar: str, models: dict[str, str], warnings: list[str]) -> str | None:
-        """The English summary, translated sentence by sentence; None with a warning when it cannot be."""
-        if not summary_ar or not self.config.translation.enabled:
+    def _translate(self, summary: list[SummarySentence], models: dict[str, str],
+                   warnings: list[str]) -> str | None:
+        """The English summary, one translated sentence per Arabic one; None with a warning when it cannot be."""
+        if not summary or not self.config.translation.enabled:
             return None
-        s = self.config.sentences
         try:
             loaded = self._load("translator")
-            english = translate_sentences(split_sentences(summary_ar, frozenset(s.abbreviations), s.max_words),
-                                          loaded, self.config)
+            english = translate_sentences([s.ar for s in summary], loaded, self.config)
         except ModelUnavailable as exc:
             if self.require_models:
                 raise
             warnings.append(f"{exc}. The English summary is left empty.")
             return None
         models["translator"] = loaded.name
+        for sentence, text in zip(summary, english):
+            sentence.en = text
         return " ".join(english)
+
+    def _check_faithfulness(self, summary: list[SummarySentence], sources: list, vectors: np.ndarray,
+                            docs: list[Document], warnings: list[str]) -> list[str]:
+        """Link summary sentences to their sources; return (and warn about) facts no source contains."""
+        if not summary:
+            return []
+        attribute(summary, self.embedder.encode([s.ar for s in summary]), sources, vectors, self.config)
+        for n, sentence in enumerate(summary, start=1):
+            if not sentence.evidence:
+                warnings.append(f"summary sentence {n} has no supporting sentence in the sources: {sentence.ar}")
+        unsupported = unsupported_terms(" ".join(s.ar for s in summary), docs, self.config)
+        if unsupported:
+            warnings.append("the summary states numbers or names that no source contains: " + ", ".join(unsupported))
+        return unsupported
 
 
 @contextmanager

@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attribution import SummarySentence
 from .documents import Document
 from .redundancy import Point
 
@@ -16,6 +17,8 @@ class Result:
     points: list[Point]                # chosen points in summary order, then the others by score
     documents: list[Document]
     summary_en: str | None = None
+    sentences: list[SummarySentence] = field(default_factory=list)   # the summary, sentence by sentence
+    unsupported: list[str] = field(default_factory=list)             # numbers and names no source contains
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
 
@@ -25,7 +28,9 @@ class Result:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "summary": {"ar": self.summary_ar, "en": self.summary_en, "method": self.method},
+            "summary": {"ar": self.summary_ar, "en": self.summary_en, "method": self.method,
+                        "sentences": [s.to_dict() for s in self.sentences]},
+            "unsupported": list(self.unsupported),
             "points": [p.to_dict() for p in self.points],
             "documents": [d.to_dict() for d in self.documents],
             "warnings": list(self.warnings),

@@ -36,5 +36,23 @@ def summarizer(embedder):
 
 
 @pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    """Random 2-layer mT5 and Marian models on a SentencePiece vocabulary trained on the seeds."""
+    from tiny_models import build_marian, build_mt5, train_sentencepiece
+
+    folder = tmp_path_factory.mktemp("tiny")
+    sp_model = train_sentencepiece(SEEDS, folder)
+    return {"summarizer": str(build_mt5(sp_model, folder / "mt5")),
+            "translator": str(build_marian(sp_model, folder / "marian"))}
+
+
+@pytest.fixture(scope="session")
+def tiny_config(tiny_models):
+    return {"models": {"device": "cpu", **tiny_models},
+            "generation": {"max_length": 12, "num_beams": 2},
+            "translation": {"max_length": 16, "num_beams": 1}}
+
+
+@pytest.fixture(scope="session")
 def seed_result(summarizer):
     return summarizer([SEEDS])

@@ -1,27 +1,11 @@
 import pytest
 
 from conftest import SEEDS
-from tiny_models import build_marian, build_mt5, train_sentencepiece
 from summarize import Summarizer
 from summarize.generation import generate_summary, plan_chunks, postprocess, _forward
 from summarize.models import ModelUnavailable, choose_dtype, load_seq2seq
 
 torch = pytest.importorskip("torch")
-
-
-@pytest.fixture(scope="session")
-def tiny_models(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tiny")
-    sp_model = train_sentencepiece(SEEDS, folder)
-    return {"summarizer": str(build_mt5(sp_model, folder / "mt5")),
-            "translator": str(build_marian(sp_model, folder / "marian"))}
-
-
-@pytest.fixture(scope="session")
-def tiny_config(tiny_models):
-    return {"models": {"device": "cpu", **tiny_models},
-            "generation": {"max_length": 12, "num_beams": 2},
-            "translation": {"max_length": 16, "num_beams": 1}}
 
 
 def test_seeds_get_an_abstractive_summary_and_a_translation(tiny_config, tiny_models, embedder):

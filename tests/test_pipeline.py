@@ -11,6 +11,10 @@ def test_result_json_contract(seed_result):
     assert set(data) >= {"summary", "points", "documents", "warnings", "stats"}
     assert data["summary"]["method"] == "extractive"
     assert data["summary"]["en"] is None
+    assert data["unsupported"] == []
+    sentences = data["summary"]["sentences"]
+    assert " ".join(s["ar"] for s in sentences) == data["summary"]["ar"]
+    assert all(s["sources"] and 0 < s["support"] <= 1 and s["en"] is None for s in sentences)
     assert isinstance(data["summary"]["ar"], str) and data["summary"]["ar"]
     for point in data["points"]:
         assert isinstance(point["text"], str) and point["sources"]
