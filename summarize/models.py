@@ -95,18 +95,28 @@ def _resolve(role: str, name: str, config_key: str) -> str:
                                config_key) from None
 
 
-_cache: dict[tuple[str, str], LoadedModel | ModelUnavailable] = {}
+_cache: dict[tuple, LoadedModel | ModelUnavailable] = {}
 _cache_lock = threading.Lock()
 
 
-def load_seq2seq(role: str, name: str, config_key: str, device_preference: str, allow_half: bool) -> LoadedModel:
-    """The model and tokenizer for `name`, loaded once per process."""
+@dataclass(frozen=True)
+class LoadOptions:
+    """How to load and run a model (the `models` section of the config)."""
+    device: str = "auto"
+    allow_half: bool = True
+    threads: int | None = None
+    attn_implementation: str | None = None
+    quantize_int8: bool = False
+
+
+def load_seq2seq(role: str, name: str, config_key: str, options: LoadOptions = LoadOptions()) -> LoadedModel:
+    """The model and tokenizer for `name`, loaded once per process (per set of options)."""
     with _cache_lock:
-        device = choose_device(device_preference)
-        key = (name, device)
+        device = choose_device(options.device)
+        key = (name, device, options)
         if key not in _cache:
             try:
-                _cache[key] = _load(role, name, config_key, device, allow_half)
+                _cache[key] = _load(role, name, config_key, device, options)
             except ModelUnavailable as exc:
                 _cache[key] = exc   # remembered: a failing hub look-up is not repeated for every story
         if isinstance(_cache[key], ModelUnavailable):
@@ -114,15 +124,21 @@ def load_seq2seq(role: str, name: str, config_key: str, device_preference: str, 
         return _cache[key]
 
 
-def _load(role: str, name: str, config_key: str, device: str, allow_half: bool) -> LoadedModel:
+def _load(role: str, name: str, config_key: str, device: str, options: LoadOptions) -> LoadedModel:
     path = _resolve(role, name, config_key)
     try:
+        import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
-        dtype = choose_dtype(device, allow_half)
+        if options.threads:
+            torch.set_num_threads(options.threads)
+        dtype = choose_dtype(device, options.allow_half)
         tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
-        model = AutoModelForSeq2SeqLM.from_pretrained(path, trust_remote_code=False, dtype=dtype)
+        extra = {"attn_implementation": options.attn_implementation} if options.attn_implementation else {}
+        model = AutoModelForSeq2SeqLM.from_pretrained(path, trust_remote_code=False, dtype=dtype, **extra)
         model.to(device).eval()
+        if options.quantize_int8 and device == "cpu":
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     except ImportError as exc:
         raise ModelUnavailable(role, name, f"a library is missing ({exc})", config_key) from None
     except (OSError, ValueError, RuntimeError) as exc:  # bad files, wrong architecture, out of memory

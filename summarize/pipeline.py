@@ -22,7 +22,7 @@ from .dates import header_date, story_reference
 from .documents import Document, InputError, load_documents
 from .embeddings import Embedder, load_embedder
 from .generation import generate_summary
-from .models import ModelUnavailable, load_seq2seq
+from .models import LoadOptions, ModelUnavailable, load_seq2seq
 from .redundancy import group_points, independent_id, mark_duplicate_documents
 from .result import Result
 from .selection import score_points, select_points
@@ -119,7 +119,9 @@ class Summarizer:
 
     def _load(self, role: str):
         m = self.config.models
-        return load_seq2seq(role, getattr(m, role), f"models.{role}", m.device, allow_half=True)
+        options = LoadOptions(device=m.device, threads=m.threads, attn_implementation=m.attn_implementation,
+                              quantize_int8=m.quantize_int8)
+        return load_seq2seq(role, getattr(m, role), f"models.{role}", options)
 
     def _abstract(self, extractive: str, chosen: list, models: dict[str, str],
                   warnings: list[str]) -> tuple[str, str]:

@@ -20,6 +20,7 @@ def translate_sentences(sentences: list[str], loaded: LoadedModel, cfg: Config) 
         batch = loaded.tokenizer(sentences[start:start + t.batch_size], return_tensors="pt", padding=True,
                                  truncation=True, max_length=t.max_length).to(loaded.device)
         with loaded.lock, torch.inference_mode():
-            ids = loaded.model.generate(**batch, num_beams=t.num_beams, max_length=t.max_length)
+            ids = loaded.model.generate(**batch, num_beams=t.num_beams, max_length=t.max_length,
+                                        min_length=t.min_length)
         english += [postprocess(s) for s in loaded.tokenizer.batch_decode(ids, skip_special_tokens=True)]
     return english

@@ -9,16 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from summarize.models import load_seq2seq
+from summarize.models import LoadOptions, load_seq2seq
 
 torch = pytest.importorskip("torch")
+CPU = LoadOptions(device="cpu")
 FIXTURE = Path(__file__).parent / "fixtures" / "legacy_mt5"
 REFERENCE = json.loads((FIXTURE / "reference.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def legacy():
-    return load_seq2seq("summarizer", str(FIXTURE), "models.summarizer", "cpu", allow_half=True)
+    return load_seq2seq("summarizer", str(FIXTURE), "models.summarizer", CPU)
 
 
 def test_fixture_is_in_the_legacy_form():
@@ -47,3 +48,15 @@ def test_greedy_output_is_unchanged(legacy):
                                     do_sample=False, max_new_tokens=12, min_new_tokens=12)
     assert out[0].tolist() == REFERENCE["greedy_ids"]
     assert legacy.tokenizer.decode(out[0], skip_special_tokens=True) == REFERENCE["greedy_text"]
+
+
+def test_int8_option_quantizes_and_stays_close():
+    quantized = load_seq2seq("summarizer", str(FIXTURE), "models.summarizer",
+                             LoadOptions(device="cpu", quantize_int8=True))
+    assert any("quantized" in type(m).__module__ for m in quantized.model.modules())
+    ids = torch.tensor([REFERENCE["input_ids"]])
+    with torch.no_grad():
+        logits = quantized.model(input_ids=ids, decoder_input_ids=torch.tensor([[0]])).logits[0, -1]
+    reference = torch.tensor(REFERENCE["first_step_logits"])
+    assert not torch.allclose(logits, reference, atol=1e-4)          # int8 really changed the weights
+    assert torch.corrcoef(torch.stack([logits, reference]))[0, 1] > 0.99

@@ -3,9 +3,10 @@ import pytest
 from conftest import SEEDS
 from summarize import Summarizer
 from summarize.generation import generate_summary, plan_chunks, postprocess, _forward
-from summarize.models import ModelUnavailable, choose_dtype, load_seq2seq
+from summarize.models import LoadOptions, ModelUnavailable, choose_dtype, load_seq2seq
 
 torch = pytest.importorskip("torch")
+CPU = LoadOptions(device="cpu")
 
 
 def test_seeds_get_an_abstractive_summary_and_a_translation(tiny_config, tiny_models, embedder):
@@ -48,8 +49,8 @@ def test_require_models_turns_the_fallback_into_an_error(monkeypatch, embedder):
 
 
 def test_models_load_once_per_process(tiny_models):
-    first = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
-    again = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    first = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
+    again = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
     assert first is again
 
 
@@ -57,7 +58,7 @@ def test_map_reduce_engages_and_every_chunk_fits_the_window(tiny_models, cfg):
     from summarize.config import load_config
 
     small = load_config({"generation": {"max_input_tokens": 64, "max_length": 10, "num_beams": 1}})
-    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
     points = [p.text for p in Summarizer(
         {"generation": {"enabled": False}, "translation": {"enabled": False}})([SEEDS]).points[:12]]
     generation = generate_summary(points, loaded, small)
@@ -67,7 +68,7 @@ def test_map_reduce_engages_and_every_chunk_fits_the_window(tiny_models, cfg):
 
 
 def test_chunks_keep_order_and_cover_every_point(tiny_models):
-    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
     texts = [f"الجملة رقم {i} عن زيارة رئيس الوزراء إلى واشنطن" for i in range(20)]
     chunks = plan_chunks(texts, loaded.tokenizer, 40)
     assert [t for c in chunks for t in c] == texts and len(chunks) > 1
@@ -76,7 +77,7 @@ def test_chunks_keep_order_and_cover_every_point(tiny_models):
 def test_batched_and_one_by_one_generation_agree_under_greedy_decoding(tiny_models):
     from summarize.config import load_config
 
-    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", "cpu", True)
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
     inputs = ["أعلن البيت الأبيض أن الرئيس سيلتقي برئيس الوزراء", "وقال بايدن",
               "تأتي زيارة الكاظمي إلى واشنطن في وقت تتعرض القوات الأميركية في العراق لهجمات متكررة"]
     batched, _ = _forward(loaded, inputs, load_config({"generation": {"batch_size": 3, "num_beams": 1}}))
@@ -87,7 +88,7 @@ def test_batched_and_one_by_one_generation_agree_under_greedy_decoding(tiny_mode
 def test_translation_keeps_one_english_sentence_per_arabic_sentence(tiny_models, cfg):
     from summarize.translation import translate_sentences
 
-    loaded = load_seq2seq("translator", tiny_models["translator"], "models.translator", "cpu", True)
+    loaded = load_seq2seq("translator", tiny_models["translator"], "models.translator", CPU)
     english = translate_sentences(["قال بايدن.", "وصل الكاظمي إلى واشنطن.", "انتهى اللقاء."], loaded, cfg)
     assert len(english) == 3 and all(english)
 
