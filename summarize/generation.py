@@ -53,7 +53,8 @@ def _forward(loaded: LoadedModel, inputs: list[str], cfg: Config) -> tuple[list[
             ids = model.generate(**batch, num_beams=g.num_beams, no_repeat_ngram_size=g.no_repeat_ngram_size,
                                  length_penalty=g.length_penalty, max_length=g.max_length,
                                  min_length=g.min_length)
-        outputs += [postprocess(t) for t in tokenizer.batch_decode(ids, skip_special_tokens=True)]
+        outputs += [postprocess(t) for t in tokenizer.batch_decode(loaded.to_tokenizer_ids(ids),
+                                                                   skip_special_tokens=True)]
     return outputs, encoded
 
 

@@ -10,6 +10,7 @@ back to the extractive summary and say so; nothing pretends a model ran.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,11 @@ class LoadedModel:
     device: str
     dtype: Any
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    # With a restricted output vocabulary, generated id k stands for tokenizer id output_ids[k].
+    output_ids: Any = None
+
+    def to_tokenizer_ids(self, generated: Any) -> Any:
+        return generated if self.output_ids is None else self.output_ids[generated]
 
 
 def choose_device(preference: str) -> str:
@@ -107,6 +113,7 @@ class LoadOptions:
     threads: int | None = None
     attn_implementation: str | None = None
     quantize_int8: bool = False
+    arabic_vocabulary: bool = False
 
 
 def load_seq2seq(role: str, name: str, config_key: str, options: LoadOptions = LoadOptions()) -> LoadedModel:
@@ -137,10 +144,49 @@ def _load(role: str, name: str, config_key: str, device: str, options: LoadOptio
         extra = {"attn_implementation": options.attn_implementation} if options.attn_implementation else {}
         model = AutoModelForSeq2SeqLM.from_pretrained(path, trust_remote_code=False, dtype=dtype, **extra)
         model.to(device).eval()
+        output_ids = restrict_to_arabic_output(model, tokenizer) if options.arabic_vocabulary else None
         if options.quantize_int8 and device == "cpu":
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     except ImportError as exc:
         raise ModelUnavailable(role, name, f"a library is missing ({exc})", config_key) from None
     except (OSError, ValueError, RuntimeError) as exc:  # bad files, wrong architecture, out of memory
         raise ModelUnavailable(role, name, f"{type(exc).__name__}: {str(exc)[:200]}", config_key) from None
-    return LoadedModel(name=name, tokenizer=tokenizer, model=model, device=device, dtype=dtype)
+    return LoadedModel(name=name, tokenizer=tokenizer, model=model, device=device, dtype=dtype,
+                       output_ids=output_ids)
+
+
+_ARABIC_OUTPUT = re.compile(r"^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF0-9.,:;!?()\[\]\"'«»%/\-–—…]*$")
+
+
+def arabic_token_ids(tokenizer: Any, vocab_size: int) -> list[int]:
+    """Ids of the special tokens and of the pieces made only of Arabic script, digits and punctuation."""
+    special = set(tokenizer.all_special_ids)
+    pieces = tokenizer.convert_ids_to_tokens(list(range(min(len(tokenizer), vocab_size))))
+    return [i for i, piece in enumerate(pieces)
+            if i in special or _ARABIC_OUTPUT.match(piece.replace("\u2581", ""))]
+
+
+def restrict_to_arabic_output(model: Any, tokenizer: Any) -> Any:
+    """Shrink the decoder's vocabulary (input embeddings and LM head) to the Arabic pieces.
+
+    The LM head is the largest matrix multiply of every decoding step (768 x 250,112 for
+    mT5-base). Opt-in: softmax runs over fewer tokens, so beam scores, and sometimes the
+    output, change. Returns the reduced-id -> tokenizer-id map.
+    """
+    import torch
+
+    keep = torch.tensor(arabic_token_ids(tokenizer, model.config.vocab_size))
+    position = {int(t): k for k, t in enumerate(keep)}
+    decoder = model.get_decoder()
+    weights = decoder.get_input_embeddings().weight[keep].detach().clone()
+    decoder.set_input_embeddings(torch.nn.Embedding.from_pretrained(weights, freeze=True))
+    head = torch.nn.Linear(weights.shape[1], len(keep), bias=False)
+    head.weight = torch.nn.Parameter(model.get_output_embeddings().weight[keep].detach().clone(),
+                                     requires_grad=False)
+    model.set_output_embeddings(head)
+    for holder in (model.config, model.generation_config):
+        for attr in ("decoder_start_token_id", "eos_token_id", "pad_token_id", "bos_token_id"):
+            value = getattr(holder, attr, None)
+            if isinstance(value, int):
+                setattr(holder, attr, position.get(value, value))
+    return keep

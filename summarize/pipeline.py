@@ -120,7 +120,8 @@ class Summarizer:
     def _load(self, role: str):
         m = self.config.models
         options = LoadOptions(device=m.device, threads=m.threads, attn_implementation=m.attn_implementation,
-                              quantize_int8=m.quantize_int8)
+                              quantize_int8=m.quantize_int8,
+                              arabic_vocabulary=m.arabic_vocabulary and role == "summarizer")
         return load_seq2seq(role, getattr(m, role), f"models.{role}", options)
 
     def _abstract(self, extractive: str, chosen: list, models: dict[str, str],

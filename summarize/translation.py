@@ -22,5 +22,6 @@ def translate_sentences(sentences: list[str], loaded: LoadedModel, cfg: Config) 
         with loaded.lock, torch.inference_mode():
             ids = loaded.model.generate(**batch, num_beams=t.num_beams, max_length=t.max_length,
                                         min_length=t.min_length)
-        english += [postprocess(s) for s in loaded.tokenizer.batch_decode(ids, skip_special_tokens=True)]
+        english += [postprocess(s) for s in loaded.tokenizer.batch_decode(loaded.to_tokenizer_ids(ids),
+                                                                          skip_special_tokens=True)]
     return english

@@ -60,3 +60,23 @@ def test_int8_option_quantizes_and_stays_close():
     reference = torch.tensor(REFERENCE["first_step_logits"])
     assert not torch.allclose(logits, reference, atol=1e-4)          # int8 really changed the weights
     assert torch.corrcoef(torch.stack([logits, reference]))[0, 1] > 0.99
+
+
+def test_arabic_vocabulary_option_slices_the_head_exactly(legacy):
+    from summarize.models import arabic_token_ids
+
+    restricted = load_seq2seq("summarizer", str(FIXTURE), "models.summarizer",
+                              LoadOptions(device="cpu", arabic_vocabulary=True))
+    keep = arabic_token_ids(legacy.tokenizer, legacy.model.config.vocab_size)
+    assert 0 < len(keep) < legacy.model.config.vocab_size and [0, 1, 2] == keep[:3]
+    assert restricted.model.get_output_embeddings().weight.shape[0] == len(keep)
+    ids = torch.tensor([REFERENCE["input_ids"]])
+    with torch.no_grad():
+        logits = restricted.model(input_ids=ids, decoder_input_ids=torch.tensor([[0]])).logits[0, -1]
+        out = restricted.model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), num_beams=1,
+                                        do_sample=False, max_new_tokens=12, min_new_tokens=12)
+    assert torch.allclose(logits, torch.tensor(REFERENCE["first_step_logits"])[keep], atol=1e-4)
+    pieces = legacy.tokenizer.convert_ids_to_tokens(restricted.to_tokenizer_ids(out[0]).tolist())
+    words = [p for p in pieces if p not in legacy.tokenizer.all_special_tokens]
+    assert len(words) >= 6
+    assert not any(c.isascii() and c.isalpha() for piece in words for c in piece)   # no Latin pieces left

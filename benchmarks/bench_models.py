@@ -1,0 +1,178 @@
+"""Cost of the model steps with the real architectures and random weights.
+
+Builds mT5-base (csebuetnlp/mT5_multilingual_XLSum's MT5Config) and opus-mt-ar-en
+(its MarianConfig) with random weights, saves them as a user would have them and
+loads them through summarize.models. The tokenizer is the small SentencePiece model
+the tests train on seeds/ (the real ones cannot be downloaded here): token counts of
+the seed summary are therefore only an estimate of mT5's. Output lengths are forced
+(random weights never stop on their own): 84 tokens for mT5, `--translation-tokens`
+per sentence for Marian.
+
+Run: python benchmarks/bench_models.py [--json FILE]   (about 5 minutes, ~4 GB of RAM and disk in /tmp)
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+MT5_BASE = dict(vocab_size=250112, d_model=768, d_kv=64, d_ff=2048, num_layers=12, num_decoder_layers=12,
+                num_heads=12, feed_forward_proj="gated-gelu", tie_word_embeddings=False,
+                relative_attention_num_buckets=32, decoder_start_token_id=0, pad_token_id=0, eos_token_id=1)
+OPUS_MT_AR_EN = dict(vocab_size=62834, decoder_vocab_size=62834, d_model=512, encoder_layers=6, decoder_layers=6,
+                     encoder_attention_heads=8, decoder_attention_heads=8, encoder_ffn_dim=2048,
+                     decoder_ffn_dim=2048, activation_function="swish", max_position_embeddings=512,
+                     scale_embedding=True, static_position_embeddings=True, share_encoder_decoder_embeddings=True,
+                     pad_token_id=62833, decoder_start_token_id=62833, eos_token_id=0, forced_eos_token_id=0)
+
+
+def peak_rss_gb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 ** 2
+
+
+def build(folder: Path) -> dict[str, str]:
+    """Random-weight models with the real configs, saved with the seed tokenizer."""
+    import torch
+    from tiny_models import VOCAB, build_marian, build_mt5, train_sentencepiece
+    from transformers import MarianConfig, MarianMTModel, MT5Config, MT5ForConditionalGeneration
+
+    sp_model = train_sentencepiece(ROOT / "seeds", folder)
+    paths = {"summarizer": build_mt5(sp_model, folder / "mt5"), "translator": build_marian(sp_model, folder / "marian")}
+    torch.manual_seed(0)
+    mt5 = MT5ForConditionalGeneration(MT5Config(**MT5_BASE))
+    marian = MarianMTModel(MarianConfig(**OPUS_MT_AR_EN))
+    with torch.no_grad():
+        # Same cost, but random outputs stay inside the small seed tokenizer so they can be decoded.
+        mt5.lm_head.weight[VOCAB:] = 0.0
+        marian.final_logits_bias[0, VOCAB:] = -1e4
+    # Marian's special ids (pad/start 62833, eos 0) mapped onto the seed tokenizer's; no effect on cost.
+    for holder in (marian.config, marian.generation_config):
+        holder.pad_token_id = holder.decoder_start_token_id = 0
+        holder.eos_token_id = holder.forced_eos_token_id = 1
+    marian.generation_config.bad_words_ids = None
+    for role, model in (("summarizer", mt5), ("translator", marian)):
+        for old in paths[role].glob("*.safetensors"):
+            old.unlink()
+        model.save_pretrained(paths[role])
+    del mt5, marian
+    return {k: str(v) for k, v in paths.items()}
+
+
+def timed(fn, repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--translation-tokens", type=int, default=40, help="forced English tokens per sentence")
+    args = parser.parse_args()
+
+    import torch
+
+    from summarize import Summarizer
+    from summarize.config import load_config
+    from summarize.generation import _forward
+    from summarize.models import LoadOptions, load_seq2seq
+
+    report: dict = {"torch_threads": torch.get_num_threads()}
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        paths = build(Path(tmp))
+        report["build_and_save_s"] = time.perf_counter() - start
+        forced = {"models": {"device": "cpu", **paths},
+                  "generation": {"min_length": 84, "max_length": 84},
+                  "translation": {"min_length": args.translation_tokens, "max_length": args.translation_tokens}}
+        summarizer = Summarizer(forced)
+        cfg = summarizer.config
+        options = LoadOptions(device="cpu", attn_implementation="sdpa")
+
+        start = time.perf_counter()
+        mt5 = load_seq2seq("summarizer", paths["summarizer"], "models.summarizer", options)
+        marian = load_seq2seq("translator", paths["translator"], "models.translator", options)
+        report["load_s"] = time.perf_counter() - start
+        report["rss_after_load_gb"] = peak_rss_gb()
+
+        # 1. The seed story end to end (models loaded): per-stage seconds.
+        summarizer([ROOT / "seeds"])                       # warm-up (embedder load, first-call kernels)
+        start = time.perf_counter()
+        result = summarizer([ROOT / "seeds"])
+        total = time.perf_counter() - start
+        seconds = result.stats["seconds"]
+        model_time = seconds["generation"] + seconds["translation"]
+        report["seeds"] = {"total_s": total, "stages": seconds, "overhead_share": (total - model_time) / total,
+                           "summary_sentences": len(result.sentences), "method": result.method,
+                           "input_tokens": len(mt5.tokenizer(" ".join(p.text for p in result.selected_points))
+                                               ["input_ids"])}
+        print(f"seeds end to end: {total:.2f} s  {seconds}  (input {report['seeds']['input_tokens']} tokens, "
+              f"overhead outside model calls {report['seeds']['overhead_share']:.1%})")
+
+        # 2. A plain generate with the full 512-token window, and the levers one at a time.
+        ids = torch.randint(5, 800, (1, 512))
+
+        def generate(model, input_ids, **kw):
+            with torch.inference_mode():
+                model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids), num_beams=4,
+                               no_repeat_ngram_size=2, length_penalty=0.6, min_length=84, max_length=84, **kw)
+
+        levers = {}
+        levers["512 tokens, sdpa, cache, 2 threads"] = timed(lambda: generate(mt5.model, ids))
+        short = ids[:, :report["seeds"]["input_tokens"]]
+        levers[f"{short.shape[1]} tokens (the seed summary's input)"] = timed(lambda: generate(mt5.model, short))
+        levers["512 tokens, no KV cache"] = timed(lambda: generate(mt5.model, ids, use_cache=False))
+        torch.set_num_threads(1)
+        levers["512 tokens, 1 thread"] = timed(lambda: generate(mt5.model, ids))
+        torch.set_num_threads(report["torch_threads"])
+        eager = load_seq2seq("summarizer", paths["summarizer"], "models.summarizer",
+                             LoadOptions(device="cpu", attn_implementation="eager"))
+        levers["512 tokens, eager attention"] = timed(lambda: generate(eager.model, ids))
+        del eager
+        int8 = load_seq2seq("summarizer", paths["summarizer"], "models.summarizer",
+                            LoadOptions(device="cpu", attn_implementation="sdpa", quantize_int8=True))
+        levers["512 tokens, dynamic int8 (opt-in)"] = timed(lambda: generate(int8.model, ids))
+        size = lambda m: sum(t.numel() * t.element_size() for t in m.state_dict().values()  # noqa: E731
+                             if isinstance(t, torch.Tensor))
+        report["mt5_state_dict_mb"] = {"fp32": size(mt5.model) / 2 ** 20, "int8": size(int8.model) / 2 ** 20}
+        del int8
+        report["mt5_levers_s"] = levers
+        for name, s in levers.items():
+            print(f"mT5-base generate, 4 beams, 84 tokens, {name}: {s:.2f} s")
+
+        # 3. Batching several stories' chunks together.
+        inputs = [" ".join(p.text for p in result.selected_points)] * 4
+        one = load_config(cfg.to_dict() | {"generation": cfg.generation.to_dict() | {"batch_size": 1}})
+        four = load_config(cfg.to_dict() | {"generation": cfg.generation.to_dict() | {"batch_size": 4}})
+        report["batching_4_stories_s"] = {"one_by_one": timed(lambda: _forward(mt5, inputs, one)),
+                                         "batched": timed(lambda: _forward(mt5, inputs, four))}
+        print(f"4 stories: {report['batching_4_stories_s']}")
+
+        # 4. Translation of a 3-sentence summary, one batch.
+        from summarize.translation import translate_sentences
+
+        three = [s.ar for s in result.sentences][:3] or ["جملة."] * 3
+        while len(three) < 3:
+            three.append(three[0])
+        report["translate_3_sentences_s"] = timed(lambda: translate_sentences(three, marian, cfg), repeat=2)
+        print(f"translate 3 sentences ({args.translation_tokens} tokens each, 4 beams): "
+              f"{report['translate_3_sentences_s']:.2f} s")
+        report["peak_rss_gb"] = peak_rss_gb()
+        print(f"peak RSS {report['peak_rss_gb']:.2f} GB (both models loaded, plus the int8 and eager copies "
+              f"made for the comparison); after loading both models: {report['rss_after_load_gb']:.2f} GB")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
