@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", metavar="FILE", help="write the Result as JSON to FILE ('-' for stdout)")
     parser.add_argument("--budget-words", type=int, help="length of the summary in words")
     parser.add_argument("--max-points", type=int, help="most points in the summary")
+    parser.add_argument("--translate-points", action="store_true", help="also translate the chosen points")
     parser.add_argument("--require-models", action="store_true",
                         help="fail when the summarizer or translator cannot be loaded, instead of falling back")
     return parser
@@ -45,6 +46,8 @@ def render_text(result: Result) -> str:
     for n, point in enumerate(result.selected_points, start=1):
         sources = ", ".join(f"{d} ({docs[d].source})" if docs[d].source else d for d in point.sources)
         out.append(f"  {n}. [{point.support} source{'s' if point.support != 1 else ''}: {sources}] {point.text}")
+        if point.text_en:
+            out.append(f"     {point.text_en}")
     out += ["", "Articles:"]
     for doc in sorted(result.documents, key=lambda d: (d.published is None, d.published or 0)):
         flags = [f"copy of {doc.duplicate_of}" if doc.duplicate_of else "", "background" if doc.background else ""]
@@ -58,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         summarizer = Summarizer(args.config, require_models=args.require_models)
-        result = summarizer(args.inputs, budget_words=args.budget_words, max_points=args.max_points)
+        result = summarizer(args.inputs, budget_words=args.budget_words, max_points=args.max_points,
+                            translate_points=args.translate_points)
     except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT

@@ -167,15 +167,20 @@ def arabic_token_ids(tokenizer: Any, vocab_size: int) -> list[int]:
 
 
 def restrict_to_arabic_output(model: Any, tokenizer: Any) -> Any:
-    """Shrink the decoder's vocabulary (input embeddings and LM head) to the Arabic pieces.
+    """Shrink the decoder's vocabulary to the Arabic pieces; returns the reduced-id -> tokenizer-id map.
 
-    The LM head is the largest matrix multiply of every decoding step (768 x 250,112 for
-    mT5-base). Opt-in: softmax runs over fewer tokens, so beam scores, and sometimes the
-    output, change. Returns the reduced-id -> tokenizer-id map.
+    The LM head is the largest matrix of every decoding step (768 x 250,112 for mT5-base), and
+    decoding on a CPU is bound by reading weights. Opt-in: softmax runs over fewer tokens, so
+    beam scores, and sometimes the output, change.
     """
+    return restrict_output_vocabulary(model, arabic_token_ids(tokenizer, model.config.vocab_size))
+
+
+def restrict_output_vocabulary(model: Any, token_ids: list[int]) -> Any:
+    """Keep only `token_ids` in the decoder's input embeddings and LM head (special ids remapped)."""
     import torch
 
-    keep = torch.tensor(arabic_token_ids(tokenizer, model.config.vocab_size))
+    keep = torch.tensor(token_ids)
     position = {int(t): k for k, t in enumerate(keep)}
     decoder = model.get_decoder()
     weights = decoder.get_input_embeddings().weight[keep].detach().clone()

@@ -48,8 +48,12 @@ class Summarizer:
     def __call__(self, inputs: Any, **options: Any) -> Result:
         return self.summarize(inputs, **options)
 
-    def summarize(self, inputs: Any, *, budget_words: int | None = None, max_points: int | None = None) -> Result:
-        """Summarize one story given as paths, texts, records or a datasets.Dataset."""
+    def summarize(self, inputs: Any, *, budget_words: int | None = None, max_points: int | None = None,
+                  translate_points: bool = False) -> Result:
+        """Summarize one story given as paths, texts, records or a datasets.Dataset.
+
+        `translate_points` also translates the chosen points (for a points table in English).
+        """
         cfg = self.config
         timings: dict[str, float] = {}
         warnings: list[str] = []
@@ -94,8 +98,16 @@ class Summarizer:
             summary_ar, method = self._abstract(extractive, chosen, models, warnings)
         abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
         summary = [SummarySentence(ar=t) for t in split_sentences(summary_ar, abbreviations, max_words)]
+        extra = [p.text for p in chosen] if translate_points else []
         with _timed(timings, "translation"):
-            summary_en = self._translate(summary, models, warnings)
+            english = self._translate([s.ar for s in summary] + extra, models, warnings)
+        summary_en = None
+        if english is not None:
+            for sentence, text in zip(summary, english):
+                sentence.en = text
+            for point, text in zip(chosen, english[len(summary):]):   # empty unless translate_points
+                point.text_en = text
+            summary_en = " ".join(english[:len(summary)]) or None
         with _timed(timings, "attribution"):
             unsupported = self._check_faithfulness(summary, sentences, vectors, docs, warnings)
         for doc in docs:
@@ -150,23 +162,20 @@ class Summarizer:
             return extractive, "extractive"
         return generated, "abstractive"
 
-    def _translate(self, summary: list[SummarySentence], models: dict[str, str],
-                   warnings: list[str]) -> str | None:
-        """The English summary, one translated sentence per Arabic one; None with a warning when it cannot be."""
-        if not summary or not self.config.translation.enabled:
+    def _translate(self, texts: list[str], models: dict[str, str], warnings: list[str]) -> list[str] | None:
+        """English for each text, in one batched pass; None with a warning when there is no translator."""
+        if not texts or not self.config.translation.enabled:
             return None
         try:
             loaded = self._load("translator")
-            english = translate_sentences([s.ar for s in summary], loaded, self.config)
+            english = translate_sentences(texts, loaded, self.config)
         except ModelUnavailable as exc:
             if self.require_models:
                 raise
             warnings.append(f"{exc}. The English summary is left empty.")
             return None
         models["translator"] = loaded.name
-        for sentence, text in zip(summary, english):
-            sentence.en = text
-        return " ".join(english)
+        return english
 
     def _check_faithfulness(self, summary: list[SummarySentence], sources: list, vectors: np.ndarray,
                             docs: list[Document], warnings: list[str]) -> list[str]:

@@ -30,10 +30,12 @@ class Point:
     embedding: np.ndarray = field(repr=False)
     score: float = 0.0
     selected: bool = False
+    text_en: str | None = None    # English of `text`, when points were translated on request
 
     def to_dict(self) -> dict:
         return {
             "text": self.text,
+            "en": self.text_en,
             "sources": self.sources,
             "support": self.support,
             "score": round(self.score, 4),

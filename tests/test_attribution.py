@@ -47,3 +47,13 @@ def test_abstractive_sentences_are_translated_one_to_one(tiny_config, embedder):
     assert data["sentences"]
     assert all(set(s) == {"ar", "en", "sources", "support", "evidence"} for s in data["sentences"])
     assert " ".join(s["en"] for s in data["sentences"]) == data["en"]
+
+
+def test_points_are_translated_on_request(tiny_config, embedder):
+    summarizer = Summarizer(tiny_config, embedder=embedder)
+    plain = summarizer([SEEDS])
+    assert all(p.text_en is None for p in plain.points)
+    asked = summarizer([SEEDS], translate_points=True)
+    assert all(p.text_en for p in asked.selected_points)
+    assert all(p.text_en is None for p in asked.points if not p.selected)
+    assert asked.summary_en == " ".join(s.en for s in asked.sentences)
