@@ -104,3 +104,16 @@ def test_dtype_is_never_fp16(monkeypatch):
 
 def test_special_tokens_are_removed():
     assert postprocess("<extra_id_0> زيارة  الكاظمي </s><pad>") == "زيارة الكاظمي"
+
+
+def test_concurrent_calls_from_worker_threads_match_a_single_call(tiny_models):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from summarize.config import load_config
+
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
+    cfg = load_config({"generation": {"num_beams": 1, "max_length": 10}})
+    inputs = [["أعلن البيت الأبيض أن الرئيس سيلتقي برئيس الوزراء"], ["وقال بايدن إن القوات ستبقى"]] * 3
+    expected = [_forward(loaded, i, cfg)[0] for i in inputs]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        assert list(pool.map(lambda i: _forward(loaded, i, cfg)[0], inputs)) == expected
