@@ -42,6 +42,14 @@ def render_text(result: Result) -> str:
     out = [f"Summary ({result.method}):", result.summary_ar, ""]
     if result.summary_en:
         out += ["English:", result.summary_en, ""]
+    if result.method == "abstractive":
+        out.append("Summary sentences and their sources:")
+        for n, sentence in enumerate(result.sentences, start=1):
+            sources = ", ".join(sentence.sources) or "no supporting source"
+            out.append(f"  {n}. [{sources}; support {sentence.support:.2f}] {sentence.ar}")
+        if result.unsupported:
+            out.append(f"  Found in no source: {', '.join(result.unsupported)}")
+        out.append("")
     out.append("Points:")
     for n, point in enumerate(result.selected_points, start=1):
         sources = ", ".join(f"{d} ({docs[d].source})" if docs[d].source else d for d in point.sources)

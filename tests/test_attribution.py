@@ -57,3 +57,13 @@ def test_points_are_translated_on_request(tiny_config, embedder):
     assert all(p.text_en for p in asked.selected_points)
     assert all(p.text_en is None for p in asked.points if not p.selected)
     assert asked.summary_en == " ".join(s.en for s in asked.sentences)
+
+
+def test_cli_report_lists_abstract_sentences_with_sources_and_unsupported(monkeypatch, tiny_config, embedder):
+    from summarize.cli import render_text
+
+    invented = "وقع بايدن والكاظمي اتفاقا ينهي المهمة القتالية الأميركية في العراق بنهاية عام 2029."
+    monkeypatch.setattr(pipeline, "generate_summary", lambda points, loaded, cfg: Generation(text=invented))
+    text = render_text(Summarizer(tiny_config, embedder=embedder)([SEEDS]))
+    assert "Summary (abstractive):" in text
+    assert "1. [004_6afea4c6e43b9a86; support" in text and "Found in no source: 2029" in text
