@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import io
 import json
 import resource
 import sys
@@ -165,9 +166,10 @@ def main() -> None:
                             LoadOptions(device="cpu", attn_implementation="sdpa", quantize_int8=True))
         levers["512 tokens, dynamic int8 (opt-in)"] = timed_generate(int8.model, ids)
         def size(model) -> int:
-            """Bytes of the weights, each shared tensor (mT5's tied input embeddings) counted once."""
-            tensors = {t.data_ptr(): t for t in model.state_dict().values() if isinstance(t, torch.Tensor)}
-            return sum(t.numel() * t.element_size() for t in tensors.values())
+            """Bytes of the serialized weights (int8 packed Linear weights included, shared tensors once)."""
+            buffer = io.BytesIO()
+            torch.save(model.state_dict(), buffer)
+            return buffer.tell()
 
         report["mt5_state_dict_mb"] = {"fp32": size(mt5.model) / 2 ** 20, "int8": size(int8.model) / 2 ** 20}
         report["mt5_levers_s"] = levers
