@@ -8,7 +8,7 @@ the seed summary are therefore only an estimate of mT5's. Output lengths are for
 (random weights never stop on their own): 84 tokens for mT5, `--translation-tokens`
 per sentence for Marian.
 
-Run: python benchmarks/bench_models.py [--json FILE]   (about 5 minutes, ~4 GB of RAM and disk in /tmp)
+Run: python benchmarks/bench_models.py [--json FILE]   (about 12 minutes, 13 GB of RAM at the peak, 3 GB in /tmp)
 """
 from __future__ import annotations
 
