@@ -174,6 +174,12 @@ class Summarizer:
                 raise
             warnings.append(f"{exc}. The English summary is left empty.")
             return None
+        except RuntimeError as exc:  # out of memory or a kernel failure while translating
+            if self.require_models:
+                raise ModelUnavailable("translator", self.config.models.translator, str(exc)[:200],
+                                       "models.translator") from None
+            warnings.append(f"the translator failed ({str(exc)[:200]}); the English summary is left empty")
+            return None
         models["translator"] = loaded.name
         return english
 

@@ -117,3 +117,15 @@ def test_concurrent_calls_from_worker_threads_match_a_single_call(tiny_models):
     expected = [_forward(loaded, i, cfg)[0] for i in inputs]
     with ThreadPoolExecutor(max_workers=3) as pool:
         assert list(pool.map(lambda i: _forward(loaded, i, cfg)[0], inputs)) == expected
+
+
+def test_a_failure_while_translating_leaves_english_empty_with_a_warning(monkeypatch, tiny_config, embedder):
+    import summarize.pipeline as pipeline
+
+    def out_of_memory(*args, **kwargs):
+        raise RuntimeError("simulated: not enough memory")
+
+    monkeypatch.setattr(pipeline, "translate_sentences", out_of_memory)
+    result = Summarizer(tiny_config, embedder=embedder)([SEEDS])
+    assert result.method == "abstractive" and result.summary_en is None
+    assert any("translator failed" in w and "not enough memory" in w for w in result.warnings)
