@@ -1,11 +1,11 @@
-"""`python app.py`: the Gradio web app.
+"""`python app.py`: the Gradio web page, on 127.0.0.1:7860 unless told otherwise.
 
-The web app is not built yet (it is its own issue); until then this entry point
-says so instead of pretending. Use the command line: `python -m summarize seeds/`.
+The page itself is built in `summarize.ui` (so tests can import it); this file only starts it.
+Flags: --host, --port, --share, --config, --no-preload (`python app.py --help`).
 """
 import sys
 
+from summarize.ui import main
+
 if __name__ == "__main__":
-    print("The web app is not built yet; summarize from the command line: python -m summarize seeds/",
-          file=sys.stderr)
-    sys.exit(1)
+    sys.exit(main())

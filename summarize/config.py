@@ -13,7 +13,8 @@ from typing import Any, Mapping
 
 import yaml
 
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "default.yaml"
+ROOT = Path(__file__).resolve().parent.parent          # the project folder (configs/, seeds/)
+DEFAULT_CONFIG = ROOT / "configs" / "default.yaml"
 
 
 class ConfigError(ValueError):

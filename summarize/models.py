@@ -29,6 +29,10 @@ class ModelUnavailable(RuntimeError):
                "holding the model")
         super().__init__(f"{role} model '{name}' could not be loaded: {reason}. Fix: {fix}")
 
+    def short(self) -> str:
+        """Which model and why, without the fix (for a status line)."""
+        return f"the {self.role} model '{self.name}' could not be loaded ({self.reason})"
+
 
 @dataclass
 class LoadedModel:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 
@@ -48,17 +48,40 @@ class Summarizer:
     def __call__(self, inputs: Any, **options: Any) -> Result:
         return self.summarize(inputs, **options)
 
+    def preload(self) -> dict[str, str]:
+        """Load the embedder and the enabled models now (a server does this at start).
+
+        Returns, per role, the model that loaded or why it could not; never raises for a
+        missing model, since summarizing still works without it.
+        """
+        status = {"embedder": self.embedder.name}
+        for role, section in (("summarizer", "generation"), ("translator", "translation")):
+            if not getattr(self.config, section).enabled:
+                status[role] = f"off ({section}.enabled: false)"
+                continue
+            try:
+                status[role] = self._load(role).name
+            except ModelUnavailable as exc:
+                status[role] = f"unavailable: {exc}"
+        return status
+
     def summarize(self, inputs: Any, *, budget_words: int | None = None, max_points: int | None = None,
-                  translate_points: bool = False) -> Result:
+                  translate: bool = True, translate_points: bool = False,
+                  on_stage: Callable[[str], None] | None = None) -> Result:
         """Summarize one story given as paths, texts, records or a datasets.Dataset.
 
-        `translate_points` also translates the chosen points (for a points table in English).
+        `translate=False` skips the English translation for this call; `translate_points`
+        also translates the chosen points (for a points table in English).
+        `on_stage(name)` is called as each stage starts (one of `STAGES`), for progress bars.
         """
         cfg = self.config
         timings: dict[str, float] = {}
         warnings: list[str] = []
 
-        with _timed(timings, "documents"):
+        def _timed(stage: str):
+            return _timed_stage(timings, stage, on_stage)
+
+        with _timed("documents"):
             docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
                                   max_documents=cfg.input.max_documents)
             for doc in docs:
@@ -66,7 +89,7 @@ class Summarizer:
                 take_title(doc)
             _assign_dates(docs, cfg)
             warnings += _input_warnings(docs, cfg)
-        with _timed(timings, "redundancy"):
+        with _timed("redundancy"):
             mark_duplicate_documents(docs, cfg)
             remove_cross_document_furniture(docs, cfg)
             for doc in docs:
@@ -75,13 +98,13 @@ class Summarizer:
             if not sentences:
                 raise InputError("no article text left after removing page furniture: "
                                  "the input holds no sentences to summarize")
-        with _timed(timings, "embeddings"):
+        with _timed("embeddings"):
             vectors = self.embedder.encode([s.text for s in sentences])
-        with _timed(timings, "redundancy"):
+        with _timed("redundancy"):
             points = group_points(sentences, vectors, docs, cfg)
             centroids = _document_centroids(sentences, vectors)
             warnings += flag_background(docs, centroids, cfg)
-        with _timed(timings, "selection"):
+        with _timed("selection"):
             by_id = {d.id: d for d in docs}
             story = [v for s, v in zip(sentences, vectors) if not by_id[s.doc_id].background]
             centroid = np.mean(story or list(vectors), axis=0)
@@ -94,13 +117,13 @@ class Summarizer:
             warnings.append("no Arabic sentence could be selected, so the summary is empty")
         extractive = " ".join(p.text for p in chosen)
         models: dict[str, str] = {}
-        with _timed(timings, "generation"):
-            summary_ar, method = self._abstract(extractive, chosen, models, warnings)
+        with _timed("generation"):
+            summary_ar, method, method_reason = self._abstract(extractive, chosen, models, warnings)
         abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
         summary = [SummarySentence(ar=t) for t in split_sentences(summary_ar, abbreviations, max_words)]
         extra = [p.text for p in chosen] if translate_points else []
-        with _timed(timings, "translation"):
-            english = self._translate([s.ar for s in summary] + extra, models, warnings)
+        with _timed("translation"):
+            english, en_reason = self._translate([s.ar for s in summary] + extra, translate, models, warnings)
         summary_en = None
         if english is not None:
             for sentence, text in zip(summary, english):
@@ -108,7 +131,7 @@ class Summarizer:
             for point, text in zip(chosen, english[len(summary):]):   # empty unless translate_points
                 point.text_en = text
             summary_en = " ".join(english[:len(summary)]) or None
-        with _timed(timings, "attribution"):
+        with _timed("attribution"):
             unsupported = self._check_faithfulness(summary, sentences, vectors, docs, warnings)
         for doc in docs:
             if doc.duplicate_of:
@@ -126,7 +149,8 @@ class Summarizer:
             "models": models,
             "seconds": {k: round(v, 4) for k, v in timings.items()},
         }
-        return Result(summary_ar=summary_ar, summary_en=summary_en, method=method, sentences=summary,
+        return Result(summary_ar=summary_ar, summary_en=summary_en, method=method, method_reason=method_reason,
+                      en_reason=en_reason, sentences=summary,
                       unsupported=unsupported, points=chosen + rest, documents=docs, warnings=warnings, stats=stats)
 
     def _load(self, role: str):
@@ -137,10 +161,12 @@ class Summarizer:
         return load_seq2seq(role, getattr(m, role), f"models.{role}", options)
 
     def _abstract(self, extractive: str, chosen: list, models: dict[str, str],
-                  warnings: list[str]) -> tuple[str, str]:
-        """mT5's rewrite of the chosen points, or the extractive summary with the reason why not."""
-        if not chosen or not self.config.generation.enabled:
-            return extractive, "extractive"
+                  warnings: list[str]) -> tuple[str, str, str | None]:
+        """mT5's rewrite of the chosen points; or the extractive summary, "extractive" and why."""
+        if not chosen:
+            return extractive, "extractive", "no point was selected"
+        if not self.config.generation.enabled:
+            return extractive, "extractive", "generation is turned off (generation.enabled: false)"
         try:
             loaded = self._load("summarizer")
             generated = generate_summary([p.text for p in chosen], loaded, self.config).text
@@ -148,24 +174,29 @@ class Summarizer:
             if self.require_models:
                 raise
             warnings.append(f"{exc}. Showing the extractive summary instead.")
-            return extractive, "extractive"
+            return extractive, "extractive", exc.short()
         except RuntimeError as exc:  # out of memory or a kernel failure while generating
             if self.require_models:
                 raise ModelUnavailable("summarizer", self.config.models.summarizer, str(exc)[:200],
                                        "models.summarizer") from None
-            warnings.append(f"the summarizer failed while generating ({str(exc)[:200]}); "
-                            "showing the extractive summary instead")
-            return extractive, "extractive"
+            reason = f"the summarizer failed while generating ({str(exc)[:200]})"
+            warnings.append(f"{reason}; showing the extractive summary instead")
+            return extractive, "extractive", reason
         models["summarizer"] = loaded.name
         if not generated:
             warnings.append("the summarizer produced no text; showing the extractive summary instead")
-            return extractive, "extractive"
-        return generated, "abstractive"
+            return extractive, "extractive", "the summarizer produced no text"
+        return generated, "abstractive", None
 
-    def _translate(self, texts: list[str], models: dict[str, str], warnings: list[str]) -> list[str] | None:
-        """English for each text, in one batched pass; None with a warning when there is no translator."""
-        if not texts or not self.config.translation.enabled:
-            return None
+    def _translate(self, texts: list[str], requested: bool, models: dict[str, str],
+                   warnings: list[str]) -> tuple[list[str] | None, str | None]:
+        """English for each text in one batched pass; or None and why there is no English."""
+        if not texts:
+            return None, "the summary is empty"
+        if not self.config.translation.enabled:
+            return None, "translation is turned off (translation.enabled: false)"
+        if not requested:
+            return None, "translation was not requested"
         try:
             loaded = self._load("translator")
             english = translate_sentences(texts, loaded, self.config)
@@ -173,15 +204,16 @@ class Summarizer:
             if self.require_models:
                 raise
             warnings.append(f"{exc}. The English summary is left empty.")
-            return None
+            return None, exc.short()
         except RuntimeError as exc:  # out of memory or a kernel failure while translating
             if self.require_models:
                 raise ModelUnavailable("translator", self.config.models.translator, str(exc)[:200],
                                        "models.translator") from None
-            warnings.append(f"the translator failed ({str(exc)[:200]}); the English summary is left empty")
-            return None
+            reason = f"the translator failed ({str(exc)[:200]})"
+            warnings.append(f"{reason}; the English summary is left empty")
+            return None, reason
         models["translator"] = loaded.name
-        return english
+        return english, None
 
     def _check_faithfulness(self, summary: list[SummarySentence], sources: list, vectors: np.ndarray,
                             docs: list[Document], warnings: list[str]) -> list[str]:
@@ -198,8 +230,15 @@ class Summarizer:
         return unsupported
 
 
+# The stages in the order `Summarizer.summarize` runs them ("redundancy" runs twice: around the embeddings).
+STAGES = ("documents", "redundancy", "embeddings", "selection", "generation", "translation", "attribution")
+
+
 @contextmanager
-def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+def _timed_stage(timings: dict[str, float], stage: str,
+                 on_stage: Callable[[str], None] | None) -> Iterator[None]:
+    if on_stage is not None:
+        on_stage(stage)
     start = time.perf_counter()
     try:
         yield

@@ -17,6 +17,8 @@ class Result:
     points: list[Point]                # chosen points in summary order, then the others by score
     documents: list[Document]
     summary_en: str | None = None
+    method_reason: str | None = None   # why the summary is extractive (None when abstractive)
+    en_reason: str | None = None       # why there is no English summary (None when there is one)
     sentences: list[SummarySentence] = field(default_factory=list)   # the summary, sentence by sentence
     unsupported: list[str] = field(default_factory=list)             # numbers and names no source contains
     warnings: list[str] = field(default_factory=list)
@@ -29,6 +31,7 @@ class Result:
     def to_dict(self) -> dict[str, Any]:
         return {
             "summary": {"ar": self.summary_ar, "en": self.summary_en, "method": self.method,
+                        "method_reason": self.method_reason, "en_reason": self.en_reason,
                         "sentences": [s.to_dict() for s in self.sentences]},
             "unsupported": list(self.unsupported),
             "points": [p.to_dict() for p in self.points],

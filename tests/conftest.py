@@ -1,8 +1,8 @@
+import os
+import socket
 from pathlib import Path
 
 import pytest
-
-import os
 
 from summarize import Summarizer, load_config
 from summarize.embeddings import USEm3Embedder
@@ -56,3 +56,17 @@ def tiny_config(tiny_models):
 @pytest.fixture(scope="session")
 def seed_result(summarizer):
     return summarizer([SEEDS])
+
+
+@pytest.fixture(scope="session")
+def app_url(tiny_config, embedder):
+    """The web app on a free localhost port with the tiny models, served as `python app.py` serves it."""
+    from summarize.ui import build_app, launch
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    summarizer = Summarizer(tiny_config, embedder=embedder)
+    demo = build_app(summarizer)
+    yield launch(demo, summarizer.config, host="127.0.0.1", port=port, block=False)
+    demo.close()

@@ -16,7 +16,29 @@ def test_seeds_get_an_abstractive_summary_and_a_translation(tiny_config, tiny_mo
     assert "<extra_id" not in result.summary_ar and "</s>" not in result.summary_ar
     assert result.summary_en
     assert result.stats["models"] == tiny_models
+    assert result.method_reason is None and result.en_reason is None
     assert not any("could not be loaded" in w for w in result.warnings)
+
+
+def test_stages_are_reported_in_order_and_translation_can_be_skipped(tiny_config, embedder):
+    from summarize.pipeline import STAGES
+
+    seen = []
+    result = Summarizer(tiny_config, embedder=embedder)([SEEDS], translate=False, on_stage=seen.append)
+    assert [s for i, s in enumerate(seen) if s not in seen[:i]] == list(STAGES)
+    assert result.method == "abstractive"
+    assert result.summary_en is None and result.en_reason == "translation was not requested"
+    assert "translator" not in result.stats["models"]
+
+
+def test_preload_reports_each_model_without_raising(monkeypatch, tiny_models, embedder):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    config = {"models": {"summarizer": tiny_models["summarizer"], "translator": "./no/such/folder"}}
+    status = Summarizer(config, embedder=embedder).preload()
+    assert status["summarizer"] == tiny_models["summarizer"]
+    assert status["translator"].startswith("unavailable:") and "./no/such/folder" in status["translator"]
+    off = Summarizer({"generation": {"enabled": False}}, embedder=embedder).preload()
+    assert off["summarizer"] == "off (generation.enabled: false)"
 
 
 def test_missing_model_falls_back_to_extractive_and_says_why(monkeypatch, embedder, tiny_models):
@@ -29,6 +51,7 @@ def test_missing_model_falls_back_to_extractive_and_says_why(monkeypatch, embedd
     assert "HF_HUB_OFFLINE" in warning and "hf download no-such-org/no-such-model" in warning
     assert "models.summarizer" in warning
     assert "summarizer" not in result.stats["models"] and result.summary_en   # the translator still ran
+    assert result.method_reason.startswith("the summarizer model 'no-such-org/no-such-model' could not be loaded")
 
 
 def test_missing_translator_leaves_english_empty_with_a_warning(monkeypatch, embedder, tiny_models):
@@ -38,6 +61,7 @@ def test_missing_translator_leaves_english_empty_with_a_warning(monkeypatch, emb
     result = Summarizer(config, embedder=embedder)([SEEDS])
     assert result.method == "abstractive" and result.summary_en is None
     assert any("translator model './no/such/folder'" in w and "no such folder" in w for w in result.warnings)
+    assert "'./no/such/folder' could not be loaded" in result.en_reason and "Fix" not in result.en_reason
 
 
 def test_require_models_turns_the_fallback_into_an_error(monkeypatch, embedder):
