@@ -184,7 +184,10 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             result = summarizer(inputs, budget_words=int(budget_words), max_points=int(max_points),
                                 translate=bool(translate), on_stage=on_stage)
         except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
-            raise _error(str(exc)) from None
+            message = str(exc)
+            for path in files or []:   # uploads live in gradio's cache; the user knows them by name
+                message = message.replace(str(path), Path(path).name)
+            raise _error(message) from None
         except Exception as exc:   # a bug: the details go to the server log, the user gets a message
             log.exception("summarizing failed")
             raise _error(f"the summarizer failed unexpectedly ({type(exc).__name__}); "

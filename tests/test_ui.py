@@ -97,12 +97,17 @@ def test_api_endpoint_takes_pasted_articles_and_can_skip_translation(client):
     assert out[1] == "No English translation: translation was not requested."
 
 
-def test_api_errors_are_messages_not_tracebacks(client):
+def test_api_errors_are_messages_not_tracebacks(client, tmp_path):
     with pytest.raises(Exception, match="no articles given") as caught:
         client.predict([], "   ", 110, 6, True, api_name=f"/{API_NAME}")
     assert "Traceback" not in str(caught.value)
     with pytest.raises(Exception, match="no article text left"):
         client.predict([], "• facebook\n• twitter", 110, 6, True, api_name=f"/{API_NAME}")
+    bad = tmp_path / "windows-1256.txt"
+    bad.write_bytes("خبر".encode("cp1256"))
+    with pytest.raises(Exception, match=r"^windows-1256.txt is not UTF-8 text .* iconv") as caught:
+        client.predict([handle_file(str(bad))], "", 110, 6, True, api_name=f"/{API_NAME}")
+    assert str(tmp_path) not in str(caught.value)
 
 
 def test_model_jobs_run_one_at_a_time_in_a_bounded_queue(summarizer):
