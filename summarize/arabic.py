@@ -12,9 +12,13 @@ import unicodedata
 
 import pyarabic.araby as araby
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_HAMZA_CARRIERS = re.compile("[أإآٱ]")
-_LETTERS = str.maketrans({"ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي"})
+# One table folds hamza carriers, letter variants and Arabic-Indic digits (one pass over the text).
+_FOLD = str.maketrans({**dict.fromkeys("أإآٱ", "ا"),
+                       "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي",
+                       **dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))})
+# pyarabic's diacritics (harakat, shadda, small alef, Quranic marks) and tatweel, removed in one regex pass
+# (araby.strip_diacritics does one str.replace per mark).
+_MARKS = re.compile("[" + re.escape("".join(araby.DIACRITICS) + araby.TATWEEL) + "]")
 _WORD = re.compile(r"[\w]+", re.UNICODE)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -30,8 +34,8 @@ STOPWORDS = frozenset(
 def normalize(text: str) -> str:
     """Fold Arabic spelling variants and case; keep letters, digits and spaces."""
     text = unicodedata.normalize("NFKC", text)
-    text = araby.strip_diacritics(araby.strip_tatweel(text))
-    text = _HAMZA_CARRIERS.sub("ا", text).translate(_LETTERS).translate(_DIGITS).lower()
+    text = _MARKS.sub("", text)
+    text = text.translate(_FOLD).lower()
     return " ".join(_WORD.findall(text)).replace("_", " ")
 
 

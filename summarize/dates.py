@@ -43,6 +43,7 @@ _WEEKDAY = f"(?P<weekday>{_alternation(_WEEKDAYS)})"
 _B = r"(?<![\w\u0600-\u06FF])"   # word start that also works next to Arabic letters
 _E = r"(?![\w\u0600-\u06FF])"
 _DIGIT = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+_ANY_DIGIT = re.compile(r"[0-9٠-٩]")
 
 _PATTERNS = [
     # 23/07/2021, 26-07-2021
@@ -93,6 +94,8 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def find_dates(line: str) -> list[DateMention]:
     """Every date mention in one line, left to right, without overlaps."""
+    if not _ANY_DIGIT.search(line):   # every date pattern has digits; most lines have none
+        return []
     text = line.translate(_DIGIT)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
