@@ -1,4 +1,5 @@
-"""Command line: `python -m summarize ARTICLES...`.
+"""Command line: `python -m summarize ARTICLES...` for one story, and three subcommands:
+`cluster` (a pile of articles -> stories), `batch` (many stories -> Results) and `eval` (ROUGE).
 
 Prints the Arabic summary and its points with their sources; `--json FILE`
 (or `--json -`) writes the Result JSON. Errors are one line on stderr and a
@@ -7,12 +8,13 @@ non-zero exit status, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
-from .config import ConfigError
+from .config import ConfigError, load_config
 from .documents import InputError
-from .embeddings import EmbedderError
+from .embeddings import EmbedderError, load_embedder
 from .models import ModelUnavailable
 from .pipeline import Summarizer
 from .result import Result
@@ -66,11 +68,18 @@ def render_text(result: Result) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in COMMANDS:
+        return COMMANDS[argv[0]](argv[1:])
+    return summarize_main(argv)
+
+
+def summarize_main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
         summarizer = Summarizer(args.config, require_models=args.require_models)
-        result = summarizer(args.inputs, budget_words=args.budget_words, max_points=args.max_points,
-                            translate_points=args.translate_points)
+        result = summarizer([Path(p) for p in args.inputs], budget_words=args.budget_words,
+                            max_points=args.max_points, translate_points=args.translate_points)
     except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INPUT
@@ -87,3 +96,45 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: cannot write {args.json}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_INPUT
     return 0
+
+
+def _error(message: object) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def _output(path: str) -> "contextlib.AbstractContextManager":
+    """stdout for '-', else the file (opened for writing)."""
+    return contextlib.nullcontext(sys.stdout) if path == "-" else open(path, "w", encoding="utf-8")
+
+
+def cluster_main(argv: list[str]) -> int:
+    from .clustering import ClusterStats, cluster_articles, write_stories
+
+    parser = argparse.ArgumentParser(
+        prog="python -m summarize cluster",
+        description="Group a pile of articles into stories by content and publication date; "
+                    "writes one story per JSONL line, ready for the batch command.")
+    parser.add_argument("inputs", nargs="+", metavar="ARTICLES",
+                        help="article files, directories, JSONL files or a folder saved with datasets")
+    parser.add_argument("--out", default="-", metavar="FILE", help="clusters JSONL (default: stdout)")
+    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
+    args = parser.parse_args(argv)
+    stats = ClusterStats()
+    try:
+        cfg = load_config(args.config)
+        stories = cluster_articles([Path(p) for p in args.inputs], load_embedder(cfg), cfg, stats)
+    except (InputError, ConfigError, EmbedderError) as exc:
+        return _error(exc)
+    try:
+        with _output(args.out) as out:
+            write_stories(stories, out)
+    except OSError as exc:
+        return _error(f"cannot write {args.out}: {exc.strerror or exc}")
+    several = sum(len(s.documents) > 1 for s in stories)
+    print(f"{stats.articles} articles -> {stats.stories} stories ({several} with more than one article) "
+          f"in {sum(stats.seconds.values()):.1f} s", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"cluster": cluster_main}

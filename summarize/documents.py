@@ -136,6 +136,9 @@ def _looks_like_path(text: str) -> bool:
 def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
     if not path.exists():
         raise InputError(f"no such file or directory: {path}")
+    if is_saved_dataset(path):
+        yield from _read_item(load_saved_dataset(path), 0, max_bytes)
+        return
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
         if not files:
@@ -161,6 +164,20 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
         yield from _from_json(text, path, max_bytes)
     else:
         yield Document(id=path.stem, text=text, origin=str(path))
+
+
+def is_saved_dataset(path: Path) -> bool:
+    """A folder written by `datasets.Dataset.save_to_disk`."""
+    return path.is_dir() and (path / "dataset_info.json").is_file() and (path / "state.json").is_file()
+
+
+def load_saved_dataset(path: Path) -> Any:
+    import datasets
+
+    try:
+        return datasets.load_from_disk(str(path))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the saved dataset {path}: {exc}") from None
 
 
 def decode_bytes(raw: bytes, where: str) -> str:

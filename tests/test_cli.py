@@ -51,3 +51,8 @@ def test_cli_warns_but_succeeds_on_non_arabic_input(tmp_path, capsys):
                        encoding="utf-8")
     assert main([str(english)]) == 0
     assert "not Arabic" in capsys.readouterr().err
+
+
+def test_cli_arguments_are_paths_never_article_text(capsys):
+    assert main(["no-such-article"]) == 2
+    assert capsys.readouterr().err == "error: no such file or directory: no-such-article\n"

@@ -1,0 +1,296 @@
+"""Many articles -> stories: group a day's pile of articles by what they report and when.
+
+Each article gets two representations: a TF-IDF vector of its stemmed content
+terms (one story shares names and rare words) and a sentence embedding of its
+title and lead (paraphrases). Candidate pairs come from two sub-quadratic
+indexes: MinHash LSH over each article's keywords (datasketch) and an HNSW
+nearest-neighbour graph over the embeddings (faiss). Only candidates are scored;
+they join strongest first, and two groups join only while their centroids stay
+close and their dates within a window (average-like linkage: a chain of pairwise
+links cannot string unrelated stories together). Copies of one article (most
+word 5-grams shared) always join, whatever their dates.
+"""
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, TextIO
+
+import numpy as np
+from scipy import sparse
+
+from .arabic import STOPWORDS, light_stem, words
+from .cleaning import clean_document
+from .config import Config
+from .dates import header_date, story_reference
+from .documents import Document, load_documents
+from .embeddings import Embedder
+from .sentences import take_title
+
+
+@dataclass
+class Story:
+    id: str
+    documents: list[Document]
+    start: date | None = None
+    end: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The form `python -m summarize batch` reads: one story, its articles as records."""
+        return {"id": self.id, "start": _iso(self.start), "end": _iso(self.end), "size": len(self.documents),
+                "documents": [{"id": d.id, "title": d.title, "url": d.url, "date": _iso(d.published),
+                               "text": d.text} for d in self.documents]}
+
+
+@dataclass
+class ClusterStats:
+    articles: int = 0
+    stories: int = 0
+    candidate_pairs: int = 0
+    linked_pairs: int = 0
+    copy_pairs: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def read_articles(inputs: Any, cfg: Config) -> list[Document]:
+    """Articles from paths, JSONL, a directory or a datasets.Dataset, cleaned and dated.
+
+    A date printed without a year takes it from the pile's (upper) median date, and only
+    when the printed weekday, if any, agrees: a newsroom's pile is mostly one day's news.
+    """
+    docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
+                          max_documents=cfg.clustering.max_articles)
+    yearless = []
+    for doc in docs:
+        clean_document(doc, cfg)
+        take_title(doc)
+        if doc.published is None:
+            mention = header_date([line for line in doc.text.split("\n") if line.strip()], cfg.dates.header_lines)
+            if mention is not None and mention.year is not None:
+                doc.published = mention.resolve(None, 0)
+            elif mention is not None:
+                yearless.append((doc, mention))
+    reference = story_reference(d.published for d in docs)
+    for doc, mention in yearless:
+        doc.published = mention.resolve(reference, cfg.dates.max_year_gap)
+    return docs
+
+
+def _terms(doc: Document) -> list[str]:
+    text = " ".join([doc.title or ""] + [line.text for line in doc.lines])
+    return [light_stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1 and not w.isdigit()]
+
+
+def _lead(doc: Document, max_words: int) -> str:
+    text = " ".join([doc.title or ""] + [line.text for line in doc.lines[:8]])
+    return " ".join(text.split()[:max_words])
+
+
+def tfidf_matrix(term_lists: list[list[str]]) -> sparse.csr_matrix:
+    """Rows of unit length: sublinear term frequency times smoothed inverse document frequency."""
+    vocabulary: dict[str, int] = {}
+    indptr, indices, counts = [0], [], []
+    for terms in term_lists:
+        for term, count in Counter(terms).items():
+            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix((np.asarray(counts, dtype=np.float64), indices, indptr),
+                               shape=(len(term_lists), max(1, len(vocabulary))))
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    idf = np.log((1 + matrix.shape[0]) / (1 + df)) + 1
+    matrix.data = (1 + np.log(matrix.data)) * idf[matrix.indices]
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix)
+
+
+def _keywords(matrix: sparse.csr_matrix, count: int) -> list[set[bytes]]:
+    """Each article's heaviest TF-IDF terms (as term ids), its set for MinHash LSH."""
+    out = []
+    for row in range(matrix.shape[0]):
+        lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
+        top = np.argsort(-matrix.data[lo:hi])[:count]
+        out.append({int(t).to_bytes(4, "little") for t in matrix.indices[lo:hi][top]})
+    return out
+
+
+def _lsh_pairs(sets: list[set[bytes]], threshold: float, permutations: int, verify: bool) -> set[tuple[int, int]]:
+    """Pairs whose estimated Jaccard may reach `threshold` (checked on the estimate when `verify`)."""
+    import xxhash
+    from datasketch import MinHash, MinHashLSH
+
+    kept = [i for i, s in enumerate(sets) if s]          # an article without text matches nothing
+    hashes = dict(zip(kept, MinHash.bulk([sets[i] for i in kept], num_perm=permutations,
+                                         hashfunc=xxhash.xxh32_intdigest)))
+    lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
+    with lsh.insertion_session() as session:
+        for i, h in hashes.items():
+            session.insert(i, h)
+    return {(i, j) for i, h in hashes.items() for j in lsh.query(h)
+            if j > i and (not verify or h.jaccard(hashes[j]) >= threshold)}
+
+
+def _neighbour_pairs(vectors: np.ndarray, neighbours: int) -> set[tuple[int, int]]:
+    """Each article's nearest neighbours in an HNSW graph over the lead embeddings."""
+    import faiss
+
+    n = len(vectors)
+    if n < 2:
+        return set()
+    k = min(neighbours + 1, n)
+    data = np.ascontiguousarray(vectors, dtype=np.float32)
+    index = faiss.IndexHNSWFlat(data.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+    index.hnsw.efSearch = max(64, 2 * k)
+    index.add(data)
+    _, found = index.search(data, k)
+    return {(min(i, int(j)), max(i, int(j))) for i, row in enumerate(found) for j in row if j >= 0 and j != i}
+
+
+class _Stories:
+    """Union-find over articles; each set keeps its date span and the sums of its vectors."""
+
+    def __init__(self, docs: list[Document], embeddings: np.ndarray, tfidf: sparse.csr_matrix, weight: float):
+        self.parent = list(range(len(docs)))
+        self.span = [(d.published, d.published) for d in docs]
+        self.embedding: list[np.ndarray | None] = [row.astype(np.float64) for row in embeddings]
+        self.terms: list[dict[int, float]] = [
+            dict(zip(tfidf.indices[lo:hi].tolist(), tfidf.data[lo:hi].tolist()))
+            for lo, hi in zip(tfidf.indptr[:-1], tfidf.indptr[1:])]
+        self.weight = weight
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def merged_span(self, a: int, b: int) -> tuple[date | None, date | None]:
+        dates = [d for d in (*self.span[a], *self.span[b]) if d is not None]
+        return (min(dates), max(dates)) if dates else (None, None)
+
+    def closeness(self, a: int, b: int) -> tuple[float, float]:
+        """(blended, lexical) cosine between the centroids of two sets."""
+        ea, eb = self.embedding[a], self.embedding[b]
+        dense = float(ea @ eb) / ((np.linalg.norm(ea) * np.linalg.norm(eb)) or 1.0)
+        ta, tb = self.terms[a], self.terms[b]
+        if len(ta) > len(tb):
+            ta, tb = tb, ta
+        dot = sum(x * tb.get(t, 0.0) for t, x in ta.items())
+        norms = math.sqrt(sum(x * x for x in ta.values()) * sum(x * x for x in tb.values())) or 1.0
+        lexical = dot / norms
+        return self.weight * dense + (1 - self.weight) * lexical, lexical
+
+    def join(self, a: int, b: int) -> None:
+        if len(self.terms[a]) > len(self.terms[b]):   # fold the smaller term dict into the larger
+            a, b = b, a
+        self.span[b] = self.merged_span(a, b)
+        self.embedding[b] = self.embedding[b] + self.embedding[a]
+        for t, x in self.terms[a].items():
+            self.terms[b][t] = self.terms[b].get(t, 0.0) + x
+        self.embedding[a], self.terms[a] = None, {}
+        self.parent[a] = b
+
+
+def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
+                      stats: ClusterStats | None = None) -> list[Story]:
+    """Stories from cleaned, dated articles; every article ends up in exactly one story."""
+    c = cfg.clustering
+    stats = stats if stats is not None else ClusterStats()
+    stats.articles = len(docs)
+    clock = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        stats.seconds[name] = round(now - clock, 3)
+        clock = now
+
+    term_lists = [_terms(d) for d in docs]
+    tfidf = tfidf_matrix(term_lists)
+    lap("terms")
+    embeddings = embedder.encode([_lead(d, c.lead_words) for d in docs])
+    lap("embeddings")
+    candidates = _lsh_pairs(_keywords(tfidf, c.keywords), c.lsh_jaccard, c.minhash_permutations, verify=False)
+    shingles = [{" ".join(t[i:i + 5]).encode("utf-8") for i in range(min(len(t), c.copy_terms) - 4)}
+                for t in term_lists]
+    copies = _lsh_pairs(shingles, c.copy_jaccard, c.minhash_permutations, verify=True)
+    lap("minhash")
+    candidates |= _neighbour_pairs(embeddings, c.neighbours)
+    lap("hnsw")
+
+    pairs = np.array(sorted(candidates), dtype=np.int64).reshape(-1, 2)
+    left, right = pairs[:, 0], pairs[:, 1]
+    lexical = np.asarray(tfidf[left].multiply(tfidf[right]).sum(axis=1)).ravel()
+    dense = np.einsum("ij,ij->i", embeddings[left], embeddings[right])
+    score = c.embedding_weight * dense + (1 - c.embedding_weight) * lexical
+    days = np.array([_days_apart(docs[i], docs[j]) for i, j in pairs], dtype=np.float64).reshape(-1)
+    keep = (score >= c.link_score) & (lexical >= c.min_lexical) & (days <= c.max_days_apart)
+    stats.candidate_pairs, stats.copy_pairs = len(pairs), len(copies)
+
+    stories = _Stories(docs, embeddings, tfidf, c.embedding_weight)
+    for i, j in copies:                          # copies of one article stay together, whatever the dates
+        a, b = stories.find(i), stories.find(j)
+        if a != b:
+            stories.join(a, b)
+    order = np.argsort(-score[keep], kind="stable")
+    for i, j in zip(left[keep][order].tolist(), right[keep][order].tolist()):
+        a, b = stories.find(i), stories.find(j)
+        if a == b:
+            continue
+        start, end = stories.merged_span(a, b)
+        if start is not None and (end - start).days > c.max_story_days:
+            continue
+        blended, shared = stories.closeness(a, b)
+        if blended >= c.link_score and shared >= c.min_lexical:
+            stories.join(a, b)
+            stats.linked_pairs += 1
+    lap("linking")
+    return _collect(docs, stories, stats)
+
+
+def _days_apart(a: Document, b: Document) -> int:
+    if a.published is None or b.published is None:
+        return 0
+    return abs((a.published - b.published).days)
+
+
+def _collect(docs: list[Document], stories: _Stories, stats: ClusterStats) -> list[Story]:
+    groups: dict[int, list[Document]] = {}
+    for i, doc in enumerate(docs):
+        groups.setdefault(stories.find(i), []).append(doc)
+    out = [Story(id="", documents=members, start=stories.span[root][0], end=stories.span[root][1])
+           for root, members in groups.items()]
+    out.sort(key=lambda s: (s.start is None, s.start or date.min, -len(s.documents), s.documents[0].id))
+    width = len(str(len(out)))
+    for n, story in enumerate(out, start=1):
+        story.id = f"story-{n:0{width}d}"
+    stats.stories = len(out)
+    return out
+
+
+def cluster_articles(inputs: Any, embedder: Embedder, cfg: Config,
+                     stats: ClusterStats | None = None) -> list[Story]:
+    """Read a pile of articles and group it into stories (see `cluster_documents`)."""
+    started = time.perf_counter()
+    docs = read_articles(inputs, cfg)
+    if stats is not None:
+        stats.seconds["read"] = round(time.perf_counter() - started, 3)
+    return cluster_documents(docs, embedder, cfg, stats)
+
+
+def write_stories(stories: Iterable[Story], out: TextIO) -> int:
+    """One story per JSONL line; returns how many were written."""
+    count = 0
+    for story in stories:
+        out.write(json.dumps(story.to_dict(), ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -1,0 +1,95 @@
+"""Story clustering: a pile of articles -> stories by content and publication date."""
+import json
+import sys
+
+import pytest
+
+from conftest import ROOT, SEEDS, seed_id
+from summarize.cli import main
+from summarize.clustering import ClusterStats, cluster_articles, read_articles, tfidf_matrix
+
+OTHER_STORY = ROOT / "tests" / "fixtures" / "other_story"   # the Iraqi heatwave, July 2021
+
+
+def members(stories):
+    return sorted(sorted(d.id for d in s.documents) for s in stories)
+
+
+def test_seeds_and_another_story_form_three_stories(cfg, embedder):
+    stats = ClusterStats()
+    stories = cluster_articles([SEEDS, OTHER_STORY], embedder, cfg, stats)
+    july = sorted(seed_id(p) for p in ("000", "001", "003", "004"))
+    assert members(stories) == sorted([july, [seed_id("002")], ["heat1", "heat2", "heat3"]])
+    background = next(s for s in stories if s.documents[0].id == seed_id("002"))
+    assert background.id == "story-1" and background.start.isoformat() == "2021-02-24"   # February: its own story
+    story = next(s for s in stories if len(s.documents) == 4)
+    assert (story.start.isoformat(), story.end.isoformat()) == ("2021-07-16", "2021-07-26")
+    assert stats.articles == 8 and stats.stories == 3 and 0 < stats.candidate_pairs <= 28
+
+
+def test_a_copy_joins_its_original_whatever_its_date(cfg, embedder):
+    original = (SEEDS / f"{seed_id('003')}.txt").read_text(encoding="utf-8")
+    copy = {"id": "copy", "date": "2021-12-30", "text": "شارك\nفيسبوك\n" + original}
+    stats = ClusterStats()
+    stories = cluster_articles([SEEDS, OTHER_STORY, copy], embedder, cfg, stats)
+    home = next(s for s in stories if any(d.id == "copy" for d in s.documents))
+    assert seed_id("003") in {d.id for d in home.documents} and stats.copy_pairs == 1
+
+
+def test_without_the_copy_rule_the_late_copy_would_stand_alone(cfg, embedder):
+    from summarize import load_config
+
+    strict = load_config(cfg, {"clustering": {"copy_terms": 4}})   # too few terms for a 5-gram: no copies
+    original = (SEEDS / f"{seed_id('003')}.txt").read_text(encoding="utf-8")
+    stories = cluster_articles([SEEDS, {"id": "copy", "date": "2021-12-30", "text": original}], embedder, strict)
+    assert ["copy"] in members(stories)
+
+
+def test_every_article_lands_in_exactly_one_story(cfg, embedder):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic_corpus import make_corpus
+
+    records = make_corpus(150, seed=3)
+    stories = cluster_articles(records, embedder, cfg)
+    ids = [d.id for s in stories for d in s.documents]
+    assert sorted(ids) == sorted(r["id"] for r in records)
+    truth = {r["id"]: r["story"] for r in records}
+    pure = sum(len({truth[d.id] for d in s.documents}) == 1 for s in stories)
+    assert pure / len(stories) >= 0.95            # the synthetic stories are lexically distinct
+
+
+def test_tfidf_rows_are_unit_length_and_rare_terms_weigh_more():
+    matrix = tfidf_matrix([["بايدن", "العراق"], ["العراق", "الكهرباء"], ["العراق"]])
+    norms = (matrix.multiply(matrix).sum(axis=1)).A.ravel()
+    assert norms == pytest.approx([1, 1, 1])
+    row = matrix[0].toarray().ravel()
+    assert row[0] > row[1] > 0                    # بايدن (1 article) outweighs العراق (all 3)
+
+
+def test_year_less_dates_take_the_piles_year(cfg):
+    docs = {d.id: d for d in read_articles([SEEDS], cfg)}
+    assert docs[seed_id("000")].published.isoformat() == "2021-07-16"   # "الجمعة، 16 تموز" in the header
+
+
+def test_cli_cluster_writes_stories_that_batch_can_read(tmp_path, capsys):
+    out = tmp_path / "clusters.jsonl"
+    assert main(["cluster", str(SEEDS), str(OTHER_STORY), "--out", str(out)]) == 0
+    assert "8 articles -> 3 stories" in capsys.readouterr().err
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["story-1", "story-2", "story-3"]
+    assert sum(line["size"] for line in lines) == 8
+    assert all(doc["text"] and "id" in doc and "date" in doc for line in lines for doc in line["documents"])
+
+
+def test_cli_cluster_reads_a_saved_dataset(tmp_path, capsys):
+    datasets = pytest.importorskip("datasets")
+    records = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(OTHER_STORY.glob("*.txt"))]
+    datasets.Dataset.from_list(records).save_to_disk(str(tmp_path / "pile"))
+    assert main(["cluster", str(tmp_path / "pile")]) == 0
+    stories = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [[d["id"] for d in s["documents"]] for s in stories] == [["heat1", "heat2", "heat3"]]
+
+
+def test_cli_cluster_errors_are_one_line(tmp_path, capsys):
+    assert main(["cluster", str(tmp_path / "nothing")]) == 2
+    assert capsys.readouterr().err.startswith("error: no such file or directory")
