@@ -152,8 +152,8 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
         raise InputError(f"{path}: unsupported file type '{suffix}' "
                          f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
     try:
-        size = path.stat().st_size
-        _check_size(size, str(path), max_bytes)
+        if suffix not in JSON_SUFFIXES:   # a JSON(L) file holds many articles: each record is checked instead
+            _check_size(path.stat().st_size, str(path), max_bytes)
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None

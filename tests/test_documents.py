@@ -90,3 +90,13 @@ def test_empty_and_too_many_inputs_are_refused():
         load_documents([], **LIMITS)
     with pytest.raises(InputError, match="at most 3"):
         load_documents([ARTICLE] * 4, max_bytes=100_000, max_documents=3)
+
+
+def test_a_jsonl_file_may_exceed_the_per_article_limit_but_no_record_may(tmp_path):
+    pile = tmp_path / "pile.jsonl"
+    pile.write_text("".join(json.dumps({"text": "خبر " * 9_000}) + "\n" for _ in range(5)), encoding="utf-8")
+    assert pile.stat().st_size > LIMITS["max_bytes"]
+    assert len(load_documents([pile], **LIMITS)) == 5
+    pile.write_text(json.dumps({"text": "خبر " * 30_000}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"pile.jsonl:1 is .* bytes; the limit is 100,000"):
+        load_documents([pile], **LIMITS)
