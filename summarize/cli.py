@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import sys
 from pathlib import Path
 
@@ -137,4 +138,69 @@ def cluster_main(argv: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"cluster": cluster_main}
+def batch_main(argv: list[str]) -> int:
+    from .batch import run_batch
+
+    parser = argparse.ArgumentParser(
+        prog="python -m summarize batch",
+        description="Summarize many stories: one Result JSON per output line. Streams, shows progress, and "
+                    "resumes: rerunning skips the stories already in --out. A bad story gets an error line.")
+    parser.add_argument("input", metavar="INPUT",
+                        help='JSONL of stories ({"id": ..., "documents": [...]}) or a folder saved with datasets')
+    parser.add_argument("--out", required=True, metavar="FILE", help="results JSONL (appended to)")
+    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
+    parser.add_argument("--budget-words", type=int, help="length of each summary in words")
+    parser.add_argument("--max-points", type=int, help="most points in each summary")
+    parser.add_argument("--no-translate", dest="translate", action="store_false", help="skip the English")
+    parser.add_argument("--require-models", action="store_true",
+                        help="stop when the summarizer or translator cannot be loaded, instead of falling back")
+    args = parser.parse_args(argv)
+    try:
+        summarizer = Summarizer(args.config, require_models=args.require_models)
+        report = run_batch(summarizer, Path(args.input), Path(args.out), budget_words=args.budget_words,
+                           max_points=args.max_points, translate=args.translate)
+    except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
+        return _error(exc)
+    except OSError as exc:
+        return _error(f"cannot write {args.out}: {exc.strerror or exc}")
+    print(f"{report.written} stories written to {args.out} ({report.failed} with an error), "
+          f"{report.skipped} already there", file=sys.stderr)
+    return 0
+
+
+def eval_main(argv: list[str]) -> int:
+    from .evaluation import METHODS, ROUGE_TYPES, evaluate
+
+    parser = argparse.ArgumentParser(
+        prog="python -m summarize eval",
+        description="ROUGE-1/2/L F1 (Arabic-aware tokens) of the lead baseline, the extractive and the "
+                    "abstractive summary, each with a bootstrap 95%% interval.")
+    parser.add_argument("data", metavar="DATA", help='JSONL of {"documents": [...], "reference": "..."}')
+    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
+    parser.add_argument("--stem", action="store_true", help="light-stem tokens (clitics off) before matching")
+    parser.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default 1000)")
+    parser.add_argument("--json", metavar="FILE", help="also write the table as JSON ('-' for stdout)")
+    args = parser.parse_args(argv)
+    try:
+        report = evaluate(Path(args.data), Summarizer(args.config), stem=args.stem)
+    except (InputError, ConfigError, EmbedderError) as exc:
+        return _error(exc)
+    for error in report.errors:
+        print(f"warning: {error}", file=sys.stderr)
+    table = report.table(args.samples)
+    if args.json == "-":
+        print(json.dumps(table, indent=2))
+        return 0
+    print(f"{report.stories} stories; F1 in %, mean [95% bootstrap interval]")
+    print(f"{'method':<12}{'n':>4}  " + "".join(f"{k:<22}" for k in ROUGE_TYPES))
+    for method in METHODS:
+        row = table[method]
+        cells = "".join(f"{row[k][0]:5.1f} [{row[k][1]:5.1f}, {row[k][2]:5.1f}]  " if row[k] else f"{'-':<22}"
+                        for k in ROUGE_TYPES)
+        print(f"{method:<12}{row['n']:>4}  {cells}" + (f"  ({row['note']})" if "note" in row else ""))
+    if args.json:
+        Path(args.json).write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+COMMANDS = {"cluster": cluster_main, "batch": batch_main, "eval": eval_main}

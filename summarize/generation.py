@@ -62,17 +62,33 @@ def postprocess(text: str) -> str:
     return " ".join(_SPECIAL.sub(" ", text).split())
 
 
+def generate_summaries(stories: list[list[str]], loaded: LoadedModel, cfg: Config) -> list[Generation]:
+    """One Arabic abstract per story's points. Each round sends every unfinished story's chunks
+    through the model together; a story whose points do not fit the window is map-reduced."""
+    g = cfg.generation
+    results = [Generation(text="") for _ in stories]
+    texts = [[" ".join(p.split()) for p in points] for points in stories]
+    active = [i for i, t in enumerate(texts) if t]
+    for _ in range(g.max_reduce_rounds + 1):
+        if not active:
+            break
+        plans = {i: plan_chunks(texts[i], loaded.tokenizer, g.max_input_tokens) for i in active}
+        inputs = [" ".join(chunk) for i in active for chunk in plans[i]]
+        outputs, encoded = _forward(loaded, inputs, cfg)
+        start, still = 0, []
+        for i in active:
+            n = len(plans[i])
+            results[i].rounds.append(encoded[start:start + n])
+            texts[i] = [o for o in outputs[start:start + n] if o]
+            start += n
+            if n > 1 and texts[i]:
+                still.append(i)
+        active = still
+    for result, parts in zip(results, texts):
+        result.text = " ".join(parts)
+    return results
+
+
 def generate_summary(points: list[str], loaded: LoadedModel, cfg: Config) -> Generation:
     """One Arabic abstract of the points, map-reduced when they do not fit the window."""
-    g = cfg.generation
-    result = Generation(text="")
-    texts = [" ".join(p.split()) for p in points]
-    for _ in range(g.max_reduce_rounds + 1):
-        chunks = plan_chunks(texts, loaded.tokenizer, g.max_input_tokens)
-        outputs, encoded = _forward(loaded, [" ".join(c) for c in chunks], cfg)
-        result.rounds.append(encoded)
-        texts = [o for o in outputs if o]
-        if len(chunks) == 1 or not texts:
-            break
-    result.text = " ".join(texts)
-    return result
+    return generate_summaries([points], loaded, cfg)[0]

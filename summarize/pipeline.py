@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
@@ -21,9 +22,9 @@ from .config import Config, load_config
 from .dates import header_date, story_reference
 from .documents import Document, InputError, load_documents
 from .embeddings import Embedder, load_embedder
-from .generation import generate_summary
+from .generation import generate_summaries
 from .models import LoadOptions, ModelUnavailable, load_seq2seq
-from .redundancy import group_points, independent_id, mark_duplicate_documents
+from .redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .result import Result
 from .selection import score_points, select_points
 from .sentences import segment_document, split_sentences, take_title
@@ -74,22 +75,49 @@ class Summarizer:
         also translates the chosen points (for a points table in English).
         `on_stage(name)` is called as each stage starts (one of `STAGES`), for progress bars.
         """
+        outcome = self.summarize_many([inputs], budget_words=budget_words, max_points=max_points,
+                                      translate=translate, translate_points=translate_points,
+                                      on_stage=on_stage)[0]
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    def summarize_many(self, stories: list[Any], *, budget_words: int | None = None,
+                       max_points: int | None = None, translate: bool = True, translate_points: bool = False,
+                       on_stage: Callable[[str], None] | None = None) -> list[Result | InputError]:
+        """Summarize several stories, generating and translating them in shared model batches.
+
+        A story whose input is unusable gets its `InputError` in its place; the others go on.
+        Generation and translation seconds in each Result's stats are those of the shared batch.
+        """
+        drafts: list[_Draft | InputError] = []
+        for inputs in stories:
+            try:
+                drafts.append(self._extract(inputs, budget_words, max_points, on_stage))
+            except InputError as exc:
+                drafts.append(exc)
+        ready = [d for d in drafts if isinstance(d, _Draft)]
+        with _shared_timer(ready, "generation", on_stage):
+            self._abstract(ready)
+        with _shared_timer(ready, "translation", on_stage):
+            self._translate(ready, translate, translate_points)
+        return [self._finish(d, on_stage) if isinstance(d, _Draft) else d for d in drafts]
+
+    def _extract(self, inputs: Any, budget_words: int | None, max_points: int | None,
+                 on_stage: Callable[[str], None] | None) -> "_Draft":
+        """Documents -> cleaned sentences -> points -> the chosen points (the extractive summary)."""
         cfg = self.config
-        timings: dict[str, float] = {}
-        warnings: list[str] = []
-
-        def _timed(stage: str):
-            return _timed_stage(timings, stage, on_stage)
-
-        with _timed("documents"):
+        draft = _Draft()
+        timed = draft.timer(on_stage)
+        with timed("documents"):
             docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
                                   max_documents=cfg.input.max_documents)
             for doc in docs:
                 clean_document(doc, cfg)
                 take_title(doc)
             _assign_dates(docs, cfg)
-            warnings += _input_warnings(docs, cfg)
-        with _timed("redundancy"):
+            draft.warnings += _input_warnings(docs, cfg)
+        with timed("redundancy"):
             mark_duplicate_documents(docs, cfg)
             remove_cross_document_furniture(docs, cfg)
             for doc in docs:
@@ -98,60 +126,51 @@ class Summarizer:
             if not sentences:
                 raise InputError("no article text left after removing page furniture: "
                                  "the input holds no sentences to summarize")
-        with _timed("embeddings"):
+        with timed("embeddings"):
             vectors = self.embedder.encode([s.text for s in sentences])
-        with _timed("redundancy"):
+        with timed("redundancy"):
             points = group_points(sentences, vectors, docs, cfg)
             centroids = _document_centroids(sentences, vectors)
-            warnings += flag_background(docs, centroids, cfg)
-        with _timed("selection"):
+            draft.warnings += flag_background(docs, centroids, cfg)
+        with timed("selection"):
             by_id = {d.id: d for d in docs}
             story = [v for s, v in zip(sentences, vectors) if not by_id[s.doc_id].background]
             centroid = np.mean(story or list(vectors), axis=0)
             centroid /= np.linalg.norm(centroid) or 1.0
             score_points(points, docs, centroid, cfg)
-            chosen = select_points(points, docs, cfg, budget_words, max_points)
-            rest = sorted((p for p in points if not p.selected), key=lambda p: -p.score)
+            draft.chosen = select_points(points, docs, cfg, budget_words, max_points)
+            draft.rest = sorted((p for p in points if not p.selected), key=lambda p: -p.score)
+        if not draft.chosen:
+            draft.warnings.append("no Arabic sentence could be selected, so the summary is empty")
+        draft.docs, draft.sentences, draft.vectors = docs, sentences, vectors
+        draft.summary_ar = " ".join(p.text for p in draft.chosen)
+        draft.method_reason = "no point was selected" if not draft.chosen else None
+        return draft
 
-        if not chosen:
-            warnings.append("no Arabic sentence could be selected, so the summary is empty")
-        extractive = " ".join(p.text for p in chosen)
-        models: dict[str, str] = {}
-        with _timed("generation"):
-            summary_ar, method, method_reason = self._abstract(extractive, chosen, models, warnings)
-        abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
-        summary = [SummarySentence(ar=t) for t in split_sentences(summary_ar, abbreviations, max_words)]
-        extra = [p.text for p in chosen] if translate_points else []
-        with _timed("translation"):
-            english, en_reason = self._translate([s.ar for s in summary] + extra, translate, models, warnings)
-        summary_en = None
-        if english is not None:
-            for sentence, text in zip(summary, english):
-                sentence.en = text
-            for point, text in zip(chosen, english[len(summary):]):   # empty unless translate_points
-                point.text_en = text
-            summary_en = " ".join(english[:len(summary)]) or None
-        with _timed("attribution"):
-            unsupported = self._check_faithfulness(summary, sentences, vectors, docs, warnings)
+    def _finish(self, draft: "_Draft", on_stage: Callable[[str], None] | None) -> Result:
+        with draft.timer(on_stage)("attribution"):
+            unsupported = self._check_faithfulness(draft)
+        docs, warnings = draft.docs, draft.warnings
         for doc in docs:
             if doc.duplicate_of:
                 warnings.append(f"article {doc.id} is a copy of {doc.duplicate_of}; it counts once as a source")
+        points = draft.chosen + draft.rest
         stats = {
             "documents": len(docs),
             "independent_documents": len({independent_id(d) for d in docs}),
             "sentences": sum(len(d.sentences) for d in docs),
-            "candidate_sentences": len(sentences),
+            "candidate_sentences": len(draft.sentences),
             "points": len(points),
             "multi_source_points": sum(p.support > 1 for p in points),
             "removed_lines": sum(len(d.removed) for d in docs),
-            "summary_words": len(summary_ar.split()),
+            "summary_words": len(draft.summary_ar.split()),
             "embedder": self.embedder.name,
-            "models": models,
-            "seconds": {k: round(v, 4) for k, v in timings.items()},
+            "models": draft.models,
+            "seconds": {k: round(v, 4) for k, v in draft.timings.items()},
         }
-        return Result(summary_ar=summary_ar, summary_en=summary_en, method=method, method_reason=method_reason,
-                      en_reason=en_reason, sentences=summary,
-                      unsupported=unsupported, points=chosen + rest, documents=docs, warnings=warnings, stats=stats)
+        return Result(summary_ar=draft.summary_ar, summary_en=draft.summary_en, method=draft.method,
+                      method_reason=draft.method_reason, en_reason=draft.en_reason, sentences=draft.summary,
+                      unsupported=unsupported, points=points, documents=docs, warnings=warnings, stats=stats)
 
     def _load(self, role: str):
         m = self.config.models
@@ -160,74 +179,137 @@ class Summarizer:
                               arabic_vocabulary=m.arabic_vocabulary and role == "summarizer")
         return load_seq2seq(role, getattr(m, role), f"models.{role}", options)
 
-    def _abstract(self, extractive: str, chosen: list, models: dict[str, str],
-                  warnings: list[str]) -> tuple[str, str, str | None]:
-        """mT5's rewrite of the chosen points; or the extractive summary, "extractive" and why."""
-        if not chosen:
-            return extractive, "extractive", "no point was selected"
+    def _abstract(self, drafts: list["_Draft"]) -> None:
+        """mT5 rewrites every draft's chosen points in shared batches; a draft keeps its
+        extractive summary, and says why, when there is no model or no text."""
+        todo = [d for d in drafts if d.chosen]
+        if not todo:
+            return
         if not self.config.generation.enabled:
-            return extractive, "extractive", "generation is turned off (generation.enabled: false)"
+            for draft in todo:
+                draft.method_reason = "generation is turned off (generation.enabled: false)"
+            return
         try:
             loaded = self._load("summarizer")
-            generated = generate_summary([p.text for p in chosen], loaded, self.config).text
+            generated = [g.text for g in generate_summaries([[p.text for p in d.chosen] for d in todo],
+                                                            loaded, self.config)]
         except ModelUnavailable as exc:
             if self.require_models:
                 raise
-            warnings.append(f"{exc}. Showing the extractive summary instead.")
-            return extractive, "extractive", exc.short()
+            for draft in todo:
+                draft.warnings.append(f"{exc}. Showing the extractive summary instead.")
+                draft.method_reason = exc.short()
+            return
         except RuntimeError as exc:  # out of memory or a kernel failure while generating
             if self.require_models:
                 raise ModelUnavailable("summarizer", self.config.models.summarizer, str(exc)[:200],
                                        "models.summarizer") from None
-            reason = f"the summarizer failed while generating ({str(exc)[:200]})"
-            warnings.append(f"{reason}; showing the extractive summary instead")
-            return extractive, "extractive", reason
-        models["summarizer"] = loaded.name
-        if not generated:
-            warnings.append("the summarizer produced no text; showing the extractive summary instead")
-            return extractive, "extractive", "the summarizer produced no text"
-        return generated, "abstractive", None
+            for draft in todo:
+                draft.method_reason = f"the summarizer failed while generating ({str(exc)[:200]})"
+                draft.warnings.append(f"{draft.method_reason}; showing the extractive summary instead")
+            return
+        for draft, text in zip(todo, generated):
+            draft.models["summarizer"] = loaded.name
+            if text:
+                draft.summary_ar, draft.method = text, "abstractive"
+            else:
+                draft.method_reason = "the summarizer produced no text"
+                draft.warnings.append("the summarizer produced no text; showing the extractive summary instead")
 
-    def _translate(self, texts: list[str], requested: bool, models: dict[str, str],
-                   warnings: list[str]) -> tuple[list[str] | None, str | None]:
-        """English for each text in one batched pass; or None and why there is no English."""
-        if not texts:
-            return None, "the summary is empty"
-        if not self.config.translation.enabled:
-            return None, "translation is turned off (translation.enabled: false)"
-        if not requested:
-            return None, "translation was not requested"
+    def _translate(self, drafts: list["_Draft"], requested: bool, translate_points: bool) -> None:
+        """English for every draft's summary sentences (and chosen points on request), in shared
+        batches; or, per draft, why there is no English."""
+        cfg = self.config
+        abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
+        for draft in drafts:
+            draft.summary = [SummarySentence(ar=t) for t in split_sentences(draft.summary_ar, abbreviations,
+                                                                            max_words)]
+        todo = [d for d in drafts if d.summary]
+        for draft in drafts:
+            if not draft.summary:
+                draft.en_reason = "the summary is empty"
+            elif not cfg.translation.enabled:
+                draft.en_reason = "translation is turned off (translation.enabled: false)"
+            elif not requested:
+                draft.en_reason = "translation was not requested"
+        if not todo or not cfg.translation.enabled or not requested:
+            return
+        texts = [[s.ar for s in d.summary] + ([p.text for p in d.chosen] if translate_points else [])
+                 for d in todo]
         try:
             loaded = self._load("translator")
-            english = translate_sentences(texts, loaded, self.config)
+            english = translate_sentences([t for group in texts for t in group], loaded, cfg)
         except ModelUnavailable as exc:
             if self.require_models:
                 raise
-            warnings.append(f"{exc}. The English summary is left empty.")
-            return None, exc.short()
+            for draft in todo:
+                draft.warnings.append(f"{exc}. The English summary is left empty.")
+                draft.en_reason = exc.short()
+            return
         except RuntimeError as exc:  # out of memory or a kernel failure while translating
             if self.require_models:
-                raise ModelUnavailable("translator", self.config.models.translator, str(exc)[:200],
+                raise ModelUnavailable("translator", cfg.models.translator, str(exc)[:200],
                                        "models.translator") from None
-            reason = f"the translator failed ({str(exc)[:200]})"
-            warnings.append(f"{reason}; the English summary is left empty")
-            return None, reason
-        models["translator"] = loaded.name
-        return english, None
+            for draft in todo:
+                draft.en_reason = f"the translator failed ({str(exc)[:200]})"
+                draft.warnings.append(f"{draft.en_reason}; the English summary is left empty")
+            return
+        start = 0
+        for draft, group in zip(todo, texts):
+            own, start = english[start:start + len(group)], start + len(group)
+            for sentence, text in zip(draft.summary, own):
+                sentence.en = text
+            for point, text in zip(draft.chosen, own[len(draft.summary):]):   # empty unless translate_points
+                point.text_en = text
+            draft.summary_en = " ".join(own[:len(draft.summary)]) or None
+            draft.models["translator"] = loaded.name
 
-    def _check_faithfulness(self, summary: list[SummarySentence], sources: list, vectors: np.ndarray,
-                            docs: list[Document], warnings: list[str]) -> list[str]:
+    def _check_faithfulness(self, draft: "_Draft") -> list[str]:
         """Link summary sentences to their sources; return (and warn about) facts no source contains."""
-        if not summary:
+        if not draft.summary:
             return []
-        attribute(summary, self.embedder.encode([s.ar for s in summary]), sources, vectors, self.config)
+        summary, warnings = draft.summary, draft.warnings
+        attribute(summary, self.embedder.encode([s.ar for s in summary]), draft.sentences, draft.vectors,
+                  self.config)
         for n, sentence in enumerate(summary, start=1):
             if not sentence.evidence:
                 warnings.append(f"summary sentence {n} has no supporting sentence in the sources: {sentence.ar}")
-        unsupported = unsupported_terms(" ".join(s.ar for s in summary), docs, self.config)
+        unsupported = unsupported_terms(" ".join(s.ar for s in summary), draft.docs, self.config)
         if unsupported:
             warnings.append("the summary states numbers or names that no source contains: " + ", ".join(unsupported))
         return unsupported
+
+
+@dataclass
+class _Draft:
+    """One story between the stages: filled by extraction, then generation, translation, attribution."""
+    docs: list[Document] = field(default_factory=list)
+    sentences: list = field(default_factory=list)              # the point candidates
+    vectors: np.ndarray | None = None                          # their embeddings
+    chosen: list[Point] = field(default_factory=list)
+    rest: list[Point] = field(default_factory=list)
+    summary_ar: str = ""
+    method: str = "extractive"
+    method_reason: str | None = None
+    summary: list[SummarySentence] = field(default_factory=list)
+    summary_en: str | None = None
+    en_reason: str | None = None
+    models: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def timer(self, on_stage: Callable[[str], None] | None) -> Callable[[str], Any]:
+        return lambda stage: _timed_stage(self.timings, stage, on_stage)
+
+
+@contextmanager
+def _shared_timer(drafts: list[_Draft], stage: str, on_stage: Callable[[str], None] | None) -> Iterator[None]:
+    """A stage run once for several drafts: each records the whole batch's time."""
+    shared: dict[str, float] = {}
+    with _timed_stage(shared, stage, on_stage):
+        yield
+    for draft in drafts:
+        draft.timings[stage] = draft.timings.get(stage, 0.0) + shared[stage]
 
 
 # The stages in the order `Summarizer.summarize` runs them ("redundancy" runs twice: around the embeddings).

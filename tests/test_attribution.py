@@ -24,7 +24,8 @@ def test_invented_numbers_and_names_are_unsupported(seed_result, cfg):
 def test_invented_number_in_an_abstract_is_flagged_in_the_result(monkeypatch, tiny_config, embedder):
     # A faithful paraphrase of seed 004's lead, except for the year.
     invented = "وقع بايدن والكاظمي اتفاقا ينهي المهمة القتالية الأميركية في العراق بنهاية عام 2029."
-    monkeypatch.setattr(pipeline, "generate_summary", lambda points, loaded, cfg: Generation(text=invented))
+    monkeypatch.setattr(pipeline, "generate_summaries",
+                        lambda stories, loaded, cfg: [Generation(text=invented) for _ in stories])
     result = Summarizer(tiny_config, embedder=embedder)([SEEDS])
     assert result.method == "abstractive" and result.summary_ar == invented
     assert result.unsupported == ["2029"]
@@ -35,7 +36,8 @@ def test_invented_number_in_an_abstract_is_flagged_in_the_result(monkeypatch, ti
 
 def test_sentence_about_something_else_has_no_support(monkeypatch, tiny_config, embedder):
     unrelated = "طريقة تحضير الكبسة باللحم تبدأ بغسل الأرز ونقعه في الماء البارد."
-    monkeypatch.setattr(pipeline, "generate_summary", lambda points, loaded, cfg: Generation(text=unrelated))
+    monkeypatch.setattr(pipeline, "generate_summaries",
+                        lambda stories, loaded, cfg: [Generation(text=unrelated) for _ in stories])
     result = Summarizer(tiny_config, embedder=embedder)([SEEDS])
     assert result.sentences[0].evidence == []
     assert any("no supporting sentence" in w for w in result.warnings)
@@ -63,7 +65,8 @@ def test_cli_report_lists_abstract_sentences_with_sources_and_unsupported(monkey
     from summarize.cli import render_text
 
     invented = "وقع بايدن والكاظمي اتفاقا ينهي المهمة القتالية الأميركية في العراق بنهاية عام 2029."
-    monkeypatch.setattr(pipeline, "generate_summary", lambda points, loaded, cfg: Generation(text=invented))
+    monkeypatch.setattr(pipeline, "generate_summaries",
+                        lambda stories, loaded, cfg: [Generation(text=invented) for _ in stories])
     text = render_text(Summarizer(tiny_config, embedder=embedder)([SEEDS]))
     assert "Summary (abstractive):" in text
     assert "1. [004_6afea4c6e43b9a86; support" in text and "Found in no source: 2029" in text

@@ -91,6 +91,22 @@ def test_map_reduce_engages_and_every_chunk_fits_the_window(tiny_models, cfg):
     assert generation.text
 
 
+def test_stories_generated_together_match_stories_generated_alone(tiny_models):
+    from summarize.config import load_config
+    from summarize.generation import generate_summaries
+
+    small = load_config({"generation": {"max_input_tokens": 64, "max_length": 10, "num_beams": 1}})
+    loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
+    points = [p.text for p in Summarizer(
+        {"generation": {"enabled": False}, "translation": {"enabled": False}})([SEEDS]).points[:12]]
+    stories = [points, points[:1], [], points[3:6]]          # map-reduced, one chunk, nothing, one chunk
+    together = generate_summaries(stories, loaded, small)
+    alone = [generate_summary(s, loaded, small) for s in stories]
+    assert [g.text for g in together] == [g.text for g in alone]
+    assert [len(g.rounds) for g in together] == [len(g.rounds) for g in alone]
+    assert len(together[0].rounds) >= 2 and together[2].text == "" and together[1].text
+
+
 def test_chunks_keep_order_and_cover_every_point(tiny_models):
     loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
     texts = [f"الجملة رقم {i} عن زيارة رئيس الوزراء إلى واشنطن" for i in range(20)]

@@ -1,0 +1,143 @@
+"""Many stories -> one Result JSON per line, streamed through `datasets`, resumable.
+
+The input is a JSONL of stories (`{"id": ..., "documents": [...]}`, as written by
+`python -m summarize cluster`) or a folder saved with `datasets`. Lines are read as
+text and parsed one by one, so a story that is not valid JSON or not UTF-8 becomes an
+error line of its own instead of stopping the run. Stories go through
+`Dataset.map(batched=True)`, so the models generate and translate several stories in
+one batch; each output line is flushed as it is written, and a rerun skips the ids
+already in the output.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .documents import InputError, is_saved_dataset, load_saved_dataset
+from .pipeline import Summarizer
+
+COLUMNS = ("id", "documents", "error")   # every story row, whatever its source: documents as JSON text
+
+
+@dataclass
+class BatchReport:
+    written: int = 0
+    failed: int = 0
+    skipped: int = 0        # already in the output (resumed)
+
+
+def parse_line(line: str, index: int) -> dict[str, str]:
+    """A JSONL line -> a story row; anything wrong with it becomes the row's error."""
+    fallback = f"line-{index + 1}"
+    if "\ufffd" in line:   # read with errors="replace": bytes that were not UTF-8 became U+FFFD
+        return {"id": fallback, "documents": "", "error": f"line {index + 1} is not UTF-8 text"}
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": fallback, "documents": "", "error": f"line {index + 1}: invalid JSON ({exc.msg})"}
+    if not isinstance(record, dict):
+        return {"id": fallback, "documents": "", "error": f"line {index + 1}: expected an object with 'documents'"}
+    return story_row(record, fallback)
+
+
+def story_row(record: dict[str, Any], fallback_id: str) -> dict[str, str]:
+    story_id = str(record.get("id") or fallback_id)
+    documents = record.get("documents")
+    if not isinstance(documents, list) or not documents:
+        return {"id": story_id, "documents": "", "error": "the story has no 'documents' list (or it is empty)"}
+    return {"id": story_id, "documents": json.dumps(documents, ensure_ascii=False, default=str), "error": ""}
+
+
+def read_stories(path: Path) -> tuple[Any, int]:
+    """The stories as a streaming `datasets.IterableDataset` of rows (`COLUMNS`), and how many there are."""
+    import datasets
+
+    if is_saved_dataset(path):
+        saved = load_saved_dataset(path)
+        if "documents" not in saved.column_names:
+            raise InputError(f"the saved dataset {path} has no 'documents' column "
+                             f"(columns: {', '.join(saved.column_names)})")
+        rows = saved.to_iterable_dataset().map(
+            lambda record, i: story_row(record, f"row-{i + 1}"), with_indices=True,
+            remove_columns=saved.column_names)
+        return rows, len(saved)
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    total = sum(1 for line in path.open("rb") if line.strip())
+    lines = datasets.load_dataset("text", data_files=str(path), split="train", streaming=True,
+                                  encoding="utf-8", encoding_errors="replace")
+    lines = lines.map(lambda row, i: {"index": i}, with_indices=True).filter(lambda row: bool(row["text"].strip()))
+    return lines.map(lambda row: parse_line(row["text"], row["index"]), remove_columns=["text", "index"]), total
+
+
+def done_ids(out: Path) -> set[str]:
+    """Ids already in the output; a last line cut short by a crash is removed so it runs again."""
+    if not out.exists():
+        return set()
+    ids, kept = set(), []
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    for n, line in enumerate(lines):
+        try:
+            ids.add(json.loads(line)["id"])
+            kept.append(line)
+        except (json.JSONDecodeError, KeyError, TypeError):
+            if n != len(lines) - 1:
+                raise InputError(f"{out}: line {n + 1} is not a result line; use another --out file") from None
+    if len(kept) != len(lines):
+        out.write_text("".join(kept), encoding="utf-8")
+    return ids
+
+
+def summarize_rows(summarizer: Summarizer, rows: dict[str, list], **options: Any) -> dict[str, list]:
+    """One batch of story rows -> their output lines (a Result JSON with its id, or an error)."""
+    stories = []
+    for documents in rows["documents"]:
+        records = json.loads(documents) if documents else []
+        # article strings are texts, never paths: a story file must not make us read local files
+        stories.append([{"text": r} if isinstance(r, str) else r for r in records])
+    ok = [i for i, error in enumerate(rows["error"]) if not error]
+    outcomes = dict(zip(ok, summarizer.summarize_many([stories[i] for i in ok], **options)))
+    lines, failed = [], []
+    for i, story_id in enumerate(rows["id"]):
+        outcome = outcomes.get(i)
+        if outcome is None:
+            line = {"id": story_id, "error": rows["error"][i]}
+        elif isinstance(outcome, Exception):
+            line = {"id": story_id, "error": str(outcome)}
+        else:
+            line = {"id": story_id, **outcome.to_dict()}
+        lines.append(json.dumps(line, ensure_ascii=False))
+        failed.append("error" in line)
+    return {"id": list(rows["id"]), "line": lines, "failed": failed}
+
+
+def run_batch(summarizer: Summarizer, source: Path, out: Path, *, progress: bool = True,
+              **options: Any) -> BatchReport:
+    """Summarize every story of `source` not yet in `out`, appending one line per story."""
+    from tqdm.auto import tqdm
+
+    rows, total = read_stories(source)
+    done = done_ids(out)
+    report = BatchReport()
+
+    def todo(row: dict) -> bool:
+        if row["id"] in done:
+            report.skipped += 1
+            return False
+        return True
+
+    results = rows.filter(todo).map(lambda batch: summarize_rows(summarizer, batch, **options), batched=True,
+                                    batch_size=summarizer.config.batch.stories_per_batch,
+                                    remove_columns=list(COLUMNS))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("a", encoding="utf-8") as sink, tqdm(total=max(0, total - len(done)), disable=not progress,
+                                                        unit="story", desc="summarizing") as bar:
+        for row in results:
+            sink.write(row["line"] + "\n")
+            sink.flush()
+            report.written += 1
+            report.failed += row["failed"]
+            bar.update(1)
+    return report
