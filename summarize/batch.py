@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .documents import InputError, is_saved_dataset, load_saved_dataset
 from .pipeline import Summarizer
@@ -113,31 +113,36 @@ def summarize_rows(summarizer: Summarizer, rows: dict[str, list], **options: Any
     return {"id": list(rows["id"]), "line": lines, "failed": failed}
 
 
-def run_batch(summarizer: Summarizer, source: Path, out: Path, *, progress: bool = True,
-              **options: Any) -> BatchReport:
-    """Summarize every story of `source` not yet in `out`, appending one line per story."""
-    from tqdm.auto import tqdm
-
+def pending_stories(source: Path, out: Path, report: BatchReport) -> tuple[Any, int]:
+    """The story rows of `source` whose ids are not yet in `out` (those count as `report.skipped`),
+    and how many are left."""
     rows, total = read_stories(source)
     done = done_ids(out)
-    report = BatchReport()
+    report.skipped = len(done)
+    return rows.filter(lambda row: row["id"] not in done), max(0, total - len(done))
 
-    def todo(row: dict) -> bool:
-        if row["id"] in done:
-            report.skipped += 1
-            return False
-        return True
 
-    results = rows.filter(todo).map(lambda batch: summarize_rows(summarizer, batch, **options), batched=True,
-                                    batch_size=summarizer.config.batch.stories_per_batch,
-                                    remove_columns=list(COLUMNS))
+def write_results(lines: Iterable[dict], out: Path, total: int, report: BatchReport, progress: bool) -> None:
+    """Append each result line as it comes, flushed, with a progress bar."""
+    from tqdm.auto import tqdm
+
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("a", encoding="utf-8") as sink, tqdm(total=max(0, total - len(done)), disable=not progress,
-                                                        unit="story", desc="summarizing") as bar:
-        for row in results:
+    with out.open("a", encoding="utf-8") as sink, tqdm(total=total, disable=not progress, unit="story",
+                                                        desc="summarizing") as bar:
+        for row in lines:
             sink.write(row["line"] + "\n")
             sink.flush()
             report.written += 1
-            report.failed += row["failed"]
+            report.failed += bool(row["failed"])
             bar.update(1)
+
+
+def run_batch(summarizer: Summarizer, source: Path, out: Path, *, progress: bool = True,
+              **options: Any) -> BatchReport:
+    """Summarize every story of `source` not yet in `out`, appending one line per story."""
+    report = BatchReport()
+    rows, total = pending_stories(source, out, report)
+    results = rows.map(lambda batch: summarize_rows(summarizer, batch, **options), batched=True,
+                       batch_size=summarizer.config.batch.stories_per_batch, remove_columns=list(COLUMNS))
+    write_results(results, out, total, report, progress)
     return report
