@@ -99,6 +99,12 @@ def summarize_main(argv: list[str]) -> int:
     return 0
 
 
+def _command_parser(name: str, description: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=f"python -m summarize {name}", description=description)
+    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
+    return parser
+
+
 def _error(message: object) -> int:
     print(f"error: {message}", file=sys.stderr)
     return EXIT_INPUT
@@ -112,14 +118,13 @@ def _output(path: str) -> "contextlib.AbstractContextManager":
 def cluster_main(argv: list[str]) -> int:
     from .clustering import ClusterStats, cluster_articles, write_stories
 
-    parser = argparse.ArgumentParser(
-        prog="python -m summarize cluster",
-        description="Group a pile of articles into stories by content and publication date; "
-                    "writes one story per JSONL line, ready for the batch command.")
+    parser = _command_parser(
+        "cluster",
+        "Group a pile of articles into stories by content and publication date; "
+        "writes one story per JSONL line, ready for the batch command.")
     parser.add_argument("inputs", nargs="+", metavar="ARTICLES",
                         help="article files, directories, JSONL files or a folder saved with datasets")
     parser.add_argument("--out", default="-", metavar="FILE", help="clusters JSONL (default: stdout)")
-    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
     args = parser.parse_args(argv)
     stats = ClusterStats()
     try:
@@ -141,14 +146,13 @@ def cluster_main(argv: list[str]) -> int:
 def batch_main(argv: list[str]) -> int:
     from .batch import run_batch
 
-    parser = argparse.ArgumentParser(
-        prog="python -m summarize batch",
-        description="Summarize many stories: one Result JSON per output line. Streams, shows progress, and "
-                    "resumes: rerunning skips the stories already in --out. A bad story gets an error line.")
+    parser = _command_parser(
+        "batch",
+        "Summarize many stories: one Result JSON per output line. Streams, shows progress, and "
+        "resumes: rerunning skips the stories already in --out. A bad story gets an error line.")
     parser.add_argument("input", metavar="INPUT",
                         help='JSONL of stories ({"id": ..., "documents": [...]}) or a folder saved with datasets')
     parser.add_argument("--out", required=True, metavar="FILE", help="results JSONL (appended to)")
-    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
     parser.add_argument("--budget-words", type=int, help="length of each summary in words")
     parser.add_argument("--max-points", type=int, help="most points in each summary")
     parser.add_argument("--no-translate", dest="translate", action="store_false", help="skip the English")
@@ -171,12 +175,11 @@ def batch_main(argv: list[str]) -> int:
 def eval_main(argv: list[str]) -> int:
     from .evaluation import METHODS, ROUGE_TYPES, evaluate
 
-    parser = argparse.ArgumentParser(
-        prog="python -m summarize eval",
-        description="ROUGE-1/2/L F1 (Arabic-aware tokens) of the lead baseline, the extractive and the "
-                    "abstractive summary, each with a bootstrap 95%% interval.")
+    parser = _command_parser(
+        "eval",
+        "ROUGE-1/2/L F1 (Arabic-aware tokens) of the lead baseline, the extractive and the "
+        "abstractive summary, each with a bootstrap 95%% interval.")
     parser.add_argument("data", metavar="DATA", help='JSONL of {"documents": [...], "reference": "..."}')
-    parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
     parser.add_argument("--stem", action="store_true", help="light-stem tokens (clitics off) before matching")
     parser.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default 1000)")
     parser.add_argument("--json", metavar="FILE", help="also write the table as JSON ('-' for stdout)")
