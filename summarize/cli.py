@@ -26,7 +26,8 @@ EXIT_INPUT = 2
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m summarize",
-        description="Summarize several Arabic news articles about one story, with the sources of each point.")
+        description="Summarize several Arabic news articles about one story, with the sources of each point.",
+        epilog="For many stories: python -m summarize cluster|batch|eval --help")
     parser.add_argument("inputs", nargs="+", metavar="ARTICLE",
                         help="article files (.txt .html .json .jsonl) or directories of them")
     parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
