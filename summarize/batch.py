@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .documents import InputError, is_saved_dataset, load_saved_dataset
+from .documents import InputError, is_saved_dataset, load_saved_dataset, text_record
 from .pipeline import Summarizer
 
 COLUMNS = ("id", "documents", "error")   # every story row, whatever its source: documents as JSON text
@@ -96,7 +96,7 @@ def summarize_rows(summarizer: Summarizer, rows: dict[str, list], **options: Any
     for documents in rows["documents"]:
         records = json.loads(documents) if documents else []
         # article strings are texts, never paths: a story file must not make us read local files
-        stories.append([{"text": r} if isinstance(r, str) else r for r in records])
+        stories.append([text_record(r) if isinstance(r, str) else r for r in records])
     ok = [i for i, error in enumerate(rows["error"]) if not error]
     outcomes = dict(zip(ok, summarizer.summarize_many([stories[i] for i in ok], **options)))
     lines, failed = [], []

@@ -96,6 +96,12 @@ def load_documents(inputs: Any, *, max_bytes: int, max_documents: int) -> list[D
     return docs
 
 
+def text_record(text: str) -> dict[str, str]:
+    """An article given as text by someone else (pasted, posted, in a story file): a record, so
+    that it is always read as article text (or HTML), never taken for a path to open."""
+    return {"html": text} if _LOOKS_LIKE_HTML.match(text) else {"text": text}
+
+
 def _is_dataset(obj: Any) -> bool:
     return type(obj).__module__.startswith("datasets.") and hasattr(obj, "column_names")
 

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from .arabic import light_stem, words
-from .documents import InputError
+from .documents import InputError, text_record
 from .pipeline import Summarizer
 from .result import Result
 
@@ -106,7 +106,7 @@ def evaluate(path: Path, summarizer: Summarizer, stem: bool = False) -> Evaluati
             reference, documents = record["reference"], record["documents"]
             if not isinstance(reference, str) or not reference.strip() or not isinstance(documents, list):
                 raise KeyError("reference")
-            result = summarizer([{"text": d} if isinstance(d, str) else d for d in documents])
+            result = summarizer([text_record(d) if isinstance(d, str) else d for d in documents])
         except (json.JSONDecodeError, KeyError, TypeError):
             report.errors.append(f"line {n}: needs a JSON object with 'documents' (a list) and 'reference' (text)")
             continue

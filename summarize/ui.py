@@ -22,7 +22,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")   # no calls home; th
 import gradio as gr  # noqa: E402
 
 from .config import ROOT, Config, ConfigError, load_config  # noqa: E402
-from .documents import SUPPORTED_SUFFIXES, InputError  # noqa: E402
+from .documents import SUPPORTED_SUFFIXES, InputError, text_record  # noqa: E402
 from .embeddings import EmbedderError  # noqa: E402
 from .models import ModelUnavailable  # noqa: E402
 from .pipeline import STAGES, Summarizer  # noqa: E402
@@ -64,8 +64,9 @@ def split_pasted(text: str | None) -> list[str]:
     return [block.strip() for block in ARTICLE_SEPARATOR.split(text) if block.strip()]
 
 
-def gather_inputs(files: Sequence[Any] | None, pasted: str | None, cfg: Config) -> list[str]:
-    """Uploaded file paths then pasted texts, checked against the app's limits before any reading."""
+def gather_inputs(files: Sequence[Any] | None, pasted: str | None, cfg: Config) -> list[Path | dict[str, str]]:
+    """Uploaded file paths then pasted articles (records: never read as paths), checked against
+    the app's limits before any reading."""
     paths = [str(getattr(f, "name", f)) for f in files or []]
     texts = split_pasted(pasted)
     if not paths and not texts:
@@ -84,7 +85,7 @@ def gather_inputs(files: Sequence[Any] | None, pasted: str | None, cfg: Config) 
     count = len(paths) + len(texts)
     if count > cfg.input.max_documents:
         raise InputError(f"{count} articles given; at most {cfg.input.max_documents} per story")
-    return paths + texts
+    return [Path(p) for p in paths] + [text_record(t) for t in texts]
 
 
 def example_files(cfg: Config) -> list[str]:

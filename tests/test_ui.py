@@ -36,7 +36,14 @@ def test_inputs_over_the_limits_are_refused_before_reading(cfg, tmp_path):
     pdf.write_bytes(b"%PDF-1.4")
     with pytest.raises(InputError, match="unsupported file type"):
         gather_inputs([str(pdf)], "", cfg)
-    assert gather_inputs([str(SEEDS / f"{SEED_IDS[0]}.txt")], "نص\n---\nنص آخر", cfg)[1:] == ["نص", "نص آخر"]
+    assert gather_inputs([str(SEEDS / f"{SEED_IDS[0]}.txt")], "نص\n---\nنص آخر", cfg)[1:] == [
+        {"text": "نص"}, {"text": "نص آخر"}]
+
+
+def test_a_pasted_path_is_text_not_a_file_to_open(summarizer, cfg):
+    seed = str(SEEDS / f"{SEED_IDS[0]}.txt")
+    with pytest.raises(InputError, match="no article text left"):
+        summarizer(gather_inputs([], seed, cfg))          # the seed file would summarize fine if opened
 
 
 def test_views_account_for_every_article_point_and_removed_line(seed_result):
