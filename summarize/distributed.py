@@ -45,7 +45,11 @@ def ray_batch(source: Path, out: Path, *, config: Mapping[str, Any] | str | None
     context.execution_options.preserve_order = True      # lines in input order, like the single-process batch
     # The driver reads the story rows (small: article texts) and the actors do the model work.
     # (ray.data.from_huggingface would ask the hub for a parquet export of the dataset.)
-    dataset = ray.data.from_items(list(rows)).map_batches(
+    items = list(rows)
+    if not items:
+        return report
+    blocks = min(len(items), actors * 4)                # enough blocks to keep every actor busy
+    dataset = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
         SummarizerActor, fn_constructor_kwargs={"config": config, "options": options},
         batch_size=cfg.batch.stories_per_batch, concurrency=actors, num_gpus=gpus_per_actor,
         num_cpus=cpus_per_actor, batch_format="numpy")
