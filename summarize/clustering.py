@@ -26,7 +26,7 @@ from scipy import sparse
 from .arabic import STOPWORDS, light_stem, words
 from .cleaning import clean_document
 from .config import Config
-from .dates import header_date, story_reference
+from .dates import assign_dates
 from .documents import Document, load_documents
 from .embeddings import Embedder
 from .sentences import take_title
@@ -68,19 +68,10 @@ def read_articles(inputs: Any, cfg: Config) -> list[Document]:
     """
     docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
                           max_documents=cfg.clustering.max_articles)
-    yearless = []
     for doc in docs:
         clean_document(doc, cfg)
         take_title(doc)
-        if doc.published is None:
-            mention = header_date([line for line in doc.text.split("\n") if line.strip()], cfg.dates.header_lines)
-            if mention is not None and mention.year is not None:
-                doc.published = mention.resolve(None, 0)
-            elif mention is not None:
-                yearless.append((doc, mention))
-    reference = story_reference(d.published for d in docs)
-    for doc, mention in yearless:
-        doc.published = mention.resolve(reference, cfg.dates.max_year_gap)
+    assign_dates(docs, cfg)
     return docs
 
 

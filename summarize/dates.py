@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from statistics import median_high
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .documents import Document
 
 # Month names of both Arabic families (Syriac: كانون الثاني...; Latin: يناير...),
 # the Maghreb one and English. Keys are spellings, values month numbers.
@@ -137,3 +141,24 @@ def story_reference(dates: Iterable[date | None]) -> date | None:
     """The story's date: the (upper) median of the known dates, so one old article cannot pull it back."""
     known = sorted(d for d in dates if d is not None)
     return median_high(known) if known else None
+
+
+def assign_dates(docs: Iterable["Document"], cfg: "Config") -> None:
+    """Fill `published` from the page header where metadata gave none.
+
+    A date printed without a year takes it from the other articles: the upper median of
+    the dates known from metadata or full header dates, computed once (so the order of
+    the articles does not matter, and a pile of thousands costs one pass).
+    """
+    docs = list(docs)
+    yearless = []
+    for doc in docs:
+        if doc.published is None:
+            mention = header_date([line for line in doc.text.split("\n") if line.strip()], cfg.dates.header_lines)
+            if mention is not None and mention.year is not None:
+                doc.published = mention.resolve(None, 0)
+            elif mention is not None:
+                yearless.append((doc, mention))
+    reference = story_reference(d.published for d in docs)
+    for doc, mention in yearless:
+        doc.published = mention.resolve(reference, cfg.dates.max_year_gap)

@@ -19,7 +19,7 @@ from .attribution import SummarySentence, attribute, unsupported_terms
 from .background import flag_background
 from .cleaning import clean_document, remove_cross_document_furniture
 from .config import Config, load_config
-from .dates import header_date, story_reference
+from .dates import assign_dates
 from .documents import Document, InputError, load_documents
 from .embeddings import Embedder, load_embedder
 from .generation import generate_summaries
@@ -115,7 +115,7 @@ class Summarizer:
             for doc in docs:
                 clean_document(doc, cfg)
                 take_title(doc)
-            _assign_dates(docs, cfg)
+            assign_dates(docs, cfg)
             draft.warnings += _input_warnings(docs, cfg)
         with timed("redundancy"):
             mark_duplicate_documents(docs, cfg)
@@ -326,22 +326,6 @@ def _timed_stage(timings: dict[str, float], stage: str,
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
-
-
-def _assign_dates(docs: list[Document], cfg: Config) -> None:
-    """Dates from metadata or the page header; a date printed without a year takes it from the story."""
-    mentions = {}
-    for doc in docs:
-        if doc.published is None:
-            lines = [line for line in doc.text.split("\n") if line.strip()]
-            mentions[doc.id] = header_date(lines, cfg.dates.header_lines)
-            if mentions[doc.id] and mentions[doc.id].year is not None:
-                doc.published = mentions[doc.id].resolve(None, 0)
-    for doc in docs:
-        mention = mentions.get(doc.id)
-        if doc.published is None and mention is not None:
-            reference = story_reference(d.published for d in docs if d is not doc)
-            doc.published = mention.resolve(reference, cfg.dates.max_year_gap)
 
 
 def _input_warnings(docs: list[Document], cfg: Config) -> list[str]:
