@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from .arabic import normalize
+from .arabic import arabic_ratio, normalize
 from .config import Config
 from .dates import find_dates
 from .documents import Document, Line, RemovedLine
@@ -23,8 +23,16 @@ _SEPARATORS = re.compile(r"\.\.|\||•|«")
 _SOURCE_CREDIT = re.compile(r"(?:^|\s)(?:المصدر|مصدر|source)\s*[:/|\-]\s*(?P<name>[^|:]+?)\s*$", re.IGNORECASE)
 _TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*.{1,80}\(@\w+\)")
 _SITE_PREFIX = re.compile(r"^\s*\((?P<label>[^()]{2,80}\|[^()]{2,80})\)\s*[-–—]\s*")
-_DATELINE_FILLER = {"بتوقيت", "توقيت", "نيويورك", "غرينتش", "مكة", "ص", "م", "pm", "am", "date",
-                    "gmt", "utc", "المصدر", "اخر", "تحديث", "نشر", "في", "بتاريخ", "updated", "published"}
+_ISO_DATE_PREFIX = re.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
+# A label glued before a lead: 'القاهرة:', 'السودان-الكوثر:', 'أخبار اليوم -', 'جي بي سي نيوز :-' (up to 4 words),
+# or one word and '..' ('عاجل..'; a longer run before '..' is the first half of a headline).
+_LABEL_PREFIX = re.compile(r"^\s*(?:(?:[^\s:]+\s+){0,3}?[^\s:]+?\s*(?::-?|(?<=\s)[-–—])|[^\s:.]+\.\.)\s+")
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+_DATELINE_FILLER = {"بتوقيت", "توقيت", "يتوقيت", "نيويورك", "غرينتش", "مكه", "ص", "م", "pm", "am", "date",
+                    "gmt", "utc", "eet", "المصدر", "اخر", "تحديث", "نشر", "النشر", "تاريخ", "في", "بتاريخ",
+                    "الموافق", "الساعه", "مساء", "صباحا", "اليوم", "ووقت", "الاضافه", "updated", "published",
+                    "time", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+_TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 
 
 @dataclass
@@ -42,6 +50,11 @@ class _Rules:
     widgets: list[re.Pattern[str]]
     captions: list[re.Pattern[str]]
     view_count: re.Pattern[str]
+    related: tuple[str, ...]
+    header_max_words: int
+    paragraph_words: int
+    latin_max_words: int
+    lead_rest_words: int
 
     @classmethod
     def from_config(cls, cfg: Config) -> "_Rules":
@@ -59,6 +72,11 @@ class _Rules:
             widgets=[re.compile(p, re.IGNORECASE) for p in c.widget_patterns],
             captions=[re.compile(p, re.IGNORECASE) for p in c.caption_patterns],
             view_count=re.compile(c.view_count_pattern, re.IGNORECASE),
+            related=tuple(normalize(label) for label in c.related_labels),
+            header_max_words=c.header_max_words,
+            paragraph_words=c.paragraph_words,
+            latin_max_words=c.latin_max_words,
+            lead_rest_words=c.lead_prefix_min_rest_words,
         )
 
 
@@ -120,17 +138,40 @@ def _tweet_signature(line: str, norm: str, rules: _Rules) -> str | None:
 def _dateline(line: str, norm: str, rules: _Rules) -> str | None:
     mentions = find_dates(line)
     if not mentions:
-        return None
+        return "timestamp" if _TIME.search(line) and len(line.split()) <= 6 else None
     rest = line
     for m in reversed(mentions):
         rest = rest[:m.start] + " " + rest[m.end:]
-    leftover = [w for w in normalize(rest).split() if w not in _DATELINE_FILLER and not w.isdigit()]
+    leftover = [w for w in normalize(rest).split()
+                if w not in _DATELINE_FILLER and not any(ch.isdigit() for ch in w)]
     return "dateline" if len(leftover) <= 3 else None
 
 
 def _source_credit(line: str, norm: str, rules: _Rules) -> str | None:
     m = _SOURCE_CREDIT.match(line)
     return "source credit" if m and len(m["name"].split()) <= 6 else None
+
+
+def lead_prefix(line: str, min_rest_words: int) -> int:
+    """Length of a dateline or source label glued before the text of a lead ('القاهرة: أعلن ...',
+    'date 2023-09 أعلنت ...', 'أخبار البلد - أخبار البلد - أكد ...'); 0 when there is none."""
+    end = 0
+    for _ in range(2):
+        m = _ISO_DATE_PREFIX.match(line, end) or _LABEL_PREFIX.match(line, end)
+        if not m or len(line[m.end():].split()) < min_rest_words:
+            break
+        end = m.end()
+    return end
+
+
+def _header_end(lines: list[str], paragraph_words: int) -> int:
+    """Index of the first paragraph (a long line, or a sentence of some length): lines before it are
+    the page header (mastheads, menus, datelines, the headline)."""
+    for n, line in enumerate(lines):
+        count = len(line.split())
+        if count >= 2 * paragraph_words or (count >= paragraph_words and ends_sentence(line)):
+            return n
+    return 0                       # no paragraph: nothing to tell a header by
 
 
 def credited_source(line: str) -> str | None:
@@ -146,6 +187,23 @@ LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
 ]
 
 
+def _end_marker(norm: str, rules: _Rules) -> bool:
+    """'التعليقات', or a tag line such as 'كلمات دلالية: ...'."""
+    return norm in rules.end_markers or any(norm.startswith(m + " ") and len(m.split()) > 1
+                                            for m in rules.end_markers)
+
+
+def _page_element(line: str, norm: str, rules: _Rules, in_header: bool, arabic_page: bool) -> str | None:
+    """Rules that depend on where the line is: the page header, or an Arabic page."""
+    if len(norm.split()) <= 1 and not ends_sentence(line):
+        return "a lone word (label, advert or widget)"
+    if in_header and len(norm.split()) <= rules.header_max_words and not ends_sentence(line):
+        return "page header item (menu, section, masthead or byline)"
+    if arabic_page and not _ARABIC.search(line) and len(line.split()) <= rules.latin_max_words:
+        return "non-Arabic page element (button, credit or caption)"
+    return None
+
+
 def clean_document(doc: Document, cfg: Config) -> None:
     """Fill `doc.lines` and `doc.removed` from `doc.text` (first pass, one document)."""
     rules = _rules_for(cfg)
@@ -153,16 +211,19 @@ def clean_document(doc: Document, cfg: Config) -> None:
     end_marker: str | None = None
     after_label: str | None = None
     seen: set[str] = set()
-    for line_no, raw in enumerate(doc.text.split("\n")):
-        line = raw.strip()
-        if not line:
-            continue
+    numbered = [(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n")) if raw.strip()]
+    header_end = _header_end([line for _, line in numbered], rules.paragraph_words)
+    arabic_page = arabic_ratio(doc.text) >= 0.5
+    for k, (line_no, line) in enumerate(numbered):
         norm = normalize(line)
         if end_marker is not None:
             doc.removed.append(RemovedLine(line, f"after '{end_marker}' (end-of-article section)", line_no))
             continue
-        if norm in rules.end_markers:
-            end_marker = line.rstrip(":：|")
+        if norm.startswith(rules.related) and norm not in rules.end_markers:
+            doc.removed.append(RemovedLine(line, "related-news item", line_no))
+            continue
+        if _end_marker(norm, rules):
+            end_marker = line.split(":")[0].rstrip(":：|").strip()
             doc.removed.append(RemovedLine(line, "end-of-article marker (comments, tags or related items)", line_no))
             continue
         if norm in rules.ticker_labels:
@@ -174,7 +235,8 @@ def clean_document(doc: Document, cfg: Config) -> None:
             if not ends_sentence(line) and len(norm.split()) >= rules.furniture_max_words:
                 doc.removed.append(RemovedLine(line, f"headlines listed under '{label}'", line_no))
                 continue
-        reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None)
+        reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None) or \
+            _page_element(line, norm, rules, k < header_end, arabic_page)
         if reason is None and norm in seen:
             reason = "repeated line within the article"
         if reason:
@@ -184,9 +246,12 @@ def clean_document(doc: Document, cfg: Config) -> None:
             continue
         seen.add(norm)
         prefix = _SITE_PREFIX.match(line)
-        if prefix and line[prefix.end():].strip():
-            doc.removed.append(RemovedLine(line[:prefix.end()].strip(), "site label before the text", line_no))
-            line = line[prefix.end():].strip()
+        cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
+        if not cut and k <= header_end:
+            cut = lead_prefix(line, rules.lead_rest_words)
+        if cut:
+            doc.removed.append(RemovedLine(line[:cut].strip(), "site label or dateline before the text", line_no))
+            line = line[cut:].strip()
         doc.lines.append(Line(line, line_no))
     _drop_trailing_headlines(doc, cfg)
 

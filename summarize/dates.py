@@ -55,7 +55,7 @@ _PATTERNS = [
     # 2021/07/26, 2021-07-26
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.\-](?P<month>\d{1,2})[/.\-](?P<day>\d{1,2})(?!\d)"),
     # 24 فبراير 2021, 16 من تموز, 3 يناير/ كانون الثاني 2020, 26 July 2021
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?:من\s+)?{_B}(?P<mname>{_MONTH}){_E}"
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?:من\s+)?{_B}(?P<mname>{_MONTH}){_E}"
                rf"(?:\s*/\s*{_MONTH}{_E})?(?:\s*،?\s*(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE),
     # July 26, 2021
     re.compile(rf"{_B}(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",

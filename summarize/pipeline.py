@@ -22,11 +22,12 @@ from .config import Config, load_config
 from .dates import assign_dates
 from .documents import Document, InputError, load_documents
 from .embeddings import Embedder, load_embedder
+from .figures import Figure, find_figures, outdated_and_latest
 from .generation import generate_summaries
 from .models import LoadOptions, ModelUnavailable, load_seq2seq
 from .redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .result import Result
-from .selection import score_points, select_points
+from .selection import select_points
 from .sentences import segment_document, split_sentences, take_title
 from .translation import translate_sentences
 
@@ -133,12 +134,12 @@ class Summarizer:
             centroids = _document_centroids(sentences, vectors)
             draft.warnings += flag_background(docs, centroids, cfg)
         with timed("selection"):
-            by_id = {d.id: d for d in docs}
-            story = [v for s, v in zip(sentences, vectors) if not by_id[s.doc_id].background]
-            centroid = np.mean(story or list(vectors), axis=0)
-            centroid /= np.linalg.norm(centroid) or 1.0
-            score_points(points, docs, centroid, cfg)
-            draft.chosen = select_points(points, docs, cfg, budget_words, max_points)
+            draft.figures = find_figures(docs, sentences, cfg)
+            outdated, latest = outdated_and_latest(draft.figures)
+            stated = [(p.representative.doc_id, p.representative.index) for p in points]
+            draft.chosen = select_points(points, docs, cfg, budget_words, max_points,
+                                         excluded={n for n, key in enumerate(stated) if key in outdated},
+                                         favoured={n for n, key in enumerate(stated) if key in latest})
             draft.rest = sorted((p for p in points if not p.selected), key=lambda p: -p.score)
         if not draft.chosen:
             draft.warnings.append("no Arabic sentence could be selected, so the summary is empty")
@@ -170,7 +171,8 @@ class Summarizer:
         }
         return Result(summary_ar=draft.summary_ar, summary_en=draft.summary_en, method=draft.method,
                       method_reason=draft.method_reason, en_reason=draft.en_reason, sentences=draft.summary,
-                      unsupported=unsupported, points=points, documents=docs, warnings=warnings, stats=stats)
+                      unsupported=unsupported, points=points, documents=docs, figures=draft.figures,
+                      warnings=warnings, stats=stats)
 
     def _load(self, role: str):
         m = self.config.models
@@ -287,6 +289,7 @@ class _Draft:
     sentences: list = field(default_factory=list)              # the point candidates
     vectors: np.ndarray | None = None                          # their embeddings
     chosen: list[Point] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
     rest: list[Point] = field(default_factory=list)
     summary_ar: str = ""
     method: str = "extractive"

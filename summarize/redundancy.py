@@ -32,6 +32,11 @@ class Point:
     selected: bool = False
     text_en: str | None = None    # English of `text`, when points were translated on request
 
+    @property
+    def representative(self) -> Sentence:
+        """The sentence whose words are `text`."""
+        return next(s for s in self.sentences if s.text == self.text)
+
     def to_dict(self) -> dict:
         return {
             "text": self.text,

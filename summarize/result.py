@@ -7,6 +7,7 @@ from typing import Any
 
 from .attribution import SummarySentence
 from .documents import Document
+from .figures import Figure
 from .redundancy import Point
 
 
@@ -21,6 +22,7 @@ class Result:
     en_reason: str | None = None       # why there is no English summary (None when there is one)
     sentences: list[SummarySentence] = field(default_factory=list)   # the summary, sentence by sentence
     unsupported: list[str] = field(default_factory=list)             # numbers and names no source contains
+    figures: list[Figure] = field(default_factory=list)               # counts the sources give with several values
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
 
@@ -34,6 +36,7 @@ class Result:
                         "method_reason": self.method_reason, "en_reason": self.en_reason,
                         "sentences": [s.to_dict() for s in self.sentences]},
             "unsupported": list(self.unsupported),
+            "figures": [f.to_dict() for f in self.figures],
             "points": [p.to_dict() for p in self.points],
             "documents": [d.to_dict() for d in self.documents],
             "warnings": list(self.warnings),

@@ -1,82 +1,223 @@
-"""Choosing the points of the extractive summary.
+"""Choosing the points of the extractive summary: weighted concept coverage under a word budget.
 
-Salience is a weighted sum of four features in [0, 1]: independent support,
-centrality (closeness to the story's centroid), recency and position in the
-articles (news puts the main facts first). Maximal Marginal Relevance then picks
-points under the word budget so that nothing is said twice, and the chosen
-points are ordered as the story unfolded.
+Follows the ICSI summarizer (Gillick & Favre 2009, "A Scalable Global Model for Summarization";
+Gillick et al., TAC 2008-2009): the content units of a story are its concepts, here stemmed word
+bigrams and numbers. A concept weighs more the more independent sources state it (copies count
+once; background articles count less) and when it is in an article's lead. The summary is the set
+of points that covers the most concept weight within the word budget, each concept counted once,
+so repeating a fact earns nothing. It is solved exactly as an integer program
+(`scipy.optimize.milp`, HiGHS), greedily when the solver gives no answer in time.
+
+Two priors join the coverage: news puts the main facts first (each point earns a bonus that decays
+with the position of its earliest sentence in an article), and paraphrases that share few words are
+kept apart by the embedding (two points closer than `redundancy_cosine` are never both chosen).
+Points that state an outdated value of an evolving figure are left out (`figures.py`), and the
+point stating the latest value earns the weight of the quantity itself.
 """
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from datetime import date
 
 import numpy as np
 
+from .arabic import STOPWORDS, light_stem, words
 from .config import Config
-from .documents import Document
-from .redundancy import Point
+from .documents import Document, Sentence
+from .redundancy import Point, independent_id
 
 
-def score_points(points: list[Point], docs: list[Document], centroid: np.ndarray, cfg: Config) -> None:
-    """Set `Point.score` for every point."""
-    if not points:
-        return
+def concepts(text: str) -> set[str]:
+    """Stemmed content words (marked '='), word bigrams (not both stopwords) and numbers (marked '#'):
+    the content units of a sentence."""
+    tokens = words(text)
+    stems = [light_stem(t) for t in tokens]
+    units = {f"#{t}" for t in tokens if t.isdigit()}
+    units |= {f"={s}" for t, s in zip(tokens, stems) if t not in STOPWORDS and len(s) > 2 and not t.isdigit()}
+    for (a, b), (sa, sb) in zip(zip(tokens, tokens[1:]), zip(stems, stems[1:])):
+        if not (a in STOPWORDS and b in STOPWORDS):
+            units.add(f"{sa} {sb}")
+    return units
+
+
+def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
+    """Each concept's weight: summed over the independent articles that state it, with more for
+    repetition inside an article (log) and for a place in its lead; background articles count less."""
     c = cfg.selection
-    by_id = {d.id: d for d in docs}
-    n_independent = max(sum(d.duplicate_of is None for d in docs), 1)
-    candidate_rank = {(s.doc_id, s.index): r for d in docs
-                      for r, s in enumerate(x for x in d.sentences if x.is_point_candidate)}
+    per_source: dict[str, dict[str, float]] = defaultdict(dict)
+    for doc in docs:
+        if doc.duplicate_of:
+            continue
+        counts: dict[str, int] = defaultdict(int)
+        lead: set[str] = set()
+        candidates = [s for s in doc.sentences if s.is_point_candidate]
+        for rank, sentence in enumerate(candidates):
+            units = concepts(sentence.text)
+            for unit in units:
+                counts[unit] += 1
+            if rank < c.lead_sentences:
+                lead |= units
+        scale = c.background_weight if doc.background else 1.0
+        for unit, n in counts.items():
+            weight = scale * (1 + c.repeat_weight * math.log(n)) * (1 + c.lead_boost * (unit in lead))
+            if unit.startswith("="):
+                weight *= c.word_weight
+            per_source[unit][independent_id(doc)] = max(weight, per_source[unit].get(independent_id(doc), 0))
+    sources = {independent_id(d) for d in docs}
+    min_sources = c.min_sources if len(sources) >= c.min_sources_from_articles else 1
+    return {unit: sum(by.values()) for unit, by in per_source.items() if len(by) >= min_sources}
+
+
+def position_prior_of(sentence: Sentence, ranks: dict[tuple[str, int], int], decay: float) -> float:
+    """exp(-k / decay) for the k-th candidate sentence of an article."""
+    return math.exp(-ranks[(sentence.doc_id, sentence.index)] / decay)
+
+
+def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
+    """1 for the latest articles (and undated ones), halving every `half_life` days before them:
+    the lead of the newest report tells where the story stands."""
     latest = max((d.published for d in docs if d.published), default=None)
-    closeness = np.array([float(p.embedding @ centroid) for p in points])
-    spread = closeness.max() - closeness.min()
-    centrality = (closeness - closeness.min()) / spread if spread > 0 else np.ones_like(closeness)
-    w = c.weights
-    for point, central in zip(points, centrality):
-        support = point.support / n_independent
-        recency = _recency([by_id[d].published for d in point.sources], latest, c.recency_half_life_days)
-        position = max(np.exp(-candidate_rank[(s.doc_id, s.index)] / c.position_decay) for s in point.sentences)
-        point.score = w.support * support + w.centrality * central + w.recency * recency + w.position * position
-        if all(by_id[d].background for d in point.sources):
-            point.score *= c.background_penalty
+    return {d.id: 1.0 if latest is None or d.published is None
+            else 0.5 ** ((latest - d.published).days / half_life) for d in docs}
 
 
-def _recency(published: list[date | None], latest: date | None, half_life: float) -> float:
-    known = [d for d in published if d]
-    if not known or latest is None:
-        return 0.5
-    return float(0.5 ** ((latest - max(known)).days / half_life))
+def score_points(points: list[Point], docs: list[Document], cfg: Config,
+                 favoured: set[int] | None = None) -> dict[str, float]:
+    """Set `Point.score` (concept weight it covers plus its position prior, for the points table)
+    and return the concept weights used for selection."""
+    c = cfg.selection
+    weights = concept_weights(docs, cfg)
+    ranks = {(s.doc_id, s.index): r for d in docs
+             for r, s in enumerate(x for x in d.sentences if x.is_point_candidate)}
+    scale = _mean_sentence_weight(points, weights)
+    background = {d.id for d in docs if d.background}
+    recency = _recency(docs, c.recency_half_life_days)
+    for n, point in enumerate(points):
+        coverage = sum(weights.get(u, 0.0) for u in concepts(point.text))
+        prior = c.position_weight * scale * max(position_prior_of(s, ranks, c.position_decay) * recency[s.doc_id]
+                                                for s in point.sentences)
+        if all(source in background for source in point.sources):
+            prior *= c.background_weight
+        bonus = c.figure_weight * scale if n in (favoured or set()) else 0.0
+        point.score = coverage + prior + bonus
+    return weights
 
 
-def select_points(points: list[Point], docs: list[Document], cfg: Config,
-                  budget_words: int | None = None, max_points: int | None = None) -> list[Point]:
-    """MMR under the word budget; returns the chosen points in story order and marks them `selected`."""
+def _mean_sentence_weight(points: list[Point], weights: dict[str, float]) -> float:
+    totals = [sum(weights.get(u, 0.0) for u in concepts(p.text)) for p in points]
+    return float(np.mean(totals)) if totals else 0.0
+
+
+def select_points(points: list[Point], docs: list[Document], cfg: Config, budget_words: int | None = None,
+                  max_points: int | None = None, excluded: set[int] | None = None,
+                  favoured: set[int] | None = None) -> list[Point]:
+    """The points that cover the most concept weight within the budget, in story order, marked `selected`.
+
+    `excluded` holds indexes of points that must not be chosen (they state outdated figures);
+    `favoured` those that state the latest value of an evolving figure.
+    """
     c = cfg.selection
     budget = c.budget_words if budget_words is None else budget_words
     limit = c.max_points if max_points is None else max_points
+    weights = score_points(points, docs, cfg, favoured)
     # The summary is Arabic: a point only stated in English stays in the table, not the summary.
-    pool = [p for p in points if any(s.language == "ar" for s in p.sentences)]
-    chosen: list[Point] = []
-    used = 0
-    while pool and len(chosen) < limit:
-        def mmr(p: Point) -> float:
-            overlap = max((float(p.embedding @ q.embedding) for q in chosen), default=0.0)
-            return c.mmr_lambda * p.score - (1 - c.mmr_lambda) * overlap
-        pool = [p for p in pool if used + len(p.text.split()) <= budget
-                and all(float(p.embedding @ q.embedding) < c.redundancy_cosine for q in chosen)]
-        if not pool:
-            break
-        best = max(pool, key=mmr)
-        pool.remove(best)
-        chosen.append(best)
-        used += len(best.text.split())
+    pool = [n for n, p in enumerate(points) if p.text and _language(p) == "ar" and n not in (excluded or set())]
+    pool = sorted(pool, key=lambda n: -points[n].score)[:c.max_candidates]
+    chosen = _solve([points[n] for n in pool], weights, budget, limit, cfg)
     for p in chosen:
         p.selected = True
+    return story_order(chosen, docs)
+
+
+def _language(point: Point) -> str:
+    return point.representative.language
+
+
+def _solve(pool: list[Point], weights: dict[str, float], budget: int, limit: int, cfg: Config) -> list[Point]:
+    """max sum(w_i c_i) + sum(prior_j s_j)  s.t.  sum(len_j s_j) <= budget, sum(s_j) <= limit,
+    c_i <= sum(s_j for j stating i), s_a + s_b <= 1 for near-paraphrases; binary s, c."""
+    if not pool:
+        return []
+    units = [[u for u in concepts(p.text) if u in weights] for p in pool]
+    vocab = sorted({u for us in units for u in us})
+    index = {u: k for k, u in enumerate(vocab)}
+    lengths = np.array([len(p.text.split()) for p in pool], dtype=float)
+    coverage = np.array([sum(weights[u] for u in us) for us in units])
+    prior = np.array([p.score for p in pool]) - coverage          # position prior and figure bonus
+    close = cfg.selection.redundancy_cosine
+    vectors = np.array([p.embedding for p in pool])
+    pairs = np.argwhere(np.triu(vectors @ vectors.T, k=1) >= close)
+    try:
+        picked = _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit,
+                       cfg.selection.solver_seconds)
+    except RuntimeError:
+        picked = None
+    if picked is None:
+        picked = _greedy(units, weights, lengths, prior, pairs, budget, limit)
+    return [pool[j] for j in picked]
+
+
+def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, seconds) -> list[int] | None:
+    from scipy import sparse
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    n, m = len(units), len(vocab)
+    objective = -np.concatenate([prior, [weights[u] for u in vocab]])     # milp minimizes
+    rows, cols, vals = [], [], []
+    for j, us in enumerate(units):                  # c_i - sum_j s_j <= 0
+        for u in us:
+            rows.append(index[u]); cols.append(j); vals.append(-1.0)
+    for i in range(m):
+        rows.append(i); cols.append(n + i); vals.append(1.0)
+    coverage = sparse.csr_matrix((vals, (rows, cols)), shape=(m, n + m))
+    budget_row = sparse.csr_matrix(np.concatenate([lengths, np.zeros(m)]))
+    count_row = sparse.csr_matrix(np.concatenate([np.ones(n), np.zeros(m)]))
+    constraints = [LinearConstraint(coverage, -np.inf, 0), LinearConstraint(budget_row, 0, budget),
+                   LinearConstraint(count_row, 0, limit)]
+    if len(pairs):
+        k = len(pairs)
+        pair_rows = sparse.csr_matrix((np.ones(2 * k), (np.repeat(np.arange(k), 2), pairs.ravel())),
+                                      shape=(k, n + m))
+        constraints.append(LinearConstraint(pair_rows, 0, 1))
+    result = milp(objective, constraints=constraints, integrality=np.ones(n + m), bounds=Bounds(0, 1),
+                  options={"time_limit": seconds})
+    if result.x is None:
+        return None
+    return [j for j in range(n) if result.x[j] > 0.5]
+
+
+def _greedy(units, weights, lengths, prior, pairs, budget, limit) -> list[int]:
+    """Best gain per word first (the classic approximation of the same objective)."""
+    covered: set[str] = set()
+    chosen: list[int] = []
+    blocked = defaultdict(set)
+    for a, b in pairs:
+        blocked[int(a)].add(int(b)); blocked[int(b)].add(int(a))
+    used = 0.0
+    while len(chosen) < limit:
+        best, best_gain = None, 0.0
+        for j, us in enumerate(units):
+            if j in chosen or used + lengths[j] > budget or blocked[j] & set(chosen):
+                continue
+            gain = (sum(weights[u] for u in us if u not in covered) + prior[j]) / max(lengths[j], 1)
+            if gain > best_gain:
+                best, best_gain = j, gain
+        if best is None:
+            break
+        chosen.append(best)
+        covered |= set(units[best])
+        used += lengths[best]
+    return chosen
+
+
+def story_order(chosen: list[Point], docs: list[Document]) -> list[Point]:
+    """Earliest publication among a point's sources, then its place in that article."""
     published = {d.id: d.published or date.max for d in docs}
     given_order = {d.id: n for n, d in enumerate(docs)}
 
-    def story_order(point: Point) -> tuple:
-        """Earliest publication among the point's sources, then place in that article."""
-        first = min(point.sentences, key=lambda s: (published[s.doc_id], s.index))
+    def key(point: Point) -> tuple:
+        first: Sentence = min(point.sentences, key=lambda s: (published[s.doc_id], s.index))
         return (published[first.doc_id], first.index, given_order[first.doc_id])
 
-    return sorted(chosen, key=story_order)
+    return sorted(chosen, key=key)

@@ -1,0 +1,175 @@
+"""Evolving figures: counts that the sources report with different values as a story unfolds.
+
+A death toll rises from 150 to 2,000 to 11,300 over a few days; a summary that repeats the first
+report is wrong. A figure is a number whose kind (dead, injured, missing, displaced, votes: the
+`figures.kinds` of the config) is named by a word next to it ("56 قتيلا", "مقتل 7 أشخاص",
+"11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years, percentages, prices or measures,
+and numbers in hedged sentences ("قد يصل إلى 20 ألفا"), are not figures. When the sources give
+several values of one kind, the latest is the value of the most recently published article; these
+are cumulative counts, so without dates (or when an undated article gives more) it is the highest.
+Every other value is outdated: selection leaves out the points that state one and favours the
+point that states the latest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .arabic import light_stem, normalize
+from .config import Config
+from .documents import Document, Sentence
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+_TOKEN = re.compile(r"\S+")
+_STRIP = "()[]«»\"“”'،,.:;؛!?؟-–—"
+
+
+@dataclass
+class FigureValue:
+    value: float
+    text: str                 # the sentence that states it, as written
+    doc: str
+    published: date | None
+    sentence: Sentence = field(repr=False, compare=False)
+
+    def to_dict(self) -> dict:
+        value = int(self.value) if self.value == int(self.value) else self.value
+        return {"value": value, "text": self.text, "doc": self.doc,
+                "published": self.published.isoformat() if self.published else None}
+
+
+@dataclass
+class Figure:
+    what: str                 # the kind of count (a key of figures.kinds)
+    values: list[FigureValue]  # in the order they were published (undated last), then by value
+    latest: float
+
+    def to_dict(self) -> dict:
+        latest = int(self.latest) if self.latest == int(self.latest) else self.latest
+        return {"what": self.what, "latest": latest, "values": [v.to_dict() for v in self.values]}
+
+
+class _Rules:
+    def __init__(self, cfg: Config):
+        c = cfg.figures
+        self.kinds = {kind: _stems(words) for kind, words in vars(c.kinds).items()}
+        self.multipliers = {normalize(k): float(v) for k, v in vars(c.multipliers).items()}
+        self.not_counts = _stems(c.not_counts)
+        self.hedges = [normalize(h) for h in c.hedges]
+        self.window = c.window
+
+
+def _stems(entries: list[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Prefixes, and whole words (the entries ending in '$')."""
+    return (tuple(normalize(e) for e in entries if not e.endswith("$") and normalize(e)) or ("\0",),
+            frozenset(normalize(e[:-1]) for e in entries if e.endswith("$")))
+
+
+def _matches(norm: str, stems: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+    prefixes, whole = stems
+    return norm.startswith(prefixes) or norm in whole
+
+
+def _kind_of(word: str, rules: _Rules) -> str | None:
+    norm = normalize(word)
+    if not norm:
+        return None
+    stem = light_stem(norm)
+    return next((kind for kind, stems in rules.kinds.items()
+                 if _matches(norm, stems) or _matches(stem, stems)), None)
+
+
+def _digits(token: str) -> str:
+    """A token's number in ASCII digits, without punctuation or a glued conjunction ('و3' -> '3')."""
+    raw = token.translate(_DIGITS).strip(_STRIP)
+    return raw[1:] if raw[:1] in ("و", "ب", "ل") and raw[1:2].isdigit() else raw
+
+
+def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None:
+    """The value of the number at tokens[i] and the index of its last token, reading compounds such as
+    '3 آلاف و394' and 'ألف و301'; None when it is not a count (a year, a time, a percentage, a price...)."""
+    raw = _digits(tokens[i])
+    multiplier = rules.multipliers.get(normalize(tokens[i]))
+    if multiplier and (i == 0 or not _NUMBER.match(_digits(tokens[i - 1]))):
+        current = multiplier                                   # 'ألف و301': a bare thousand
+    elif _NUMBER.match(raw) and "%" not in tokens[i] and not (i and tokens[i - 1].endswith("%")):
+        current = float(raw.replace(",", ""))
+    else:
+        return None
+    value, end, compound = 0.0, i, bool(multiplier)
+    while True:
+        if not multiplier and end + 1 < len(tokens) and normalize(tokens[end + 1]) in rules.multipliers:
+            current *= rules.multipliers[normalize(tokens[end + 1])]
+            end, compound = end + 1, True
+        value += current
+        more = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
+        if not (compound and more.startswith("و") and more[1:].isdigit()):
+            break
+        current, end, multiplier = float(more[1:]), end + 1, None
+    if not compound and 1900 <= value <= 2100 and value == int(value):
+        return None                                            # a year
+    following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
+    if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%"):
+        return None
+    return value, end
+
+
+def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float]]:
+    """(kind, value) for every count the sentence states."""
+    norm = sentence.normalized
+    if any(h in norm for h in rules.hedges):
+        return []
+    tokens = _TOKEN.findall(sentence.text)
+    found = []
+    for i in range(len(tokens)):
+        parsed = _parse(tokens, i, rules)
+        if parsed is None:
+            continue
+        value, end = parsed
+        nearest_first = [tokens[k] for d in range(1, rules.window + 1)
+                         for k in (end + d, i - d) if 0 <= k < len(tokens)]
+        kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
+        if kind:
+            found.append((kind, value))
+    return found
+
+
+def find_figures(docs: list[Document], sentences: list[Sentence], cfg: Config) -> list[Figure]:
+    """The counts that the sources give with more than one value, each with its values and the latest."""
+    rules = _Rules(cfg)
+    published = {d.id: d.published for d in docs}
+    by_kind: dict[str, list[FigureValue]] = {}
+    for sentence in sentences:
+        for kind, value in sentence_figures(sentence, rules):
+            by_kind.setdefault(kind, []).append(
+                FigureValue(value, sentence.text, sentence.doc_id, published[sentence.doc_id], sentence))
+    figures = []
+    for kind, values in by_kind.items():
+        if len({v.value for v in values}) < 2:
+            continue
+        values.sort(key=lambda v: (v.published is None, v.published or date.min, v.value))
+        figures.append(Figure(kind, values, latest_value(values)))
+    return figures
+
+
+def latest_value(values: list[FigureValue]) -> float:
+    """The value of the latest article; a higher undated value wins (these counts only grow)."""
+    dated = [v for v in values if v.published]
+    undated_max = max((v.value for v in values if not v.published), default=None)
+    if not dated:
+        return undated_max
+    newest = max(v.published for v in dated)
+    latest = max(v.value for v in dated if v.published == newest)
+    return max(latest, undated_max) if undated_max is not None else latest
+
+
+def outdated_and_latest(figures: list[Figure]) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
+    """Sentences (doc id, index) that state an outdated value, and those that state a latest one."""
+    outdated, latest = set(), set()
+    for figure in figures:
+        for v in figure.values:
+            key = (v.sentence.doc_id, v.sentence.index)
+            (latest if v.value == figure.latest else outdated).add(key)
+    return outdated, latest
