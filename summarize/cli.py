@@ -60,6 +60,12 @@ def render_text(result: Result) -> str:
         out.append(f"  {n}. [{point.support} source{'s' if point.support != 1 else ''}: {sources}] {point.text}")
         if point.text_en:
             out.append(f"     {point.text_en}")
+    if result.figures:
+        out += ["", "Evolving figures (the summary states the latest):"]
+        for figure in result.figures:
+            reports = dict.fromkeys(f"{_number(v.value)} ({v.doc}{', ' + v.published.isoformat() if v.published else ''})"
+                                    for v in figure.values)
+            out.append(f"  {figure.what}: {_number(figure.latest)} (latest); reported: {', '.join(reports)}")
     out += ["", "Articles:"]
     for doc in sorted(result.documents, key=lambda d: (d.published is None, d.published or 0)):
         flags = [f"copy of {doc.duplicate_of}" if doc.duplicate_of else "", "background" if doc.background else ""]
@@ -67,6 +73,10 @@ def render_text(result: Result) -> str:
         out.append(f"  {str(doc.published or 'no date'):<10}  {doc.id}  {doc.source or '-'}  {doc.title or ''}"
                    + (f"  ({extra})" if extra else ""))
     return "\n".join(out)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -123,11 +123,13 @@ def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float
         return []
     tokens = _TOKEN.findall(sentence.text)
     found = []
+    consumed = -1
     for i in range(len(tokens)):
-        parsed = _parse(tokens, i, rules)
+        parsed = _parse(tokens, i, rules) if i > consumed else None
         if parsed is None:
             continue
         value, end = parsed
+        consumed = end
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
                          for k in (end + d, i - d) if 0 <= k < len(tokens)]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)

@@ -100,3 +100,47 @@ def test_short_line_on_several_independent_sites_is_furniture(cfg):
     for doc in docs:
         assert "تابعونا على قناتنا" not in [line.text for line in doc.lines]
         assert any(r.line == "تابعونا على قناتنا" and "repeated verbatim" in r.reason for r in doc.removed)
+
+
+def _clean(text, cfg):
+    doc = Document(id="page", text=text)
+    clean_document(doc, cfg)
+    return [line.text for line in doc.lines], {r.line: r.reason for r in doc.removed}
+
+
+LEAD = "القاهرة: أعلنت الهيئة الوطنية للانتخابات اليوم فوز المرشح بولاية ثانية بعد فرز جميع الأصوات في اللجان."
+
+
+def test_page_header_items_go_and_the_headline_stays(cfg):
+    kept, removed = _clean("رئيس التحرير\nمحمد أحمد\nسياسة\nالهيئة تعلن فوز المرشح بولاية ثانية بنسبة كبيرة\n"
+                           + LEAD + "\nإعلان\nوأضافت الهيئة أن نسبة المشاركة بلغت أربعين في المئة من الناخبين.", cfg)
+    assert kept[0] == "الهيئة تعلن فوز المرشح بولاية ثانية بنسبة كبيرة"
+    assert all("page header item" in removed[line] for line in ("رئيس التحرير", "محمد أحمد"))
+    assert "lone word" in removed["سياسة"] and "lone word" in removed["إعلان"]
+
+
+def test_a_label_glued_to_the_lead_is_cut_and_accounted_for(cfg):
+    kept, removed = _clean(LEAD, cfg)
+    assert kept == [LEAD.removeprefix("القاهرة: ")]
+    assert removed["القاهرة:"].startswith("site label or dateline")
+    kept, _ = _clean("date 2023-09 " + LEAD.removeprefix("القاهرة: "), cfg)
+    assert kept == [LEAD.removeprefix("القاهرة: ")]
+
+
+def test_a_headline_with_dots_is_not_taken_for_a_label(cfg):
+    title = "البصرة تحت لهيب الصيف.. الحرارة تتجاوز 50 درجة والكهرباء تنقطع"
+    kept, _ = _clean(title + "\n" + LEAD, cfg)
+    assert kept[0] == title
+
+
+def test_a_related_item_goes_and_the_article_goes_on(cfg):
+    kept, removed = _clean(LEAD + "\nاقرأ أيضًا: ارتفاع عدد ضحايا الزلزال إلى 2497 قتيلا\n"
+                           "وأضافت الهيئة أن نسبة المشاركة بلغت أربعين في المئة من الناخبين.", cfg)
+    assert removed["اقرأ أيضًا: ارتفاع عدد ضحايا الزلزال إلى 2497 قتيلا"] == "related-news item"
+    assert kept[-1].startswith("وأضافت الهيئة")
+
+
+def test_short_latin_lines_in_an_arabic_page_are_page_elements(cfg):
+    kept, removed = _clean(LEAD + "\nBack to top button\nThe post فوز المرشح appeared first on موقع.", cfg)
+    assert "non-Arabic page element" in removed["Back to top button"]
+    assert len(kept) == 1

@@ -47,3 +47,31 @@ def test_english_only_point_never_enters_the_arabic_summary(summarizer):
     arabic = "واجتمع الرئيس الأمريكي ورئيس الوزراء العراقي في المكتب البيضاوي بعد ظهر يوم الاثنين."
     result = summarizer([Document(id="en", text=english), Document(id="ar", text=arabic)], max_points=5)
     assert result.summary_ar == arabic
+
+
+def test_exact_solver_beats_greedy_where_greedy_is_short_sighted():
+    import numpy as np
+    from summarize.selection import _greedy, _milp
+    units = [["a", "b"], ["c"], ["d"]]
+    weights = {"a": 5.0, "b": 1.0, "c": 3.5, "d": 3.5}
+    lengths, prior, pairs = np.array([6.0, 5.0, 5.0]), np.zeros(3), np.zeros((0, 2), dtype=int)
+    index = {u: k for k, u in enumerate(sorted(weights))}
+    assert _greedy(units, weights, lengths, prior, pairs, budget=10, limit=5) == [0]
+    assert sorted(_milp(units, index, weights, sorted(weights), lengths, prior, pairs, 10, 5, 2.0)) == [1, 2]
+
+
+def test_a_fact_reported_by_several_sources_is_chosen_over_a_lone_detail(summarizer):
+    shared = ["أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية.",
+              "قالت وزارة الصحة إن عدد المصابين بالحمى في المحافظة الجنوبية بلغ مستويات قياسية هذا الأسبوع.",
+              "ذكرت وزارة الصحة أن المصابين بالحمى في المحافظة الجنوبية بلغوا مستويات قياسية غير مسبوقة."]
+    lone = "وافتتح المحافظ صباح اليوم معرضا للكتاب في قاعة المدينة الكبرى بحضور عدد من الأدباء والفنانين."
+    docs = [Document(id=f"s{n}", text=f"{lone if n == 0 else ''}\n{text}") for n, text in enumerate(shared)]
+    result = summarizer(docs, budget_words=16, max_points=1)
+    assert "الحمى" in result.summary_ar and "معرضا" not in result.summary_ar
+
+
+def test_concepts_are_stemmed_bigrams_words_and_numbers():
+    from summarize.selection import concepts
+    units = concepts("وأعلنت الوزارة مقتل 150 شخصا")
+    assert {"#150", "=وزاره", "وزاره مقتل"} <= units
+    assert concepts("والوزارة") == concepts("الوزارة") == {"=وزاره"}

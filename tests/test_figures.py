@@ -1,0 +1,69 @@
+from datetime import date
+
+from summarize import Summarizer
+from summarize.documents import Document
+from summarize.figures import _Rules, sentence_figures
+from summarize.sentences import segment_document
+
+
+def _figures_of(text, cfg):
+    doc = Document(id="d", text=text)
+    from summarize.documents import Line
+    doc.lines = [Line(text, 0)]
+    segment_document(doc, cfg)
+    return [f for s in doc.sentences for f in sentence_figures(s, _Rules(cfg))]
+
+
+def test_counts_are_read_with_their_kind(cfg):
+    assert _figures_of("أعلن مسؤول بوزارة الصحة مقتل 7 أشخاص وإصابة 140 في الاحتجاجات.", cfg) == \
+        [("dead", 7.0), ("injured", 140.0)]
+    assert _figures_of("ارتفع عدد الوفيات إلى 850 حالة وفاة، و3 آلاف و394 إصابة.", cfg) == \
+        [("dead", 850.0), ("injured", 3394.0)]
+    assert _figures_of("ارتفعت حصيلة الوفيات إلى ألف و301 حاج هذا الموسم.", cfg) == [("dead", 1301.0)]
+
+
+def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
+    assert _figures_of("قتل المسلحون الرهائن في 15 أبريل 2023 بعد أن قتلوا 20% من الحراس.", cfg) == []
+    assert _figures_of("وقال رئيس البلدية إن عدد القتلى قد يصل إلى 20 ألفا في المدينة.", cfg) == []
+
+
+def _story(summarizer, texts_dates):
+    docs = [Document(id=f"a{n}", text=text, published=day) for n, (text, day) in enumerate(texts_dates)]
+    return summarizer(docs)
+
+
+FIRST = ("أعلنت السلطات في المدينة الساحلية مقتل 150 شخصا جراء الفيضانات التي ضربت المنطقة ليلة الأحد.\n"
+         "وقال مسؤولون إن فرق الإنقاذ تواصل البحث عن المفقودين بين الأنقاض في الأحياء المنكوبة.")
+LATER = ("ارتفعت حصيلة ضحايا الفيضانات في المدينة الساحلية إلى 2300 قتيل بحسب وزارة الصحة في آخر بيان لها.\n"
+         "وتواصل فرق الإنقاذ البحث عن المفقودين بين الأنقاض في الأحياء المنكوبة منذ ليلة الأحد.")
+
+
+def test_summary_states_the_latest_toll_and_the_result_lists_its_evolution(summarizer):
+    result = _story(summarizer, [(FIRST, date(2023, 9, 11)), (LATER, date(2023, 9, 13))])
+    assert "2300" in result.summary_ar and "150" not in result.summary_ar
+    [dead] = [f for f in result.figures if f.what == "dead"]
+    assert dead.latest == 2300
+    assert [(v.value, v.doc) for v in dead.values] == [(150, "a0"), (2300, "a1")]
+    as_json = result.to_dict()["figures"][0]
+    assert as_json["latest"] == 2300 and as_json["values"][0]["published"] == "2023-09-11"
+
+
+def test_without_dates_the_highest_count_is_the_latest(summarizer):
+    result = _story(summarizer, [(LATER, None), (FIRST, None)])
+    assert [f.latest for f in result.figures if f.what == "dead"] == [2300]
+    assert "150" not in result.summary_ar
+
+
+def test_cli_lists_the_evolving_figures(tmp_path, capsys):
+    from summarize.cli import main
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(LATER, encoding="utf-8")
+    assert main([str(tmp_path), "--config", str(_extractive_config(tmp_path))]) == 0
+    out = capsys.readouterr().out
+    assert "Evolving figures" in out and "dead: 2300 (latest); reported: 150 (a), 2300 (b)" in out
+
+
+def _extractive_config(tmp_path):
+    path = tmp_path / "extractive.yaml"
+    path.write_text("generation: {enabled: false}\ntranslation: {enabled: false}\n", encoding="utf-8")
+    return path
