@@ -256,6 +256,37 @@ def _representative(point) -> Sentence:
     return next(s for s in point.sentences if s.text == point.text)
 
 
+# ---- seeds ---------------------------------------------------------------------------------------
+
+# The facts an analyst expects from the project's own seed story (alternatives in the dev normalization).
+SEED_FACTS = {
+    "meeting": [["بايدن"], ["الكاظمي"]],
+    "combat mission ends": [["المهمه القتاليه", "المهام القتاليه", "مهمه قتاليه"]],
+    "by the end of 2021": [["نهايه 2021", "نهايه العام"]],
+    "2,500 US troops": [["2500"]],
+    "training and advising": [["التدريب", "تدريب"], ["المشوره"]],
+    "attacks by Iran-backed factions": [["هجمات", "هجوما"], ["ايران", "فصائل", "الميليشيات"]],
+    "strategic dialogue": [["الحوار الاستراتيجي", "حوار استراتيجي"]],
+    "coming elections": [["انتخابات", "للانتخابات"]],
+}
+
+
+def run_seeds(summarizer: Summarizer) -> dict[str, Any]:
+    result = summarizer([ROOT / "seeds"])
+    docs = result.documents
+    budget = summarizer.config.selection.budget_words
+    outputs = {"ours": result.summary_ar}
+    for method, baseline in BASELINES.items():
+        outputs[method] = " ".join(s.text for s in baseline(docs, budget))
+    covered = {}
+    for method, text in outputs.items():
+        norm = dev_normalize(text)
+        covered[method] = [name for name, groups in SEED_FACTS.items()
+                           if all(any(alt in norm for alt in group) for group in groups)]
+    multi = sum(p.support > 1 for p in result.points)
+    return {"covered": covered, "multi_source_points": multi, "points": len(result.points)}
+
+
 # ---- EASC ----------------------------------------------------------------------------------------
 
 def run_easc(summarizer: Summarizer, limit: int | None) -> dict[str, list[dict[str, float]]]:
@@ -327,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}")
             for method, text in methods.items():
                 print(f"  [{method}] {text}")
+    seeds = run_seeds(summarizer)
+    lines += ["", f"Seeds: facts an analyst expects, of {len(SEED_FACTS)}; points with more than one source: "
+                  f"{seeds['multi_source_points']} of {seeds['points']}"]
+    lines += [f"{method:<10} {len(names)}  ({', '.join(names)})" for method, names in seeds["covered"].items()]
     easc = run_easc(summarizer, args.easc)
     lines += [""] + report_easc(easc)
     print("\n".join(lines))
@@ -338,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
                                 for m, v in clusters["per_method"].items()},
                    "cleaning": dict(clusters["cleaning"]), "seconds": clusters["seconds"],
                    "easc": {m: {k: bootstrap([r[k] for r in v]) for k in ROUGE_TYPES} for m, v in easc.items()},
-                   "summaries": clusters["summaries"]}
+                   "seeds": seeds, "summaries": clusters["summaries"]}
         Path(args.json).write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
 

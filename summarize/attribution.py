@@ -51,18 +51,27 @@ class SummarySentence:
 
 
 def attribute(summary: list[SummarySentence], summary_vectors: np.ndarray, sources: list[Sentence],
-              source_vectors: np.ndarray, cfg: Config) -> None:
-    """Fill `evidence` of every summary sentence from the candidate source sentences."""
+              source_vectors: np.ndarray, cfg: Config, known: list[list[Sentence]] | None = None) -> None:
+    """Fill `evidence` of every summary sentence from the candidate source sentences.
+
+    `known[n]`, when given, are source sentences known to report summary sentence n (the sentences of
+    the point an extractive summary sentence stands for: paraphrases in other articles); they are
+    always part of its evidence."""
     c = cfg.attribution
     if not summary or not sources:
         return
     cosine = summary_vectors @ source_vectors.T
     source_terms = [content_terms(s.text) for s in sources]
+    position = {(s.doc_id, s.index): k for k, s in enumerate(sources)}
     for row, sentence in enumerate(summary):
         terms = content_terms(sentence.ar)
         coverage = np.array([len(terms & t) / max(len(terms), 1) for t in source_terms])
         score = c.embedding_weight * cosine[row] + (1 - c.embedding_weight) * coverage
         best = [int(k) for k in np.argsort(-score)[:c.max_evidence] if score[k] >= c.min_support]
+        if known is not None and row < len(known):
+            best += [k for k in (position[(s.doc_id, s.index)] for s in known[row]
+                                 if (s.doc_id, s.index) in position) if k not in best]
+            best.sort(key=lambda k: -score[k])
         sentence.evidence = [Evidence(sources[k].doc_id, sources[k].index, sources[k].text, float(score[k]))
                              for k in best]
 

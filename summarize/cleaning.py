@@ -152,6 +152,19 @@ def _source_credit(line: str, norm: str, rules: _Rules) -> str | None:
     return "source credit" if m and len(m["name"].split()) <= 6 else None
 
 
+_AFTER_DATELINE = re.compile(r"^[\s\-–—|:،,]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm)?)?[\s\-–—|:،,]*", re.IGNORECASE)
+
+
+def leading_dateline(line: str, min_rest_words: int) -> int:
+    """Length of a dateline that opens a line of text ('الثلاثاء 20 سبتمبر 2005 اكتشفت الشرطة ...');
+    0 when the line does not open with a full date or a weekday and date."""
+    mentions = find_dates(line)
+    if not mentions or mentions[0].start != 0 or (mentions[0].year is None and mentions[0].weekday is None):
+        return 0
+    end = mentions[0].end + _AFTER_DATELINE.match(line[mentions[0].end:]).end()
+    return end if len(line[end:].split()) >= min_rest_words else 0
+
+
 def lead_prefix(line: str, min_rest_words: int) -> int:
     """Length of a dateline or source label glued before the text of a lead ('القاهرة: أعلن ...',
     'date 2023-09 أعلنت ...', 'أخبار البلد - أخبار البلد - أكد ...'); 0 when there is none."""
@@ -249,6 +262,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
         cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
         if not cut and k <= header_end:
             cut = lead_prefix(line, rules.lead_rest_words)
+        cut = cut or leading_dateline(line, rules.lead_rest_words)
         if cut:
             doc.removed.append(RemovedLine(line[:cut].strip(), "site label or dateline before the text", line_no))
             line = line[cut:].strip()

@@ -271,8 +271,10 @@ class Summarizer:
         if not draft.summary:
             return []
         summary, warnings = draft.summary, draft.warnings
+        extractive = draft.method == "extractive" and len(summary) == len(draft.chosen)
+        known = [p.sentences for p in draft.chosen] if extractive else None
         attribute(summary, self.embedder.encode([s.ar for s in summary]), draft.sentences, draft.vectors,
-                  self.config)
+                  self.config, known)
         for n, sentence in enumerate(summary, start=1):
             if not sentence.evidence:
                 warnings.append(f"summary sentence {n} has no supporting sentence in the sources: {sentence.ar}")

@@ -94,13 +94,29 @@ def independent_id(doc: Document) -> str:
     return doc.duplicate_of or doc.id
 
 
-def _linked(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: set[str], cfg: Config) -> bool:
+def _numbers(terms: set[str]) -> set[str]:
+    """Distinctive numbers of a sentence: counts and amounts of 100 or more, not years."""
+    return {t for t in terms if t.isdigit() and int(t) >= 100 and not 1900 <= int(t) <= 2100}
+
+
+def _link(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: set[str],
+          cfg: Config) -> float | None:
+    """The average similarity two groups must keep to merge through this pair, or None when the two
+    sentences do not report the same thing. Same language: near-verbatim wording, or a close embedding
+    with some shared words, or the same distinctive number with shared words (paraphrased reports of one
+    figure: 'نحو 2500 عسكري أميركي' / '2500 جندي أميركي'). Across languages: a close embedding."""
     c = cfg.redundancy
     if a.language != b.language:
-        return cosine >= c.cross_language_cosine
-    overlap = len(terms_a & terms_b) / max(len(terms_a | terms_b), 1)
-    return overlap >= c.verbatim_lexical or (cosine >= c.same_language_cosine
-                                             and overlap >= c.same_language_min_lexical)
+        return c.link_average if cosine >= c.cross_language_cosine else None
+    shared = terms_a & terms_b
+    overlap = len(shared) / max(len(terms_a | terms_b), 1)
+    if overlap >= c.verbatim_lexical or (cosine >= c.same_language_cosine and overlap >= c.same_language_min_lexical):
+        return c.link_average
+    numbers = _numbers(shared)
+    if numbers and cosine >= c.same_number_cosine and len(shared - numbers) >= c.same_number_min_terms \
+            and a.doc_id != b.doc_id:
+        return c.same_number_cosine
+    return None
 
 
 def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[Document],
@@ -108,19 +124,23 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
     """Group the candidate sentences into Points (average-linkage agglomeration over linked pairs)."""
     if not sentences:
         return []
+    c = cfg.redundancy
     similarity = embeddings @ embeddings.T
     terms = [content_terms(s.text) for s in sentences]
-    pairs = np.argwhere(np.triu(similarity, k=1) >= cfg.redundancy.candidate_cosine)
-    links = [(similarity[i, j], i, j) for i, j in pairs
-             if _linked(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j], cfg)]
+    floor = min(c.candidate_cosine, c.same_number_cosine)
+    links = []
+    for i, j in np.argwhere(np.triu(similarity, k=1) >= floor):
+        average = _link(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j], cfg)
+        if average is not None:
+            links.append((similarity[i, j], i, j, average))
     cluster_of = list(range(len(sentences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
-    for _, i, j in sorted(links, reverse=True):
+    for _, i, j, average in sorted(links, reverse=True):
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
         block = similarity[np.ix_(members[ci], members[cj])]
-        if block.mean() < cfg.redundancy.link_average:
+        if block.mean() < average:
             continue
         for k in members[cj]:
             cluster_of[k] = ci

@@ -22,10 +22,11 @@ from datetime import date
 
 import numpy as np
 
-from .arabic import STOPWORDS, light_stem, words
+from .arabic import STOPWORDS, light_stem, normalize, words
 from .config import Config
 from .documents import Document, Sentence
 from .redundancy import Point, independent_id
+from .sentences import ends_sentence
 
 
 def concepts(text: str) -> set[str]:
@@ -90,13 +91,17 @@ def score_points(points: list[Point], docs: list[Document], cfg: Config,
     weights = concept_weights(docs, cfg)
     ranks = {(s.doc_id, s.index): r for d in docs
              for r, s in enumerate(x for x in d.sentences if x.is_point_candidate)}
-    scale = _mean_sentence_weight(points, weights)
+    per_word = _mean_word_weight(points, weights)
     background = {d.id for d in docs if d.background}
     recency = _recency(docs, c.recency_half_life_days)
+    others = max(len({independent_id(d) for d in docs}) - 1, 1)
     for n, point in enumerate(points):
         coverage = sum(weights.get(u, 0.0) for u in concepts(point.text))
+        # Per word, like the coverage: a bonus per sentence would favour many short sentences.
+        scale = per_word * len(point.text.split())
         prior = c.position_weight * scale * max(position_prior_of(s, ranks, c.position_decay) * recency[s.doc_id]
                                                 for s in point.sentences)
+        prior += c.support_weight * scale * (point.support - 1) / others
         if all(source in background for source in point.sources):
             prior *= c.background_weight
         bonus = c.figure_weight * scale if n in (favoured or set()) else 0.0
@@ -104,9 +109,10 @@ def score_points(points: list[Point], docs: list[Document], cfg: Config,
     return weights
 
 
-def _mean_sentence_weight(points: list[Point], weights: dict[str, float]) -> float:
-    totals = [sum(weights.get(u, 0.0) for u in concepts(p.text)) for p in points]
-    return float(np.mean(totals)) if totals else 0.0
+def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
+    """The concept weight of an average word of the story's points: the unit of the priors."""
+    total = sum(sum(weights.get(u, 0.0) for u in concepts(p.text)) for p in points)
+    return total / max(sum(len(p.text.split()) for p in points), 1)
 
 
 def select_points(points: list[Point], docs: list[Document], cfg: Config, budget_words: int | None = None,
@@ -122,12 +128,32 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     limit = c.max_points if max_points is None else max_points
     weights = score_points(points, docs, cfg, favoured)
     # The summary is Arabic: a point only stated in English stays in the table, not the summary.
-    pool = [n for n, p in enumerate(points) if p.text and _language(p) == "ar" and n not in (excluded or set())]
+    leaning = _leaning_sentences(docs, cfg)
+    pool = [n for n, p in enumerate(points) if p.text and _language(p) == "ar" and n not in (excluded or set())
+            and (p.representative.doc_id, p.representative.index) not in leaning]
     pool = sorted(pool, key=lambda n: -points[n].score)[:c.max_candidates]
     chosen = _solve([points[n] for n in pool], weights, budget, limit, cfg)
     for p in chosen:
         p.selected = True
     return story_order(chosen, docs)
+
+
+def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]]:
+    """Sentences that cannot stand alone in a summary: those that open by leaning on the previous one
+    ('موضحا أن ...', 'جاء ذلك ...', 'حسبما أفاد ...'), quotes cut by an ellipsis, and an article's last
+    sentence left unfinished (no final punctuation where the article's other sentences have it: a cut page)."""
+    openers = tuple(normalize(w) + " " for w in cfg.selection.leaning_openers)
+    leaning = set()
+    for doc in docs:
+        candidates = [s for s in doc.sentences if s.is_point_candidate]
+        for sentence in candidates:
+            text = sentence.text.rstrip()
+            if (sentence.normalized + " ").startswith(openers) or text.endswith(("…", "...")):
+                leaning.add((doc.id, sentence.index))
+        finished = sum(ends_sentence(s.text) for s in candidates[:-1])
+        if candidates and not ends_sentence(candidates[-1].text) and finished >= len(candidates[:-1]) / 2 > 0:
+            leaning.add((doc.id, candidates[-1].index))
+    return leaning
 
 
 def _language(point: Point) -> str:

@@ -14,7 +14,9 @@ from .arabic import language, normalize
 from .config import Config
 from .documents import Document, Line, Sentence
 
-_BOUNDARY = re.compile(r"(?<!\.)(?P<term>[.!?؟؛]|\.{3,}|…)(?P<close>[\"”»’'\)\]]*)(?=\s|$)")
+# A terminator ends a sentence before a space, or glued between two Arabic words ('ايطاليا.المزعوم').
+_BOUNDARY = re.compile(r"(?<!\.)(?P<term>[.!?؟؛]|\.{3,}|…)(?P<close>[\"”»’'\)\]]*)"
+                       r"(?=\s|$|(?<=[\u0621-\u064A][.!?؟؛])[\u0621-\u064A])")
 _CLAUSE_BREAK = re.compile(r"[،,;]\s")
 _FINAL_PUNCT = re.compile(r"[.!?؟؛…]\s*[\"”»’'\)\]]*\s*$")
 _LAST_TOKEN = re.compile(r"(\S+)$")

@@ -144,3 +144,9 @@ def test_short_latin_lines_in_an_arabic_page_are_page_elements(cfg):
     kept, removed = _clean(LEAD + "\nBack to top button\nThe post فوز المرشح appeared first on موقع.", cfg)
     assert "non-Arabic page element" in removed["Back to top button"]
     assert len(kept) == 1
+
+
+def test_a_dateline_opening_a_paragraph_is_cut_off(cfg):
+    kept, removed = _clean("الثلاثاء 20 سبتمبر 2005 اكتشفت الشرطة الإيطالية لوحة مسروقة في منزل قديم بروما.", cfg)
+    assert kept == ["اكتشفت الشرطة الإيطالية لوحة مسروقة في منزل قديم بروما."]
+    assert removed["الثلاثاء 20 سبتمبر 2005"].startswith("site label or dateline")

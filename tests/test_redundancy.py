@@ -1,4 +1,4 @@
-from conftest import SEEDS
+from conftest import SEEDS, seed_id
 from summarize.redundancy import mark_duplicate_documents
 from summarize.documents import Document
 
@@ -59,3 +59,10 @@ def test_original_of_copies_is_the_earliest_published(cfg):
         segment_document(d, cfg)
     mark_duplicate_documents([late, early], cfg)
     assert late.duplicate_of == "early" and early.duplicate_of is None
+
+
+def test_paraphrased_reports_of_one_figure_are_one_point(seed_result):
+    """Three seed articles give the 2,500 US troops in their own words: one point, three sources."""
+    [point] = [p for p in seed_result.points if any("2500" in s.text for s in p.sentences)]
+    assert sorted(point.sources) == sorted(seed_id(prefix) for prefix in ("001", "003", "004"))
+    assert point.support == 3

@@ -50,3 +50,10 @@ def test_tweet_is_segmented_and_marked_english(seed_result):
     english = [s for s in doc.sentences if s.language == "en"]
     assert [s.text[:20] for s in english] == ["This afternoon, I’ll", "I look forward to st"]
     assert all(s.is_point_candidate for s in english)
+
+
+def test_a_period_glued_between_arabic_words_ends_the_sentence():
+    from summarize.sentences import split_sentences
+    text = "سرقت اللوحة من قبل ايطاليا.المزعوم انه كان هناك. وبلغ الطول 3.5 متر."
+    assert split_sentences(text, frozenset(), 80) == ["سرقت اللوحة من قبل ايطاليا.", "المزعوم انه كان هناك.",
+                                                      "وبلغ الطول 3.5 متر."]
