@@ -28,6 +28,8 @@ _ISO_DATE_PREFIX = re.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}(?:-\d{2})?\s+", re.I
 # or one word and '..' ('عاجل..'; a longer run before '..' is the first half of a headline).
 _LABEL_PREFIX = re.compile(r"^\s*(?:(?:[^\s:]+\s+){0,3}?[^\s:]+?\s*(?::-?|(?<=\s)[-–—])|[^\s:.]+\.\.)\s+")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
+_INNER_SENTENCE = re.compile(r"[^.]\.\s+\S|:\s")     # a headline run holds no sentence end and no quote
+_LABEL_VALUE = re.compile(r"^\s*(?P<label>[^\s:]+)\s*:")
 _DATELINE_FILLER = {"بتوقيت", "توقيت", "يتوقيت", "نيويورك", "غرينتش", "مكه", "ص", "م", "pm", "am", "date",
                     "gmt", "utc", "eet", "المصدر", "اخر", "تحديث", "نشر", "النشر", "تاريخ", "في", "بتاريخ",
                     "الموافق", "الساعه", "مساء", "صباحا", "اليوم", "ووقت", "الاضافه", "updated", "published",
@@ -51,10 +53,16 @@ class _Rules:
     captions: list[re.Pattern[str]]
     view_count: re.Pattern[str]
     related: tuple[str, ...]
+    related_item_words: int
     header_max_words: int
     paragraph_words: int
     latin_max_words: int
     lead_rest_words: int
+    bylines: frozenset[str]
+    calls: frozenset[str]
+    platforms: frozenset[str]
+    call_max_words: int
+    speech: frozenset[str]
 
     @classmethod
     def from_config(cls, cfg: Config) -> "_Rules":
@@ -73,10 +81,16 @@ class _Rules:
             captions=[re.compile(p, re.IGNORECASE) for p in c.caption_patterns],
             view_count=re.compile(c.view_count_pattern, re.IGNORECASE),
             related=tuple(normalize(label) for label in c.related_labels),
+            related_item_words=c.related_line_max_words,
             header_max_words=c.header_max_words,
             paragraph_words=c.paragraph_words,
             latin_max_words=c.latin_max_words,
             lead_rest_words=c.lead_prefix_min_rest_words,
+            bylines=frozenset(normalize(w) for w in c.byline_labels),
+            calls=frozenset(normalize(w) for w in c.call_words),
+            platforms=frozenset(normalize(w) for w in c.furniture_words + c.platform_words),
+            call_max_words=c.call_max_words,
+            speech=frozenset(normalize(w) for w in c.speech_verbs),
         )
 
 
@@ -121,7 +135,7 @@ def _donation(line: str, norm: str, rules: _Rules) -> str | None:
 
 
 def _headline_run(line: str, norm: str, rules: _Rules) -> str | None:
-    if len(norm.split()) >= rules.ticker_min_words and \
+    if len(norm.split()) >= rules.ticker_min_words and not _INNER_SENTENCE.search(line) and \
             len(_SEPARATORS.findall(line)) >= rules.ticker_min_separators and not ends_sentence(line):
         return "run of headlines (news ticker)"
     return None
@@ -165,13 +179,17 @@ def leading_dateline(line: str, min_rest_words: int) -> int:
     return end if len(line[end:].split()) >= min_rest_words else 0
 
 
-def lead_prefix(line: str, min_rest_words: int) -> int:
+def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozenset()) -> int:
     """Length of a dateline or source label glued before the text of a lead ('القاهرة: أعلن ...',
-    'date 2023-09 أعلنت ...', 'أخبار البلد - أخبار البلد - أكد ...'); 0 when there is none."""
+    'date 2023-09 أعلنت ...', 'أخبار البلد - أخبار البلد - أكد ...'); 0 when there is none. A label
+    that opens with a verb of saying ('قال الرئيس: ...') introduces a quote and stays."""
     end = 0
     for _ in range(2):
         m = _ISO_DATE_PREFIX.match(line, end) or _LABEL_PREFIX.match(line, end)
         if not m or len(line[m.end():].split()) < min_rest_words:
+            break
+        first = normalize(line[m.start():m.end()]).split()[:1]
+        if first and (first[0] in speech or first[0].removeprefix("و") in speech):
             break
         end = m.end()
     return end
@@ -193,11 +211,19 @@ def credited_source(line: str) -> str | None:
     return m["name"].strip(" -–—") if m and len(m["name"].split()) <= 6 else None
 
 
-# Order matters only for which reason is reported when several apply.
-LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
-    _symbols_only, _label, _social_furniture, _caption, _widget, _view_count, _donation,
-    _headline_run, _tweet_signature, _dateline, _source_credit,
-]
+
+
+def _related(norm: str, rules: _Rules) -> bool:
+    """A 'see also' label among a line's first words ('اقرأ أيضا: ...', 'فيديو قد يعجبك:')."""
+    head = " ".join(norm.split()[:4])
+    return any(head.startswith(label) or f" {label}" in head for label in rules.related)
+
+
+def _headline(header: list[tuple[int, str]]) -> int | None:
+    """Line number of the headline: the longest header line of at least four words that no other rule
+    removes (mastheads and menus are shorter; captions and datelines have rules of their own)."""
+    longer = [(len(line.split()), -n, n) for n, line in header if len(line.split()) >= 4]
+    return max(longer)[2] if longer else None
 
 
 def _end_marker(norm: str, rules: _Rules) -> bool:
@@ -206,15 +232,41 @@ def _end_marker(norm: str, rules: _Rules) -> bool:
                                             for m in rules.end_markers)
 
 
-def _page_element(line: str, norm: str, rules: _Rules, in_header: bool, arabic_page: bool) -> str | None:
+def _byline(line: str, norm: str, rules: _Rules) -> str | None:
+    """'كتب: ...', 'إعداد: ...', 'الناشر: ...', 'By ...': who wrote or published the page."""
+    label = _LABEL_VALUE.match(line)
+    first = norm.split()[0] if norm else ""
+    if (label and normalize(label["label"]) in rules.bylines) or (first == "by" and len(norm.split()) <= 10):
+        return "byline or imprint"
+    return None
+
+
+def _call_to_action(line: str, norm: str, rules: _Rules) -> str | None:
+    """'تابعوا آخر الأخبار عبر Google News', 'شاركوا هذا الخبر': a call to follow, share or subscribe."""
+    tokens = norm.split()
+    if len(tokens) <= rules.call_max_words and rules.calls & set(tokens) and \
+            (rules.platforms & set(tokens) or not ends_sentence(line)):
+        return "call to follow, share or subscribe"
+    return None
+
+
+def _page_element(line: str, norm: str, rules: _Rules, in_header: bool, headline: bool,
+                  arabic_page: bool) -> str | None:
     """Rules that depend on where the line is: the page header, or an Arabic page."""
     if len(norm.split()) <= 1 and not ends_sentence(line):
         return "a lone word (label, advert or widget)"
-    if in_header and len(norm.split()) <= rules.header_max_words and not ends_sentence(line):
+    if in_header and not headline and len(norm.split()) <= rules.header_max_words and not ends_sentence(line):
         return "page header item (menu, section, masthead or byline)"
     if arabic_page and not _ARABIC.search(line) and len(line.split()) <= rules.latin_max_words:
         return "non-Arabic page element (button, credit or caption)"
     return None
+
+
+# Order matters only for which reason is reported when several apply.
+LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
+    _symbols_only, _label, _social_furniture, _caption, _widget, _view_count, _donation,
+    _headline_run, _tweet_signature, _dateline, _source_credit, _byline, _call_to_action,
+]
 
 
 def clean_document(doc: Document, cfg: Config) -> None:
@@ -226,15 +278,25 @@ def clean_document(doc: Document, cfg: Config) -> None:
     seen: set[str] = set()
     numbered = [(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n")) if raw.strip()]
     header_end = _header_end([line for _, line in numbered], rules.paragraph_words)
+    headline = _headline([(n, line) for n, line in numbered[:header_end]
+                          if not any(rule(line, normalize(line), rules) for rule in LINE_RULES)])
     arabic_page = arabic_ratio(doc.text) >= 0.5
+    related_block = False
     for k, (line_no, line) in enumerate(numbered):
         norm = normalize(line)
         if end_marker is not None:
             doc.removed.append(RemovedLine(line, f"after '{end_marker}' (end-of-article section)", line_no))
             continue
-        if norm.startswith(rules.related) and norm not in rules.end_markers:
+        if _related(norm, rules) and norm not in rules.end_markers:
             doc.removed.append(RemovedLine(line, "related-news item", line_no))
+            related_block = len(norm.split()) <= 4      # a label alone: the items follow it
             continue
+        if related_block:
+            if (not ends_sentence(line) and len(norm.split()) <= rules.related_item_words) or \
+                    line.rstrip().endswith(("…", "...")):
+                doc.removed.append(RemovedLine(line, "related-news item (after a 'see also' label)", line_no))
+                continue
+            related_block = False
         if _end_marker(norm, rules):
             end_marker = line.split(":")[0].rstrip(":：|").strip()
             doc.removed.append(RemovedLine(line, "end-of-article marker (comments, tags or related items)", line_no))
@@ -249,7 +311,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
                 doc.removed.append(RemovedLine(line, f"headlines listed under '{label}'", line_no))
                 continue
         reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None) or \
-            _page_element(line, norm, rules, k < header_end, arabic_page)
+            _page_element(line, norm, rules, k < header_end, line_no == headline, arabic_page)
         if reason is None and norm in seen:
             reason = "repeated line within the article"
         if reason:
@@ -261,7 +323,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
         prefix = _SITE_PREFIX.match(line)
         cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
         if not cut and k <= header_end:
-            cut = lead_prefix(line, rules.lead_rest_words)
+            cut = lead_prefix(line, rules.lead_rest_words, rules.speech)
         cut = cut or leading_dateline(line, rules.lead_rest_words)
         if cut:
             doc.removed.append(RemovedLine(line[:cut].strip(), "site label or dateline before the text", line_no))

@@ -92,14 +92,14 @@ def test_trailing_related_headlines_without_a_marker(cfg):
 
 def test_short_line_on_several_independent_sites_is_furniture(cfg):
     body = "وقال المتحدث إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد."
-    docs = [Document(id=f"d{i}", text=f"{body} {i}\nتابعونا على قناتنا\nخبر {i} عن موضوع آخر تماما هنا.")
+    docs = [Document(id=f"d{i}", text=f"{body} {i}\nنشرة الطقس اليومية\nخبر {i} عن موضوع آخر تماما هنا.")
             for i in range(3)]
     for doc in docs:
         clean_document(doc, cfg)
     remove_cross_document_furniture(docs, cfg)
     for doc in docs:
-        assert "تابعونا على قناتنا" not in [line.text for line in doc.lines]
-        assert any(r.line == "تابعونا على قناتنا" and "repeated verbatim" in r.reason for r in doc.removed)
+        assert "نشرة الطقس اليومية" not in [line.text for line in doc.lines]
+        assert any(r.line == "نشرة الطقس اليومية" and "repeated verbatim" in r.reason for r in doc.removed)
 
 
 def _clean(text, cfg):
@@ -150,3 +150,21 @@ def test_a_dateline_opening_a_paragraph_is_cut_off(cfg):
     kept, removed = _clean("الثلاثاء 20 سبتمبر 2005 اكتشفت الشرطة الإيطالية لوحة مسروقة في منزل قديم بروما.", cfg)
     assert kept == ["اكتشفت الشرطة الإيطالية لوحة مسروقة في منزل قديم بروما."]
     assert removed["الثلاثاء 20 سبتمبر 2005"].startswith("site label or dateline")
+
+
+def test_bylines_calls_to_follow_and_see_also_blocks_go(cfg):
+    kept, removed = _clean("كتب: أحمد علي\n" + LEAD + "\nشاهد أيضاً\nالوزير يشدد على ضرورة توحيد المسارات\n"
+                           "شدد الوزير على ضرورة توحيد مسارات العمل المشترك لدعم …\n"
+                           "وأضافت الهيئة أن نسبة المشاركة بلغت أربعين في المئة من الناخبين.\n"
+                           "تابعوا آخر أخبارنا عبر تطبيق Google News", cfg)
+    assert removed["كتب: أحمد علي"] == "byline or imprint"
+    assert removed["الوزير يشدد على ضرورة توحيد المسارات"].startswith("related-news item")
+    assert removed["تابعوا آخر أخبارنا عبر تطبيق Google News"] == "call to follow, share or subscribe"
+    assert kept[-1].startswith("وأضافت الهيئة")
+
+
+def test_a_headline_run_with_a_sentence_inside_is_body(cfg):
+    line = ("قال الرئيس: أتحدث إليكم اليوم.. وقد غمرتني السعادة.. بمشهد اصطفافكم.. وانخراطكم في صفوف "
+            "الناخبين.. من أجل الوطن والمستقبل والأجيال القادمة في كل المحافظات والمدن والقرى")
+    kept, _ = _clean(line, cfg)
+    assert kept == [line]
