@@ -108,9 +108,9 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
         if not (compound and more.startswith("و") and more[1:].isdigit()):
             break
         current, end, multiplier = float(more[1:]), end + 1, None
-    if not compound and 1900 <= value <= 2100 and value == int(value):
-        return None                                            # a year
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
+    if not compound and 1900 <= value <= 2100 and value == int(value) and not _kind_of(following, rules):
+        return None                                            # a year, unless a count follows: '2000 وفاة'
     if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%"):
         return None
     return value, end

@@ -67,3 +67,8 @@ def _extractive_config(tmp_path):
     path = tmp_path / "extractive.yaml"
     path.write_text("generation: {enabled: false}\ntranslation: {enabled: false}\n", encoding="utf-8")
     return path
+
+
+def test_a_count_of_2000_is_not_a_year(cfg):
+    assert _figures_of("ارتفعت الحصيلة في المدينة إلى أكثر من 2000 وفاة وآلاف المفقودين منذ عام 2023.", cfg) == \
+        [("dead", 2000.0)]
