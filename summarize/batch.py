@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .documents import InputError, is_saved_dataset, load_saved_dataset, text_record
+from .documents import InputError, is_saved_dataset, load_saved_dataset, parse_json, text_record
 from .pipeline import Summarizer
 
 COLUMNS = ("id", "documents", "error")   # every story row, whatever its source: documents as JSON text
@@ -34,9 +34,9 @@ def parse_line(line: str, index: int) -> dict[str, str]:
     if "\ufffd" in line:   # read with errors="replace": bytes that were not UTF-8 became U+FFFD
         return {"id": fallback, "documents": "", "error": f"line {index + 1} is not UTF-8 text"}
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return {"id": fallback, "documents": "", "error": f"line {index + 1}: invalid JSON ({exc.msg})"}
+        record = parse_json(line, f"line {index + 1}")
+    except InputError as exc:
+        return {"id": fallback, "documents": "", "error": str(exc)}
     if not isinstance(record, dict):
         return {"id": fallback, "documents": "", "error": f"line {index + 1}: expected an object with 'documents'"}
     return story_row(record, fallback)
@@ -73,19 +73,22 @@ def read_stories(path: Path) -> tuple[Any, int]:
 
 
 def done_ids(out: Path) -> set[str]:
-    """Ids already in the output; a last line cut short by a crash is removed so it runs again."""
+    """Ids already in the output, which is left ready for appending: a last line cut short by a crash
+    is removed (its story runs again), a complete last line without its newline gets one."""
     if not out.exists():
         return set()
     ids, kept = set(), []
-    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = out.read_text(encoding="utf-8", errors="replace").splitlines(keepends=True)
     for n, line in enumerate(lines):
         try:
             ids.add(json.loads(line)["id"])
             kept.append(line)
-        except (json.JSONDecodeError, KeyError, TypeError):
+        except (json.JSONDecodeError, RecursionError, KeyError, TypeError):
             if n != len(lines) - 1:
                 raise InputError(f"{out}: line {n + 1} is not a result line; use another --out file") from None
-    if len(kept) != len(lines):
+    if kept and not kept[-1].endswith("\n"):
+        kept[-1] += "\n"
+    if kept != lines:
         out.write_text("".join(kept), encoding="utf-8")
     return ids
 

@@ -14,7 +14,7 @@ from typing import Callable
 
 from .arabic import arabic_ratio, normalize
 from .config import Config
-from .dates import find_dates
+from .dates import dateline_leftover, find_dates
 from .documents import Document, Line, RemovedLine
 from .sentences import ends_sentence
 
@@ -30,10 +30,6 @@ _LABEL_PREFIX = re.compile(r"^\s*(?:(?:[^\s:]+\s+){0,3}?[^\s:]+?\s*(?::-?|(?<=\s
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _INNER_SENTENCE = re.compile(r"[^.]\.\s+\S|:\s")     # a headline run holds no sentence end and no quote
 _LABEL_VALUE = re.compile(r"^\s*(?P<label>[^\s:]+)\s*:")
-_DATELINE_FILLER = {"بتوقيت", "توقيت", "يتوقيت", "نيويورك", "غرينتش", "مكه", "ص", "م", "pm", "am", "date",
-                    "gmt", "utc", "eet", "المصدر", "اخر", "تحديث", "نشر", "النشر", "تاريخ", "في", "بتاريخ",
-                    "الموافق", "الساعه", "مساء", "صباحا", "اليوم", "ووقت", "الاضافه", "updated", "published",
-                    "time", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
 _TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 
 
@@ -63,6 +59,8 @@ class _Rules:
     platforms: frozenset[str]
     call_max_words: int
     speech: frozenset[str]
+    dateline_words: frozenset[str]
+    dateline_max_words: int
 
     @classmethod
     def from_config(cls, cfg: Config) -> "_Rules":
@@ -91,6 +89,8 @@ class _Rules:
             platforms=frozenset(normalize(w) for w in c.furniture_words + c.platform_words),
             call_max_words=c.call_max_words,
             speech=frozenset(normalize(w) for w in c.speech_verbs),
+            dateline_words=frozenset(normalize(w) for w in cfg.dates.dateline_words),
+            dateline_max_words=cfg.dates.dateline_max_words,
         )
 
 
@@ -153,12 +153,8 @@ def _dateline(line: str, norm: str, rules: _Rules) -> str | None:
     mentions = find_dates(line)
     if not mentions:
         return "timestamp" if _TIME.search(line) and len(line.split()) <= 6 else None
-    rest = line
-    for m in reversed(mentions):
-        rest = rest[:m.start] + " " + rest[m.end:]
-    leftover = [w for w in normalize(rest).split()
-                if w not in _DATELINE_FILLER and not any(ch.isdigit() for ch in w)]
-    return "dateline" if len(leftover) <= 3 else None
+    return "dateline" if len(dateline_leftover(line, mentions, rules.dateline_words)) <= rules.dateline_max_words \
+        else None
 
 
 def _source_credit(line: str, norm: str, rules: _Rules) -> str | None:

@@ -29,6 +29,7 @@ from .config import Config
 from .dates import assign_dates
 from .documents import Document, load_documents
 from .embeddings import Embedder
+from .redundancy import is_copy, word_shingles
 from .sentences import take_title
 
 
@@ -211,9 +212,12 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     embeddings = embedder.encode([_lead(d, c.lead_words) for d in docs])
     lap("embeddings")
     candidates = _lsh_pairs(_keywords(tfidf, c.keywords), c.lsh_jaccard, c.minhash_permutations, verify=False)
-    shingles = [{" ".join(t[i:i + 5]).encode("utf-8") for i in range(min(len(t), c.copy_terms) - 4)}
-                for t in term_lists]
-    copies = _lsh_pairs(shingles, c.copy_jaccard, c.minhash_permutations, verify=True)
+    # Copies: the single-story rule (n-gram containment on the cleaned text), checked on the pairs that
+    # MinHash LSH finds with some n-gram overlap.
+    grams = [word_shingles(d, cfg.redundancy.shingle_size) for d in docs]
+    candidates_copy = _lsh_pairs([{" ".join(g).encode("utf-8") for g in doc_grams} for doc_grams in grams],
+                                 c.copy_candidate_jaccard, c.minhash_permutations, verify=False)
+    copies = {(i, j) for i, j in candidates_copy if is_copy(grams[i], grams[j], cfg)}
     lap("minhash")
     candidates |= _neighbour_pairs(embeddings, c.neighbours)
     lap("hnsw")

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from statistics import median_high
+from statistics import median_high, median_low
 from typing import TYPE_CHECKING, Iterable
+
+from .arabic import normalize
 
 if TYPE_CHECKING:
     from .config import Config
     from .documents import Document
 
-# Month names of both Arabic families (Syriac: كانون الثاني...; Latin: يناير...),
-# the Maghreb one and English. Keys are spellings, values month numbers.
+# Month names of every family: Levantine (كانون الثاني، تموز...), Egyptian/Gulf (يناير، يوليو، يوليه...),
+# Algerian/Tunisian (جانفي، جويلية، أوت...), Moroccan (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) and English. Keys are spellings, values month numbers.
 _MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "أذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10,
@@ -27,7 +29,8 @@ _MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
     "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10,
     "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "جوان": 6, "جويلية": 7, "أوت": 8, "اوت": 8,
+    "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
@@ -44,13 +47,14 @@ def _alternation(names: Iterable[str]) -> str:
 
 _MONTH = f"(?:{_alternation(_MONTHS)})"
 _WEEKDAY = f"(?P<weekday>{_alternation(_WEEKDAYS)})"
-_B = r"(?<![\w\u0600-\u06FF])"   # word start that also works next to Arabic letters
-_E = r"(?![\w\u0600-\u06FF])"
+_B = r"(?<![\w\u064B-\u065F])"   # word edges: not inside a word (Arabic letters and marks), but
+_E = r"(?![\w\u064B-\u065F])"     # next to punctuation, Arabic comma included ('16 من تموز، أن')
 _DIGIT = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ANY_DIGIT = re.compile(r"[0-9٠-٩]")
 
 _PATTERNS = [
-    # 23/07/2021, 26-07-2021
+    # 23/07/2021, 26-07-2021, 15 07 2016
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>\d{1,2})\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
     re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"),
     # 2021/07/26, 2021-07-26
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.\-](?P<month>\d{1,2})[/.\-](?P<day>\d{1,2})(?!\d)"),
@@ -120,21 +124,64 @@ def find_dates(line: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
-def header_date(lines: list[str], header_lines: int) -> DateMention | None:
-    """The mention most likely to be the publication date among the first lines of a page.
+# Evidence that a date is the page's own, strongest first. Dates in running sentences are never
+# candidates: they are the dates of events ("في 20 يوليو 2020", "منذ 3 يناير").
+EVIDENCE = ("label", "dateline", "updated", "page top")
 
-    Preference: a full date on a dateline (short line, or printed with a time),
-    then any full date, then a date without a year (resolved later).
-    """
-    mentions = [(m, len(line.split())) for line in lines[:header_lines] for m in find_dates(line)]
-    full = [(m, n) for m, n in mentions if m.year is not None and m.resolve(None, 0)]
-    for m, n_words in full:
-        if m.has_time or n_words <= 12:
-            return m
-    if full:
-        return full[0][0]
-    partial = [m for m, _ in mentions if m.year is None]
-    return partial[0] if partial else None
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date the page shows for itself, with where it was seen."""
+    mention: DateMention
+    evidence: str             # one of EVIDENCE
+    line: int                 # index among the page's non-blank lines
+
+
+_TWEET = re.compile(r"\(@\w+\)")
+
+
+def dateline_leftover(line: str, mentions: list[DateMention], fillers: frozenset[str]) -> list[str]:
+    """The words of a line besides its dates, times and dateline words ('بتوقيت مكة', weekdays, 'GMT'):
+    a dateline has hardly any."""
+    for m in reversed(mentions):
+        line = line[:m.start] + " " + line[m.end:]
+    return [w for w in normalize(line).split() if w not in fillers and not any(ch.isdigit() for ch in w)]
+
+
+def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
+    """Dates the first `dates.header_lines` lines of a page show as its own, strongest evidence first:
+    after a publication label ('نشر في', 'تاريخ النشر', 'تاريخ الإضافة'), on a line of its own (a
+    dateline), after 'آخر تحديث', or alone above the headline without a time (often the day the page
+    was rendered or crawled, not written). Tweet signatures and sentences give none."""
+    c = cfg.dates
+    labels = [normalize(label) for label in c.publication_labels]
+    updates = [normalize(label) for label in c.update_labels]
+    fillers = frozenset(normalize(word) for word in c.dateline_words)
+    found = []
+    label_above = False                                        # 'تاريخ ووقت الإضافة:' alone, the date below
+    headline = next((n for n, line in enumerate(lines) if len(line.split()) >= 4 and not find_dates(line)),
+                    len(lines))
+    for n, line in enumerate(lines[:c.header_lines]):
+        mentions = find_dates(line)
+        folded = normalize(line)
+        labelled, label_above = label_above, False
+        if not mentions:
+            label_above = any(label in folded for label in labels) and len(folded.split()) <= 6
+            continue
+        if _TWEET.search(line):
+            continue
+        if labelled or any(label in folded for label in labels):
+            evidence = "label"
+        elif any(label in folded for label in updates):
+            evidence = "updated"
+        elif len(dateline_leftover(line, mentions, fillers)) > c.dateline_max_words:
+            continue                                           # a sentence: dates of events
+        elif n < headline and not mentions[0].has_time:
+            evidence = "page top"
+        else:
+            evidence = "dateline"
+        found += [Candidate(m, evidence, n) for m in mentions]
+    return sorted(found, key=lambda c: (EVIDENCE.index(c.evidence), c.line))
 
 
 def story_reference(dates: Iterable[date | None]) -> date | None:
@@ -144,21 +191,71 @@ def story_reference(dates: Iterable[date | None]) -> date | None:
 
 
 def assign_dates(docs: Iterable["Document"], cfg: "Config") -> None:
-    """Fill `published` from the page header where metadata gave none.
+    """Fill `published` (and `published_from`) where metadata gave no date, for a story or a pile.
 
-    A date printed without a year takes it from the other articles: the upper median of
-    the dates known from metadata or full header dates, computed once (so the order of
-    the articles does not matter, and a pile of thousands costs one pass).
+    Each page's best candidate is taken, then checked against the story's date: the median of the
+    labelled and dateline dates of all pages. A candidate far from it (more than `dates.agree_days`)
+    gives way to another candidate of the same page that agrees; a far 'page top' or 'updated' date,
+    or any date more than `dates.max_lone_days` away, is dropped (when unsure, no date: such dates
+    are render or crawl stamps, and one of them must never move the story). A date printed without
+    a year takes the story's year, when the printed weekday agrees.
     """
+    c = cfg.dates
     docs = list(docs)
-    yearless = []
+    pending = {}
     for doc in docs:
-        if doc.published is None:
-            mention = header_date([line for line in doc.text.split("\n") if line.strip()], cfg.dates.header_lines)
-            if mention is not None and mention.year is not None:
-                doc.published = mention.resolve(None, 0)
-            elif mention is not None:
-                yearless.append((doc, mention))
-    reference = story_reference(d.published for d in docs)
-    for doc, mention in yearless:
-        doc.published = mention.resolve(reference, cfg.dates.max_year_gap)
+        if doc.published is not None:
+            doc.published_from = doc.published_from or "metadata"
+            continue
+        lines = [line for line in doc.text.split("\n") if line.strip()]
+        pending[doc.id] = (doc, date_candidates(lines, cfg))
+    strong = [d.published for d in docs if d.published] + [
+        cand.mention.resolve(None, 0) for _, cands in pending.values() for cand in cands[:1]
+        if cand.evidence in ("label", "dateline", "updated") and cand.mention.year is not None]
+    # The lower median: stamps that are not the article's own (render, crawl) only ever come later.
+    reference = _lower_median(strong)
+    for doc, candidates in pending.values():
+        chosen = _choose(candidates, reference, c) or _lead_event(doc, reference, c)
+        if chosen is not None:
+            doc.published, doc.published_from = chosen
+
+
+def _lead_event(doc: "Document", reference: date | None, c) -> tuple[date, str] | None:
+    """For a page that prints no date of its own: the day its lead reports with a weekday and no year
+    ('وأكد بيان البيت الأبيض، الجمعة في 16 من تموز'): news of this week, so the story's year applies,
+    and only when the weekday checks out and the day agrees with the story. Marked as inferred."""
+    if reference is None:
+        return None
+    from .sentences import split_sentences
+
+    lead = [s for line in doc.lines[:c.lead_sentences] for s in split_sentences(line.text, frozenset(), 10**6)]
+    for line in lead[:c.lead_sentences]:
+        for mention in find_dates(line):
+            if mention.year is None and mention.weekday is not None:
+                day = mention.resolve(reference, c.max_year_gap)
+                if day is not None and abs((day - reference).days) <= c.agree_days:
+                    return day, "inferred from the lead (weekday and day, the story's year)"
+    return None
+
+
+def _lower_median(dates: list[date]) -> date | None:
+    known = sorted(dates)
+    return median_low(known) if known else None
+
+
+def _choose(candidates: list[Candidate], reference: date | None, c) -> tuple[date, str] | None:
+    resolved = [(day, cand) for cand in candidates
+                if (day := cand.mention.resolve(reference, c.max_year_gap)) is not None]
+    if not resolved:
+        return None
+    day, best = resolved[0]
+    source = best.evidence if best.mention.year is not None else f"{best.evidence}, year inferred"
+    if reference is None or abs((day - reference).days) <= c.agree_days:
+        return day, source
+    agreeing = [(d, cand) for d, cand in resolved if abs((d - reference).days) <= c.agree_days]
+    if agreeing:
+        day, cand = agreeing[0]
+        return day, f"{cand.evidence} (agrees with the story; {best.evidence} {resolved[0][0]} did not)"
+    if best.evidence in ("page top", "updated") or abs((day - reference).days) > c.max_lone_days:
+        return None
+    return day, source

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     published: date | None = None
+    published_from: str | None = None    # where the date came from: metadata, label, dateline, ...
     origin: str | None = None            # file path the document came from, if any
     lines: list[Line] = field(default_factory=list)           # kept content lines
     removed: list[RemovedLine] = field(default_factory=list)
@@ -73,6 +75,7 @@ class Document:
             "source": self.source,
             "url": self.url,
             "published": self.published.isoformat() if self.published else None,
+            "published_from": self.published_from,
             "duplicate_of": self.duplicate_of,
             "background": self.background,
             "sentences": len(self.sentences),
@@ -146,7 +149,7 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
         yield from _read_item(load_saved_dataset(path), 0, max_bytes)
         return
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and not p.is_dir())
         if not files:
             raise InputError(f"directory {path} holds no article files "
                              f"({', '.join(sorted(SUPPORTED_SUFFIXES))})")
@@ -157,19 +160,38 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"{path}: unsupported file type '{suffix}' "
                          f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
-    try:
-        if suffix not in JSON_SUFFIXES:   # a JSON(L) file holds many articles: each record is checked instead
-            _check_size(path.stat().st_size, str(path), max_bytes)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
-    text = decode_bytes(raw, str(path))
+    # A JSON(L) file holds many articles: each record is checked against max_bytes, the file as a whole
+    # against max_documents of them.
+    limit = max_bytes * MAX_RECORDS_PER_FILE if suffix in JSON_SUFFIXES else max_bytes
+    text = decode_bytes(read_bounded(path, limit), str(path))
     if suffix in HTML_SUFFIXES:
         yield from _from_html(text, path.stem, str(path), None)
     elif suffix in JSON_SUFFIXES:
         yield from _from_json(text, path, max_bytes)
     else:
         yield Document(id=path.stem, text=text, origin=str(path))
+
+
+MAX_RECORDS_PER_FILE = 50   # a JSON(L) file may be this many times max_bytes
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file, refusing FIFOs, devices and sockets (which can block or never end)
+    and stopping as soon as more than `limit` bytes come (the size in `stat` is not trusted)."""
+    try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode)
+                    or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+            raise InputError(f"{path} is {kind}; give regular article files")
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > limit:
+        raise InputError(f"{path} is larger than {limit:,} bytes, the limit "
+                         "(input.max_bytes_per_document in the config)")
+    return raw
 
 
 def is_saved_dataset(path: Path) -> bool:
@@ -213,9 +235,9 @@ def _from_json(text: str, path: Path, max_bytes: int) -> Iterator[Document]:
         records = []
         for n, line in enumerate(text.split("\n"), start=1):
             if line.strip():
-                records.append((_parse_json(line, f"{path}:{n}"), f"{path}:{n}"))
+                records.append((parse_json(line, f"{path}:{n}"), f"{path}:{n}"))
     else:
-        data = _parse_json(text, str(path))
+        data = parse_json(text, str(path))
         items = data if isinstance(data, list) else [data]
         records = [(rec, f"{path}[{i}]") for i, rec in enumerate(items)]
     for i, (record, where) in enumerate(records):
@@ -225,11 +247,14 @@ def _from_json(text: str, path: Path, max_bytes: int) -> Iterator[Document]:
         yield from _from_record(record, default_id, where, max_bytes, origin=str(path))
 
 
-def _parse_json(text: str, where: str) -> Any:
+def parse_json(text: str, where: str) -> Any:
+    """JSON, or an InputError that says why: invalid, or nested deeper than Python can follow."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})") from None
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply to read") from None
 
 
 def _from_record(record: Mapping[str, Any], default_id: str, where: str, max_bytes: int,

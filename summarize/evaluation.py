@@ -107,7 +107,7 @@ def evaluate(path: Path, summarizer: Summarizer, stem: bool = False) -> Evaluati
             if not isinstance(reference, str) or not reference.strip() or not isinstance(documents, list):
                 raise KeyError("reference")
             result = summarizer([text_record(d) if isinstance(d, str) else d for d in documents])
-        except (json.JSONDecodeError, KeyError, TypeError):
+        except (json.JSONDecodeError, RecursionError, KeyError, TypeError):
             report.errors.append(f"line {n}: needs a JSON object with 'documents' (a list) and 'reference' (text)")
             continue
         except InputError as exc:

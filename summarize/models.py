@@ -105,7 +105,10 @@ def _resolve(role: str, name: str, config_key: str) -> str:
                                config_key) from None
 
 
-_cache: dict[tuple, LoadedModel | ModelUnavailable] = {}
+# A model that could not be loaded is remembered by its reason only (role, name, reason, config key),
+# never as the exception: a raised exception keeps its traceback, and through it every frame (and the
+# documents and embeddings of the request) that it passed through, for as long as it is kept.
+_cache: dict[tuple, LoadedModel | tuple[str, str, str, str]] = {}
 _cache_lock = threading.Lock()
 
 
@@ -128,11 +131,12 @@ def load_seq2seq(role: str, name: str, config_key: str, options: LoadOptions = L
         if key not in _cache:
             try:
                 _cache[key] = _load(role, name, config_key, device, options)
-            except ModelUnavailable as exc:
-                _cache[key] = exc   # remembered: a failing hub look-up is not repeated for every story
-        if isinstance(_cache[key], ModelUnavailable):
-            raise _cache[key]
-        return _cache[key]
+            except ModelUnavailable as exc:   # remembered: a failing hub look-up is not repeated per story
+                _cache[key] = (exc.role, exc.name, exc.reason, exc.config_key)
+        cached = _cache[key]
+    if isinstance(cached, tuple):
+        raise ModelUnavailable(*cached)       # a fresh exception each time, holding no earlier request
+    return cached
 
 
 def _load(role: str, name: str, config_key: str, device: str, options: LoadOptions) -> LoadedModel:

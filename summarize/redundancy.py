@@ -49,9 +49,16 @@ class Point:
         }
 
 
-def _shingles(doc: Document, size: int) -> set[tuple[str, ...]]:
+def word_shingles(doc: Document, size: int) -> set[tuple[str, ...]]:
+    """The word n-grams of an article's cleaned text (kept lines only: page furniture cannot hide a copy)."""
     tokens = [t for line in doc.lines for t in normalize(line.text).split()]
     return {tuple(tokens[i:i + size]) for i in range(max(len(tokens) - size + 1, 0))}
+
+
+def is_copy(a: set, b: set, cfg: Config) -> bool:
+    """Copies: most of the shorter article's n-grams are in the other (containment), so a truncated or
+    lightly extended copy still counts, and two write-ups sharing one agency paragraph do not."""
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= cfg.redundancy.duplicate_containment
 
 
 def mark_duplicate_documents(docs: list[Document], cfg: Config) -> None:
@@ -61,7 +68,7 @@ def mark_duplicate_documents(docs: list[Document], cfg: Config) -> None:
     longest, then the first given.
     """
     c = cfg.redundancy
-    shingles = [_shingles(d, c.shingle_size) for d in docs]
+    shingles = [word_shingles(d, c.shingle_size) for d in docs]
     parent = list(range(len(docs)))
 
     def root(i: int) -> int:
@@ -71,11 +78,7 @@ def mark_duplicate_documents(docs: list[Document], cfg: Config) -> None:
         return i
 
     for i, j in combinations(range(len(docs)), 2):
-        a, b = shingles[i], shingles[j]
-        if not a or not b:
-            continue
-        shared = len(a & b)
-        if shared / min(len(a), len(b)) >= c.duplicate_containment:
+        if is_copy(shingles[i], shingles[j], cfg):
             parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(docs)):

@@ -7,12 +7,16 @@ views of the Result, and every setting comes from the config (`app:` section).
 from __future__ import annotations
 
 import argparse
+import atexit
 import html
 import logging
 import os
 import re
+import shutil
+import signal
 import sys
 import tempfile
+import time
 import uuid
 from pathlib import Path
 from typing import Any, Sequence
@@ -97,6 +101,49 @@ def example_files(cfg: Config) -> list[str]:
     return files
 
 
+def checked_slider(minimum: float, maximum: float, **options: Any) -> gr.Slider:
+    """A slider that says what is wrong with a value sent through the API (not a number, out of range)
+    instead of failing inside gradio with no message. (The check wraps this instance's preprocess: a
+    subclass would make gradio write a .pyi stub into the package.)"""
+    slider = gr.Slider(minimum, maximum, **options)
+    preprocess = slider.preprocess
+
+    def checked(payload: Any) -> float:
+        if isinstance(payload, bool) or not isinstance(payload, (int, float)) or payload != payload:
+            raise gr.Error(f"{slider.label}: expected a number from {minimum:g} to {maximum:g}, "
+                           f"got {html.escape(repr(payload)[:40])}", print_exception=False)
+        return preprocess(payload)
+
+    slider.preprocess = checked
+    return slider
+
+
+class ResultFiles:
+    """The Result JSON files offered for download: in one private folder, at most `keep` of them and none
+    older than `max_age_s` (pruned before each new one), and the folder removed when the process ends."""
+
+    def __init__(self, keep: int, max_age_s: float):
+        self.folder = Path(tempfile.mkdtemp(prefix="summarize-app-"))
+        self.keep, self.max_age_s = keep, max_age_s
+        atexit.register(self.close)
+
+    def write(self, text: str) -> Path:
+        self.prune(room_for=1)
+        path = self.folder / f"summary-{uuid.uuid4().hex[:12]}.json"
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    def prune(self, room_for: int = 0) -> None:
+        now = time.time()
+        files = sorted(self.folder.glob("summary-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for n, path in enumerate(files):
+            if n >= self.keep - room_for or now - path.stat().st_mtime > self.max_age_s:
+                path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 # ---- views of a Result --------------------------------------------------------------------------
 
 def _md(text: str) -> str:
@@ -170,7 +217,7 @@ def _error(message: str) -> gr.Error:
 def build_app(summarizer: Summarizer) -> gr.Blocks:
     """The Blocks of the web page around one shared Summarizer (models load once per process)."""
     cfg = summarizer.config
-    out_dir = Path(tempfile.mkdtemp(prefix="summarize-app-"))
+    result_files = ResultFiles(cfg.app.keep_result_files, cfg.app.result_max_age_s)
 
     def run(files: list[str] | None, pasted: str, budget_words: float, max_points: float, translate: bool,
             progress: gr.Progress = gr.Progress()) -> tuple:
@@ -181,6 +228,10 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             progress(reached[0] / len(STAGES), desc=STAGE_LABELS[stage])
 
         try:
+            if not isinstance(translate, bool):
+                raise InputError(f"translate: expected true or false, got {repr(translate)[:40]}")
+            if pasted is not None and not isinstance(pasted, str):
+                raise InputError("pasted: expected the articles' text")
             inputs = gather_inputs(files, pasted, cfg)
             result = summarizer(inputs, budget_words=int(budget_words), max_points=int(max_points),
                                 translate=bool(translate), on_stage=on_stage)
@@ -196,8 +247,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
         if result.method == "extractive" and cfg.generation.enabled:
             gr.Warning(html.escape(f"The summary is extractive: {result.method_reason}. "
                                    "The warnings say how to fix it.", quote=False))
-        json_path = out_dir / f"summary-{uuid.uuid4().hex[:12]}.json"
-        json_path.write_text(result.to_json() + "\n", encoding="utf-8")
+        json_path = result_files.write(result.to_json() + "\n")
         return (result.summary_ar, english_text(result), method_badge(result), sentence_rows(result),
                 point_rows(result), article_rows(result), removed_rows(result), warnings_markdown(result),
                 str(json_path))
@@ -208,7 +258,10 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
         except InputError as exc:
             raise _error(str(exc)) from None
 
-    with gr.Blocks(title="Arabic news summarizer", delete_cache=(3600, 3600)) as demo:
+    # Uploads and served files in gradio's cache: those older than cache_max_age_s are deleted every
+    # cache_max_age_s seconds, and all of them when the app closes.
+    age = int(cfg.app.cache_max_age_s)
+    with gr.Blocks(title="Arabic news summarizer", delete_cache=(age, age)) as demo:
         gr.Markdown("## Arabic news summarizer\nSeveral Arabic articles about one story in; one short Arabic "
                     "summary out, with its English translation and the sources behind every point.")
         with gr.Row():
@@ -220,9 +273,9 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
                 pasted = gr.Textbox(label="…or paste articles, separated by a line of ---", lines=8, rtl=True,
                                     placeholder="الصق نص المقال هنا\n---\nمقال آخر", elem_id="pasted")
                 with gr.Accordion("Options", open=False):
-                    budget = gr.Slider(30, 300, value=cfg.selection.budget_words, step=10,
+                    budget = checked_slider(30, 300, value=cfg.selection.budget_words, step=10,
                                        label="Summary length (words of the extractive summary)")
-                    points = gr.Slider(1, 15, value=cfg.selection.max_points, step=1, label="Number of points")
+                    points = checked_slider(1, 15, value=cfg.selection.max_points, step=1, label="Number of points")
                     translate = gr.Checkbox(value=cfg.translation.enabled, label="Translate to English")
                 submit = gr.Button("Summarize", variant="primary", elem_id="submit")
             with gr.Column(scale=3, min_width=360):
@@ -254,6 +307,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
         example.click(load_example, None, [files, pasted], api_visibility="private").then(
             run, inputs, outputs, api_visibility="private", concurrency_limit=1, concurrency_id="models")
     demo.queue(max_size=cfg.app.queue_size, default_concurrency_limit=1)
+    demo.result_files = result_files
     return demo
 
 
@@ -282,6 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -297,5 +355,12 @@ def main(argv: list[str] | None = None) -> int:
     host = args.host or cfg.app.host
     port = int(args.port or cfg.app.port)
     share = cfg.app.share if args.share is None else args.share
-    launch(build_app(summarizer), cfg, host=host, port=port, share=share)
+    # `kill` (SIGTERM) closes the app like Ctrl-C does, so gradio deletes its cached uploads and our
+    # result files go with the process.
+    signal.signal(signal.SIGTERM, _interrupt)
+    demo = build_app(summarizer)
+    try:
+        launch(demo, cfg, host=host, port=port, share=share)
+    finally:
+        demo.result_files.close()
     return 0

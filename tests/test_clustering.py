@@ -39,7 +39,7 @@ def test_a_copy_joins_its_original_whatever_its_date(cfg, embedder):
 def test_without_the_copy_rule_the_late_copy_would_stand_alone(cfg, embedder):
     from summarize import load_config
 
-    strict = load_config(cfg, {"clustering": {"copy_terms": 4}})   # too few terms for a 5-gram: no copies
+    strict = load_config(cfg, {"redundancy": {"duplicate_containment": 1.01}})   # nothing counts as a copy
     original = (SEEDS / f"{seed_id('003')}.txt").read_text(encoding="utf-8")
     stories = cluster_articles([SEEDS, {"id": "copy", "date": "2021-12-30", "text": original}], embedder, strict)
     assert ["copy"] in members(stories)

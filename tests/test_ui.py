@@ -125,3 +125,10 @@ def test_model_jobs_run_one_at_a_time_in_a_bounded_queue(summarizer):
     assert len(runs) == 2 and [fn.api_name for fn in runs].count(API_NAME) == 1   # the button and the example
     assert {(fn.concurrency_limit, fn.concurrency_id) for fn in runs} == {(1, "models")}
     assert demo._queue.max_size == summarizer.config.app.queue_size
+
+
+def test_api_checks_the_type_of_every_value(client):
+    with pytest.raises(Exception, match="expected a number from 30 to 300"):
+        client.predict([], "نص", "abc", 6, True, api_name=f"/{API_NAME}")
+    with pytest.raises(Exception, match="translate: expected true or false"):
+        client.predict([], "نص", 110, 6, "yes", api_name=f"/{API_NAME}")
