@@ -99,8 +99,8 @@ def bcubed(assigned: dict[str, str], truth: dict[str, str]) -> dict:
             "stories_split": split}
 
 
-def clustering(pages: list[dict], extra: bool) -> dict:
-    cfg = load_config()
+def clustering(pages: list[dict], extra: bool, overrides: dict | None = None) -> dict:
+    cfg = load_config(None, overrides)
     inputs = [record(p) for p in pages]
     truth = {p["id"]: p["cluster"] for p in pages}
     if extra:

@@ -23,11 +23,17 @@ from .result import Result
 EXIT_INPUT = 2
 
 
+def program_name() -> str:
+    """How the user called us: `summarize-news` (the installed command) or `python -m summarize`."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return "python -m summarize" if name in ("", "__main__.py", "-c") or name.startswith("python") else name
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m summarize",
+        prog=program_name(),
         description="Summarize several Arabic news articles about one story, with the sources of each point.",
-        epilog="For many stories: python -m summarize cluster|batch|eval --help")
+        epilog=f"For many stories: {program_name()} cluster|batch|eval --help")
     parser.add_argument("inputs", nargs="+", metavar="ARTICLE",
                         help="article files (.txt .html .json .jsonl) or directories of them")
     parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
@@ -111,7 +117,7 @@ def summarize_main(argv: list[str]) -> int:
 
 
 def _command_parser(name: str, description: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"python -m summarize {name}", description=description)
+    parser = argparse.ArgumentParser(prog=f"{program_name()} {name}", description=description)
     parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
     return parser
 
@@ -172,6 +178,12 @@ def batch_main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         summarizer = Summarizer(args.config, require_models=args.require_models)
+        for role, status in summarizer.preload().items():   # said once here, not only inside every line
+            if status.startswith("unavailable"):
+                print(f"warning: {role} {status}; " + ("every story gets the extractive summary" if role ==
+                      "summarizer" else "no story gets an English summary"), file=sys.stderr)
+                if args.require_models:
+                    return _error(f"the {role} is {status}")
         report = run_batch(summarizer, Path(args.input), Path(args.out), budget_words=args.budget_words,
                            max_points=args.max_points, translate=args.translate)
     except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
@@ -189,7 +201,7 @@ def eval_main(argv: list[str]) -> int:
     parser = _command_parser(
         "eval",
         "ROUGE-1/2/L F1 (Arabic-aware tokens) of the lead baseline, the extractive and the "
-        "abstractive summary, each with a bootstrap 95%% interval.")
+        "abstractive summary, each with a bootstrap 95% interval.")
     parser.add_argument("data", metavar="DATA", help='JSONL of {"documents": [...], "reference": "..."}')
     parser.add_argument("--stem", action="store_true", help="light-stem tokens (clitics off) before matching")
     parser.add_argument("--samples", type=int, default=1000, help="bootstrap resamples (default 1000)")

@@ -17,6 +17,7 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, TextIO
 
@@ -62,23 +63,46 @@ def _iso(day: date | None) -> str | None:
 
 
 def read_articles(inputs: Any, cfg: Config) -> list[Document]:
-    """Articles from paths, JSONL, a directory or a datasets.Dataset, cleaned and dated.
-
-    A date printed without a year takes it from the pile's (upper) median date, and only
-    when the printed weekday, if any, agrees: a newsroom's pile is mostly one day's news.
-    """
+    """Articles from paths, JSONL, a directory or a datasets.Dataset, cleaned and dated by their own
+    evidence only (a pile has no one story date to check a page's date against)."""
     docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
                           max_documents=cfg.clustering.max_articles)
     for doc in docs:
         clean_document(doc, cfg)
         take_title(doc)
-    assign_dates(docs, cfg)
+    assign_dates(docs, cfg, story=False)
     return docs
 
 
-def _terms(doc: Document) -> list[str]:
+def _terms(doc: Document, common: dict[str, float]) -> list[str]:
+    """Stemmed content terms; `common` gets, per term, the highest Zipf frequency of its written forms."""
     text = " ".join([doc.title or ""] + [line.text for line in doc.lines])
-    return [light_stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1 and not w.isdigit()]
+    terms = []
+    for raw in text.split():
+        for w in words(raw):
+            if w in STOPWORDS or len(w) < 2:       # numbers of two digits or more stay: years, tolls, shares
+                continue
+            term = light_stem(w)
+            terms.append(term)
+            common[term] = max(common.get(term, 0.0), _zipf(raw.strip(_PUNCTUATION)))
+    return terms
+
+
+_PUNCTUATION = "()[]«»\"“”'،,.:;؛!?؟-–—…"
+
+
+@lru_cache(maxsize=1 << 18)
+def _zipf(word: str) -> float:
+    """How common a word is in Arabic (Zipf scale: 7 for 'في', 3 for a rare name), from wordfreq."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+def rarity(zipf: float, common: float, rare: float, floor: float) -> float:
+    """A term's weight from how common it is in Arabic: 1 below the `rare` Zipf frequency, `floor` above
+    the `common` one, linear between. 'البيت الأبيض' and 'الولايات المتحدة' weigh little, 'الكاظمي' much."""
+    return float(min(1.0, max(floor, (common - zipf) / (common - rare))))
 
 
 def _lead(doc: Document, max_words: int) -> str:
@@ -86,8 +110,9 @@ def _lead(doc: Document, max_words: int) -> str:
     return " ".join(text.split()[:max_words])
 
 
-def tfidf_matrix(term_lists: list[list[str]]) -> sparse.csr_matrix:
-    """Rows of unit length: sublinear term frequency times smoothed inverse document frequency."""
+def tfidf_matrix(term_lists: list[list[str]], weights: dict[str, float] | None = None) -> sparse.csr_matrix:
+    """Rows of unit length: sublinear term frequency times smoothed inverse document frequency (in the
+    pile), times the term's weight in `weights` (its rarity in the language) when given."""
     vocabulary: dict[str, int] = {}
     indptr, indices, counts = [0], [], []
     for terms in term_lists:
@@ -99,6 +124,9 @@ def tfidf_matrix(term_lists: list[list[str]]) -> sparse.csr_matrix:
                                shape=(len(term_lists), max(1, len(vocabulary))))
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     idf = np.log((1 + matrix.shape[0]) / (1 + df)) + 1
+    if weights:
+        by_id = sorted(vocabulary, key=vocabulary.get)
+        idf = idf * np.array([weights.get(term, 1.0) for term in by_id])
     matrix.data = (1 + np.log(matrix.data)) * idf[matrix.indices]
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
@@ -206,8 +234,10 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         stats.seconds[name] = round(now - clock, 3)
         clock = now
 
-    term_lists = [_terms(d) for d in docs]
-    tfidf = tfidf_matrix(term_lists)
+    common: dict[str, float] = {}
+    term_lists = [_terms(d, common) for d in docs]
+    weights = {t: rarity(z, c.common_zipf, c.rare_zipf, c.common_weight) for t, z in common.items()}
+    tfidf = tfidf_matrix(term_lists, weights)
     lap("terms")
     embeddings = embedder.encode([_lead(d, c.lead_words) for d in docs])
     lap("embeddings")
@@ -228,7 +258,9 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     dense = np.einsum("ij,ij->i", embeddings[left], embeddings[right])
     score = c.embedding_weight * dense + (1 - c.embedding_weight) * lexical
     days = np.array([_days_apart(docs[i], docs[j]) for i, j in pairs], dtype=np.float64).reshape(-1)
-    keep = (score >= c.link_score) & (lexical >= c.min_lexical) & (days <= c.max_days_apart)
+    undated = np.array([docs[i].published is None or docs[j].published is None for i, j in pairs], dtype=bool)
+    floor = np.where(undated.reshape(-1), c.min_lexical_undated, c.min_lexical)
+    keep = (score >= c.link_score) & (lexical >= floor) & (days <= c.max_days_apart)
     stats.candidate_pairs, stats.copy_pairs = len(pairs), len(copies)
 
     stories = _Stories(docs, embeddings, tfidf, c.embedding_weight)
@@ -245,7 +277,8 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         if start is not None and (end - start).days > c.max_story_days:
             continue
         blended, shared = stories.closeness(a, b)
-        if blended >= c.link_score and shared >= c.min_lexical:
+        floor = c.min_lexical if stories.span[a][0] and stories.span[b][0] else c.min_lexical_undated
+        if blended >= c.link_score and shared >= floor:
             stories.join(a, b)
             stats.linked_pairs += 1
     lap("linking")

@@ -190,7 +190,7 @@ def story_reference(dates: Iterable[date | None]) -> date | None:
     return median_high(known) if known else None
 
 
-def assign_dates(docs: Iterable["Document"], cfg: "Config") -> None:
+def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) -> None:
     """Fill `published` (and `published_from`) where metadata gave no date, for a story or a pile.
 
     Each page's best candidate is taken, then checked against the story's date: the median of the
@@ -199,6 +199,10 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config") -> None:
     or any date more than `dates.max_lone_days` away, is dropped (when unsure, no date: such dates
     are render or crawl stamps, and one of them must never move the story). A date printed without
     a year takes the story's year, when the printed weekday agrees.
+
+    `story=False` is for a pile of many stories (clustering): there is no story date to check a page's
+    stamps against, so 'page top' stamps are dropped, and a year is inferred (from the pile's median
+    date) only for a date whose printed weekday pins it.
     """
     c = cfg.dates
     docs = list(docs)
@@ -215,7 +219,10 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config") -> None:
     # The lower median: stamps that are not the article's own (render, crawl) only ever come later.
     reference = _lower_median(strong)
     for doc, candidates in pending.values():
-        chosen = _choose(candidates, reference, c) or _lead_event(doc, reference, c)
+        if not story:
+            candidates = [cand for cand in candidates if cand.evidence != "page top"
+                          and (cand.mention.year is not None or cand.mention.weekday is not None)]
+        chosen = _choose(candidates, reference if story else None, c, reference) or _lead_event(doc, reference, c)
         if chosen is not None:
             doc.published, doc.published_from = chosen
 
@@ -243,9 +250,13 @@ def _lower_median(dates: list[date]) -> date | None:
     return median_low(known) if known else None
 
 
-def _choose(candidates: list[Candidate], reference: date | None, c) -> tuple[date, str] | None:
+def _choose(candidates: list[Candidate], reference: date | None, c,
+            year_reference: date | None = None) -> tuple[date, str] | None:
+    """The best candidate, checked against the story's date `reference` (None: no check); a date
+    without a year takes it from `year_reference` (by default the story's date)."""
+    year_reference = year_reference or reference
     resolved = [(day, cand) for cand in candidates
-                if (day := cand.mention.resolve(reference, c.max_year_gap)) is not None]
+                if (day := cand.mention.resolve(year_reference, c.max_year_gap)) is not None]
     if not resolved:
         return None
     day, best = resolved[0]

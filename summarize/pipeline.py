@@ -118,7 +118,7 @@ class Summarizer:
                 take_title(doc)
             assign_dates(docs, cfg)
             draft.warnings += _input_warnings(docs, cfg)
-        with timed("redundancy"):
+        with timed("copies"):
             mark_duplicate_documents(docs, cfg)
             remove_cross_document_furniture(docs, cfg)
             for doc in docs:
@@ -129,7 +129,7 @@ class Summarizer:
                                  "the input holds no sentences to summarize")
         with timed("embeddings"):
             vectors = self.embedder.encode([s.text for s in sentences])
-        with timed("redundancy"):
+        with timed("points"):
             points = group_points(sentences, vectors, docs, cfg)
             centroids = _document_centroids(sentences, vectors)
             draft.warnings += flag_background(docs, centroids, cfg)
@@ -317,8 +317,8 @@ def _shared_timer(drafts: list[_Draft], stage: str, on_stage: Callable[[str], No
         draft.timings[stage] = draft.timings.get(stage, 0.0) + shared[stage]
 
 
-# The stages in the order `Summarizer.summarize` runs them ("redundancy" runs twice: around the embeddings).
-STAGES = ("documents", "redundancy", "embeddings", "selection", "generation", "translation", "attribution")
+# The stages in the order `Summarizer.summarize` runs them, each once.
+STAGES = ("documents", "copies", "embeddings", "points", "selection", "generation", "translation", "attribution")
 
 
 @contextmanager

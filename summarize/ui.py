@@ -39,8 +39,9 @@ API_NAME = "summarize"   # gradio_client: Client(url).predict(..., api_name="/su
 ARTICLE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
 STAGE_LABELS = {
     "documents": "Reading and cleaning the articles",
-    "redundancy": "Finding copies and repeated reports",
+    "copies": "Finding copied articles",
     "embeddings": "Embedding the sentences",
+    "points": "Finding what several sources report",
     "selection": "Choosing the points",
     "generation": "Writing the Arabic summary",
     "translation": "Translating to English",
@@ -224,8 +225,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
         reached = [0]
 
         def on_stage(stage: str) -> None:
-            reached[0] = max(reached[0], STAGES.index(stage))   # redundancy runs twice; never go back
-            progress(reached[0] / len(STAGES), desc=STAGE_LABELS[stage])
+            progress(STAGES.index(stage) / len(STAGES), desc=STAGE_LABELS[stage])
 
         try:
             if not isinstance(translate, bool):

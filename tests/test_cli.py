@@ -56,3 +56,39 @@ def test_cli_warns_but_succeeds_on_non_arabic_input(tmp_path, capsys):
 def test_cli_arguments_are_paths_never_article_text(capsys):
     assert main(["no-such-article"]) == 2
     assert capsys.readouterr().err == "error: no such file or directory: no-such-article\n"
+
+
+def test_the_installed_command_names_itself_in_its_help(monkeypatch, capsys):
+    import pytest
+    from summarize.cli import main
+    monkeypatch.setattr("sys.argv", ["/usr/local/bin/summarize-news", "--help"])
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert capsys.readouterr().out.startswith("usage: summarize-news")
+    with pytest.raises(SystemExit):
+        main(["eval", "--help"])
+    out = capsys.readouterr().out
+    assert "95% interval" in out and "%%" not in out
+
+
+def test_batch_says_once_that_a_model_is_missing(tmp_path, capsys, embedder):
+    import json
+    from summarize.cli import main
+    stories = tmp_path / "stories.jsonl"
+    text = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية."
+    stories.write_text("".join(json.dumps({"id": f"s{n}", "documents": [text]}, ensure_ascii=False) + "\n"
+                               for n in range(3)), encoding="utf-8")
+    config = tmp_path / "missing.yaml"
+    config.write_text(f"models: {{summarizer: {tmp_path / 'nothing'}, translator: {tmp_path / 'nothing'}}}\n",
+                      encoding="utf-8")
+    assert main(["batch", str(stories), "--out", str(tmp_path / "out.jsonl"), "--config", str(config)]) == 0
+    err = capsys.readouterr().err
+    assert err.count("warning: summarizer") == 1 and err.count("warning: translator") == 1
+
+
+def test_progress_reports_each_stage_once(summarizer):
+    from conftest import SEEDS
+    from summarize.pipeline import STAGES
+    seen = []
+    summarizer([SEEDS], on_stage=seen.append)
+    assert seen == list(STAGES)

@@ -66,9 +66,13 @@ def test_tfidf_rows_are_unit_length_and_rare_terms_weigh_more():
     assert row[0] > row[1] > 0                    # بايدن (1 article) outweighs العراق (all 3)
 
 
-def test_year_less_dates_take_the_piles_year(cfg):
-    docs = {d.id: d for d in read_articles([SEEDS], cfg)}
-    assert docs[seed_id("000")].published.isoformat() == "2021-07-16"   # "الجمعة، 16 تموز" in the header
+def test_a_pile_infers_a_year_only_where_a_weekday_pins_it(cfg):
+    """A pile holds many stories: its median date gives a year only to a date whose weekday checks it."""
+    pile = [SEEDS, {"id": "no-weekday", "text": "عنوان الخبر هنا\n20 يوليو\nوقال المتحدث إن المحادثات ستستمر."}]
+    docs = {d.id: d for d in read_articles(pile, cfg)}
+    assert docs[seed_id("001")].published.isoformat() == "2021-07-23"
+    assert docs[seed_id("000")].published.isoformat() == "2021-07-16"   # lead: "الجمعة في 16 من تموز"
+    assert docs["no-weekday"].published is None
 
 
 def test_cli_cluster_writes_stories_that_batch_can_read(tmp_path, capsys):
