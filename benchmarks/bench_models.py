@@ -8,7 +8,8 @@ the seed summary are therefore only an estimate of mT5's. Output lengths are for
 (random weights never stop on their own): 84 tokens for mT5, `--translation-tokens`
 per sentence for Marian.
 
-Run: python benchmarks/bench_models.py [--json FILE]   (about 12 minutes, 13 GB of RAM at the peak, 3 GB in /tmp)
+Run: .venv/bin/python benchmarks/bench_models.py [--quick] [--json FILE]
+(about 12 minutes, 13 GB of RAM at the peak, 3 GB in /tmp; --quick: the seed story only, default vs fp32)
 """
 from __future__ import annotations
 
@@ -87,6 +88,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--json", help="write the figures to this file")
     parser.add_argument("--build-into", help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true",
+                        help="only the seed story end to end, default settings (int8 on a CPU) and fp32 (a few minutes)")
     parser.add_argument("--translation-tokens", type=int, default=40, help="forced English tokens per sentence")
     parser.add_argument("--arabic-head", type=int, default=20000,
                         help="rows of the restricted LM head standing in for mT5's Arabic pieces")
@@ -125,20 +128,30 @@ def main() -> None:
         report["mt5_parameters_m"] = sum(p.numel() for p in mt5.model.parameters()) / 1e6
         assert report["mt5_parameters_m"] > 550, "the LM head must be untied, as in the real checkpoint"
 
-        # 1. The seed story end to end (models loaded): per-stage seconds.
-        summarizer([ROOT / "seeds"])                       # warm-up (embedder load, first-call kernels)
-        start = time.perf_counter()
-        result = summarizer([ROOT / "seeds"])
-        total = time.perf_counter() - start
+        # 1. The seed story end to end with the default settings (int8 on this CPU), then in fp32.
+        def seed_story(name: str, summarizer: Summarizer) -> dict:
+            summarizer([ROOT / "seeds"])                       # warm-up (loading, first-call kernels)
+            start = time.perf_counter()
+            result = summarizer([ROOT / "seeds"])
+            total = time.perf_counter() - start
+            seconds = result.stats["seconds"]
+            model_time = seconds["generation"] + seconds["translation"]
+            out = {"total_s": total, "stages": seconds, "overhead_share": (total - model_time) / total,
+                   "summary_sentences": len(result.sentences), "method": result.method,
+                   "models": result.stats["models"],
+                   "input_tokens": len(mt5.tokenizer(" ".join(p.text for p in result.selected_points))["input_ids"])}
+            print(f"seeds end to end, {name}: {total:.2f} s (generation {seconds['generation']:.2f} s, translation "
+                  f"{seconds['translation']:.2f} s; input {out['input_tokens']} tokens) {result.stats['models']}")
+            return out, result
+
+        report["seeds"], result = seed_story("default settings", summarizer)
         report["rss_after_seed_story_gb"] = peak_rss_gb()   # both models + embedder, one story summarized
-        seconds = result.stats["seconds"]
-        model_time = seconds["generation"] + seconds["translation"]
-        report["seeds"] = {"total_s": total, "stages": seconds, "overhead_share": (total - model_time) / total,
-                           "summary_sentences": len(result.sentences), "method": result.method,
-                           "input_tokens": len(mt5.tokenizer(" ".join(p.text for p in result.selected_points))
-                                               ["input_ids"])}
-        print(f"seeds end to end: {total:.2f} s  {seconds}  (input {report['seeds']['input_tokens']} tokens, "
-              f"overhead outside model calls {report['seeds']['overhead_share']:.1%})")
+        fp32 = Summarizer(load_config(cfg, {"models": {"quantize_int8": False}}), embedder=summarizer.embedder)
+        report["seeds_fp32"], _ = seed_story("fp32 (models.quantize_int8: false)", fp32)
+        if args.quick:
+            if args.json:
+                Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
+            return
 
         # 2. A plain generate with the full 512-token window, and the levers one at a time.
         ids = torch.randint(5, 800, (1, 512))

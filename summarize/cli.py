@@ -176,6 +176,8 @@ def batch_main(argv: list[str]) -> int:
     parser.add_argument("--require-models", action="store_true",
                         help="stop when the summarizer or translator cannot be loaded, instead of falling back")
     args = parser.parse_args(argv)
+    if not Path(args.input).exists():
+        return _error(f"no such file: {args.input}")
     try:
         summarizer = Summarizer(args.config, require_models=args.require_models)
         for role, status in summarizer.preload().items():   # said once here, not only inside every line

@@ -45,6 +45,12 @@ class LoadedModel:
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     # With a restricted output vocabulary, generated id k stands for tokenizer id output_ids[k].
     output_ids: Any = None
+    int8: bool = False                 # Linear layers run as dynamic int8 (CPU)
+
+    @property
+    def label(self) -> str:
+        """The model's name, and how it runs when that changes its outputs."""
+        return f"{self.name} (int8)" if self.int8 else self.name
 
     def to_tokenizer_ids(self, generated: Any) -> Any:
         return generated if self.output_ids is None else self.output_ids[generated]
@@ -119,7 +125,7 @@ class LoadOptions:
     allow_half: bool = True
     threads: int | None = None
     attn_implementation: str | None = None
-    quantize_int8: bool = False
+    quantize_int8: bool | str = False   # True, False, or "auto": on the CPU only
     arabic_vocabulary: bool = False
 
 
@@ -153,14 +159,15 @@ def _load(role: str, name: str, config_key: str, device: str, options: LoadOptio
         model = AutoModelForSeq2SeqLM.from_pretrained(path, trust_remote_code=False, dtype=dtype, **extra)
         model.to(device).eval()
         output_ids = restrict_to_arabic_output(model, tokenizer) if options.arabic_vocabulary else None
-        if options.quantize_int8 and device == "cpu":
+        int8 = device == "cpu" and options.quantize_int8 in (True, "auto")
+        if int8:
             model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     except ImportError as exc:
         raise ModelUnavailable(role, name, f"a library is missing ({exc})", config_key) from None
     except (OSError, ValueError, RuntimeError) as exc:  # bad files, wrong architecture, out of memory
         raise ModelUnavailable(role, name, f"{type(exc).__name__}: {str(exc)[:200]}", config_key) from None
     return LoadedModel(name=name, tokenizer=tokenizer, model=model, device=device, dtype=dtype,
-                       output_ids=output_ids)
+                       output_ids=output_ids, int8=int8)
 
 
 _ARABIC_OUTPUT = re.compile(r"^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF0-9.,:;!?()\[\]\"'«»%/\-–—…]*$")

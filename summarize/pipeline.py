@@ -62,7 +62,7 @@ class Summarizer:
                 status[role] = f"off ({section}.enabled: false)"
                 continue
             try:
-                status[role] = self._load(role).name
+                status[role] = self._load(role).label
             except ModelUnavailable as exc:
                 status[role] = f"unavailable: {exc}"
         return status
@@ -211,7 +211,7 @@ class Summarizer:
                 draft.warnings.append(f"{draft.method_reason}; showing the extractive summary instead")
             return
         for draft, text in zip(todo, generated):
-            draft.models["summarizer"] = loaded.name
+            draft.models["summarizer"] = loaded.label
             if text:
                 draft.summary_ar, draft.method = text, "abstractive"
             else:
@@ -264,7 +264,7 @@ class Summarizer:
             for point, text in zip(draft.chosen, own[len(draft.summary):]):   # empty unless translate_points
                 point.text_en = text
             draft.summary_en = " ".join(own[:len(draft.summary)]) or None
-            draft.models["translator"] = loaded.name
+            draft.models["translator"] = loaded.label
 
     def _check_faithfulness(self, draft: "_Draft") -> list[str]:
         """Link summary sentences to their sources; return (and warn about) facts no source contains."""

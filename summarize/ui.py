@@ -47,16 +47,26 @@ STAGE_LABELS = {
     "translation": "Translating to English",
     "attribution": "Linking the summary to its sources",
 }
-SENTENCE_HEADERS = ["#", "summary sentence", "English", "sources", "support"]
-POINT_HEADERS = ["#", "point", "sources", "which sources", "in summary", "score"]
-ARTICLE_HEADERS = ["published", "article", "site", "title", "status", "sentences", "removed lines"]
-REMOVED_HEADERS = ["article", "removed line", "reason"]
 CSS = """
 #summary-ar textarea { font-size: 1.2rem; line-height: 1.9; }
 #summary-ar .top-panel { right: auto !important; left: 0; }
-#summary-sentences, #points, #articles, #removed { --font-mono: var(--font); }
-#summary-sentences td div, #points td div, #articles td div, #removed td div { unicode-bidi: plaintext; text-align: start; }
-#method-badge { padding: 0.4rem 0.8rem; border-radius: 0.5rem; background: var(--background-fill-secondary); }
+.status { padding: 0.5rem 0.8rem; border-radius: 0.5rem; background: var(--background-fill-secondary); }
+.status.warn { border-inline-start: 4px solid #d97706; }
+.status.ok { border-inline-start: 4px solid #16a34a; }
+.status details { margin-top: 0.3rem; font-size: 0.85rem; opacity: 0.8; }
+.table-wrap { overflow-x: auto; }
+.result-table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
+.result-table th { white-space: nowrap; text-align: start; padding: 0.3rem 0.5rem;
+  border-bottom: 2px solid var(--border-color-primary); }
+.result-table td { padding: 0.35rem 0.5rem; vertical-align: top; border-bottom: 1px solid var(--border-color-primary);
+  overflow-wrap: normal; word-break: normal; }
+.result-table .ar { direction: rtl; text-align: right; unicode-bidi: plaintext; font-size: 1.05rem; line-height: 1.7;
+  min-width: 14rem; }
+.chip { display: inline-block; margin: 0.1rem; padding: 0.05rem 0.5rem; border-radius: 999px; white-space: nowrap;
+  background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary); font-size: 0.85rem; }
+.chip-date { opacity: 0.7; font-size: 0.8rem; }
+.warnings li { margin: 0.2rem 0; }
+@media (max-width: 500px) { .result-table { font-size: 0.85rem; } .result-table .ar { min-width: 10rem; } }
 """
 
 
@@ -146,66 +156,165 @@ class ResultFiles:
 
 
 # ---- views of a Result --------------------------------------------------------------------------
+# Views are HTML built here from the Result: every text is escaped (article text is data, never markup),
+# every Arabic cell runs right to left (dir="auto" picks the direction from the text itself, so a
+# mixed label such as '001 (وكالات - هيا)' keeps its order), and sources are chips with site and date.
 
-def _md(text: str) -> str:
-    """Article text shown as Markdown literally (ids, lines and model names are data, not markup)."""
-    return re.sub(r"([\\`*_{}\[\]()<>#+\-.!|~])", r"\\\1", text)
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
 
 
-def method_badge(result: Result) -> str:
+def model_status(result: Result, generation_on: bool) -> str:
+    """What produced the summary, said once in plain words; the technical cause folded away."""
     models = result.stats.get("models", {})
     if result.method == "abstractive":
-        line = f"**Abstractive summary**, written by `{models.get('summarizer', '?')}`"
+        said = f"Summary rewritten by {models.get('summarizer', '?')}."
+        if result.summary_en:
+            said += f" English by {models.get('translator', '?')}."
+        elif result.en_reason:
+            said += f" No English: {result.en_reason}."
+        return f'<div class="status ok">{_e(said)}</div>'
+    if not generation_on:
+        said = "Key sentences from the articles (the rewriting model is turned off in the settings)."
+        if result.en_reason:
+            said += f" No English: {result.en_reason}."
+        return f'<div class="status">{_e(said)}</div>'
+    causes = [r for r in (result.method_reason, result.en_reason) if r and "could not be loaded" in r]
+    if causes:
+        said = ("Models not downloaded: these are the key sentences from the articles, as written. To get "
+                "the rewritten summary and its English, download the models once on a connected machine "
+                "(hf download csebuetnlp/mT5_multilingual_XLSum; hf download Helsinki-NLP/opus-mt-ar-en) "
+                "or point models.summarizer and models.translator in the config to local folders.")
     else:
-        line = (f"**Extractive summary**: the chosen source sentences as they stand. "
-                f"Why not abstractive: {_md(result.method_reason or 'not recorded')}")
-    if "translator" in models:
-        line += f" · English by `{models['translator']}`"
-    return line
+        said = f"Key sentences from the articles: {result.method_reason or 'no rewrite was made'}."
+        causes = [result.method_reason] if result.method_reason else []
+        if result.en_reason:
+            said += f" No English: {result.en_reason}."
+    details = "".join(f"<li>{_e(c)}</li>" for c in causes)
+    return (f'<div class="status warn">{_e(said)}'
+            + (f"<details><summary>Technical cause</summary><ul>{details}</ul></details>" if details else "")
+            + "</div>")
 
 
-def english_text(result: Result) -> str:
-    return result.summary_en or f"No English translation: {result.en_reason or 'not recorded'}."
-
-
-def source_label(doc_id: str, result: Result) -> str:
+def source_chip(doc_id: str, result: Result) -> str:
     doc = next((d for d in result.documents if d.id == doc_id), None)
-    return f"{doc_id} ({doc.source})" if doc is not None and doc.source else doc_id
+    site = (doc.source if doc is not None and doc.source else doc_id)
+    day = doc.published.isoformat() if doc is not None and doc.published else "no date"
+    return (f'<span class="chip" title="{_e(doc_id)}"><bdi>{_e(site)}</bdi>'
+            f' <span class="chip-date">{_e(day)}</span></span>')
 
 
-def sentence_rows(result: Result) -> list[list[Any]]:
-    return [[n, s.ar, s.en or "", ", ".join(source_label(d, result) for d in s.sources) or "no source found",
-             round(s.support, 2)] for n, s in enumerate(result.sentences, start=1)]
+def sources_in_words(count: int) -> str:
+    return "1 source" if count == 1 else f"{count} sources"
 
 
-def point_rows(result: Result) -> list[list[Any]]:
-    return [[n, p.text, p.support, ", ".join(source_label(d, result) for d in p.sources),
-             "yes" if p.selected else "", round(p.score, 3)] for n, p in enumerate(result.points, start=1)]
+def _table(headers: list[str], rows: list[list[str]], elem: str) -> str:
+    """An HTML table without empty columns; cells are already HTML."""
+    keep = [k for k in range(len(headers)) if any(row[k] for row in rows)] if rows else list(range(len(headers)))
+    head = "".join(f"<th>{_e(headers[k])}</th>" for k in keep)
+    body = "".join("<tr>" + "".join(f"<td>{row[k]}</td>" for k in keep) + "</tr>" for row in rows)
+    if not rows:
+        body = f'<tr><td colspan="{len(keep)}">nothing to show</td></tr>'
+    return f'<div class="table-wrap"><table class="result-table" id="{elem}-table"><thead><tr>{head}</tr>' \
+           f"</thead><tbody>{body}</tbody></table></div>"
 
 
-def article_rows(result: Result) -> list[list[Any]]:
-    """The articles as a timeline: dated ones oldest first, then the undated."""
+def _ar(text: str) -> str:
+    return f'<div dir="auto" class="ar">{_e(text)}</div>'
+
+
+def sentences_html(result: Result) -> str:
+    rows = [[str(n), _ar(s.ar), _e(s.en or ""), " ".join(source_chip(d, result) for d in s.sources)
+             or "found in no source"] for n, s in enumerate(result.sentences, start=1)]
+    return _table(["#", "summary sentence", "English", "sources"], rows, "sentences")
+
+
+def points_html(result: Result) -> str:
+    rows = [[str(n), _ar(p.text), _e(p.text_en or ""), _e(sources_in_words(p.support)),
+             " ".join(source_chip(d, result) for d in p.sources), "✓" if p.selected else ""]
+            for n, p in enumerate(result.points, start=1)]
+    return _table(["#", "point", "English", "reported by", "sources", "in summary"], rows, "points")
+
+
+def articles_html(result: Result) -> str:
+    """The articles: dated ones oldest first, then the undated, each with its status and date's origin."""
     docs = sorted(result.documents, key=lambda d: (d.published is None, d.published or 0))
     rows = []
     for d in docs:
-        status = "; ".join(s for s in (f"copy of {d.duplicate_of}" if d.duplicate_of else "",
-                                       f"background: {d.background}" if d.background else "") if s)
-        rows.append([d.published.isoformat() if d.published else "no date", d.id, d.source or "",
-                     d.title or "", status or "story", len(d.sentences), len(d.removed)])
-    return rows
+        status = "; ".join(x for x in (f"copy of {d.duplicate_of}" if d.duplicate_of else "",
+                                       f"background: {d.background}" if d.background else "") if x)
+        day = d.published.isoformat() if d.published else "no date"
+        rows.append([f"{_e(day)}<br><small>{_e(d.published_from or '')}</small>", _ar(d.source or ""),
+                     _ar(d.title or ""), _e(status or "story"), _e(d.id), str(len(d.sentences)),
+                     str(len(d.removed))])
+    return _table(["published", "site", "title", "status", "article", "sentences", "removed lines"], rows,
+                  "articles")
 
 
-def removed_rows(result: Result) -> list[list[Any]]:
+def removed_html(result: Result) -> str:
     """Whole-article copies first, then every line removed from an article, each with its reason."""
-    copies = [[d.id, "(the whole article)", f"a copy of {d.duplicate_of}: counted once as a source"]
-              for d in result.documents if d.duplicate_of]
-    return copies + [[d.id, r.line, r.reason] for d in result.documents for r in d.removed]
+    rows = [[_e(d.id), _e("(the whole article)"), _e(f"a copy of {d.duplicate_of}: counted once as a source")]
+            for d in result.documents if d.duplicate_of]
+    rows += [[_e(d.id), _ar(r.line), _e(r.reason)] for d in result.documents for r in d.removed]
+    return _table(["article", "removed line", "reason"], rows, "removed")
 
 
-def warnings_markdown(result: Result) -> str:
-    if not result.warnings:
-        return "**Warnings:** none."
-    return "**Warnings:**\n\n" + "\n".join(f"- {_md(w)}" for w in result.warnings)
+def other_warnings(result: Result) -> list[str]:
+    """The warnings besides the model status (said once, above)."""
+    return [w for w in result.warnings if "could not be loaded" not in w]
+
+
+def warnings_html(result: Result) -> str:
+    items = other_warnings(result)
+    if not items:
+        return ""
+    return '<div class="warnings"><b>Warnings</b><ul>' + "".join(f"<li dir=\"auto\">{_e(w)}</li>"
+                                                                  for w in items) + "</ul></div>"
+
+
+def timeline_frame(result: Result):
+    """One row per dated article for the timeline plot (copies and background articles marked)."""
+    import pandas as pd
+
+    rows = [{"published": pd.Timestamp(d.published), "article": d.source or d.id, "id": d.id,
+             "status": "copy" if d.duplicate_of else "background" if d.background else "story"}
+            for d in result.documents if d.published]
+    return pd.DataFrame(rows, columns=["published", "article", "id", "status"])
+
+
+def figures_frame(result: Result):
+    """One row per dated value of every evolving figure, for the figures plot."""
+    import pandas as pd
+
+    rows = [{"published": pd.Timestamp(v.published), "value": v.value, "what": f.what, "article": v.doc}
+            for f in result.figures for v in f.values if v.published]
+    return pd.DataFrame(rows, columns=["published", "value", "what", "article"])
+
+
+def undated_html(result: Result) -> str:
+    undated = [d for d in result.documents if not d.published]
+    if not undated:
+        return ""
+    return ('<div class="undated"><b>Articles without a date</b> (not on the timeline): '
+            + " ".join(source_chip(d.id, result) for d in undated) + "</div>")
+
+
+def figures_html(result: Result) -> str:
+    if not result.figures:
+        return "<div>No count changes across the articles.</div>"
+    rows = []
+    for f in result.figures:
+        reports = ", ".join(dict.fromkeys(f"{v.value:g} ({v.doc})" for v in f.values))
+        rows.append([_e(f.what), _e(f"{f.latest:g}"), _e(reports)])
+    return _table(["count", "latest (in the summary)", "reported values"], rows, "figures")
+
+
+def api_fields(result: Result) -> dict[str, Any]:
+    """Plain fields for programs: no Markdown, no HTML; null where there is nothing."""
+    return {"summary_ar": result.summary_ar, "summary_en": result.summary_en or None,
+            "en_reason": result.en_reason, "method": result.method, "method_reason": result.method_reason,
+            "models": result.stats.get("models", {}), "warnings": list(result.warnings),
+            "figures": [f.to_dict() for f in result.figures]}
 
 
 def _error(message: str) -> gr.Error:
@@ -222,8 +331,6 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
 
     def run(files: list[str] | None, pasted: str, budget_words: float, max_points: float, translate: bool,
             progress: gr.Progress = gr.Progress()) -> tuple:
-        reached = [0]
-
         def on_stage(stage: str) -> None:
             progress(STAGES.index(stage) / len(STAGES), desc=STAGE_LABELS[stage])
 
@@ -244,13 +351,13 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             log.exception("summarizing failed")
             raise _error(f"the summarizer failed unexpectedly ({type(exc).__name__}); "
                          "the server log has the details") from None
-        if result.method == "extractive" and cfg.generation.enabled:
-            gr.Warning(html.escape(f"The summary is extractive: {result.method_reason}. "
-                                   "The warnings say how to fix it.", quote=False))
         json_path = result_files.write(result.to_json() + "\n")
-        return (result.summary_ar, english_text(result), method_badge(result), sentence_rows(result),
-                point_rows(result), article_rows(result), removed_rows(result), warnings_markdown(result),
-                str(json_path))
+        figures = figures_frame(result)
+        return (result.summary_ar, result.summary_en or "", model_status(result, cfg.generation.enabled),
+                sentences_html(result), points_html(result), timeline_frame(result), undated_html(result),
+                gr.LinePlot(value=figures, visible=not figures.empty), figures_html(result), articles_html(result),
+                removed_html(result),
+                warnings_html(result), api_fields(result), str(json_path))
 
     def load_example() -> tuple[list[str], str]:
         try:
@@ -265,7 +372,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
         gr.Markdown("## Arabic news summarizer\nSeveral Arabic articles about one story in; one short Arabic "
                     "summary out, with its English translation and the sources behind every point.")
         with gr.Row():
-            with gr.Column(scale=2, min_width=320):
+            with gr.Column(scale=2, min_width=300):
                 example = gr.Button("Try the example: 5 articles on the Biden–Kadhimi meeting (July 2021)",
                                     variant="secondary", elem_id="example")
                 files = gr.File(label="Article files (.txt .md .html .json .jsonl)", file_count="multiple",
@@ -274,35 +381,41 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
                                     placeholder="الصق نص المقال هنا\n---\nمقال آخر", elem_id="pasted")
                 with gr.Accordion("Options", open=False):
                     budget = checked_slider(30, 300, value=cfg.selection.budget_words, step=10,
-                                       label="Summary length (words of the extractive summary)")
-                    points = checked_slider(1, 15, value=cfg.selection.max_points, step=1, label="Number of points")
+                                            label="Summary length (words of the extractive summary)")
+                    points = checked_slider(1, 15, value=cfg.selection.max_points, step=1,
+                                            label="Number of points")
                     translate = gr.Checkbox(value=cfg.translation.enabled, label="Translate to English")
                 submit = gr.Button("Summarize", variant="primary", elem_id="submit")
-            with gr.Column(scale=3, min_width=360):
-                badge = gr.Markdown(label="method", elem_id="method-badge")
-                summary_ar = gr.Textbox(label="Arabic summary", lines=6, rtl=True, interactive=False,
-                                        buttons=["copy"], elem_id="summary-ar")
+            with gr.Column(scale=3, min_width=300):
+                status = gr.HTML(elem_id="model-status")
+                summary_ar = gr.Textbox(label="الملخص بالعربية · Arabic summary", lines=6, rtl=True,
+                                        interactive=False, buttons=["copy"], elem_id="summary-ar")
                 summary_en = gr.Textbox(label="English translation", lines=4, interactive=False,
                                         buttons=["copy"], elem_id="summary-en")
-                warnings = gr.Markdown(label="Warnings", elem_id="warnings")
+                warnings = gr.HTML(elem_id="warnings")
                 download = gr.File(label="Result JSON", interactive=False, elem_id="download")
         with gr.Tabs():
-            with gr.Tab("Summary sentences and sources"):
-                sentences = gr.Dataframe(label="summary sentences", elem_id="summary-sentences", headers=SENTENCE_HEADERS, wrap=True, interactive=False,
-                                         column_widths=["5%", "40%", "30%", "18%", "7%"])
+            with gr.Tab("Summary and sources"):
+                sentences = gr.HTML(elem_id="summary-sentences")
             with gr.Tab("Points"):
-                point_table = gr.Dataframe(label="points", elem_id="points", headers=POINT_HEADERS, wrap=True, interactive=False,
-                                           column_widths=["5%", "55%", "7%", "20%", "7%", "6%"])
-            with gr.Tab("Articles (timeline)"):
-                articles = gr.Dataframe(label="articles", elem_id="articles", headers=ARTICLE_HEADERS, wrap=True,
-                                        interactive=False,
-                                        column_widths=["10%", "16%", "10%", "30%", "24%", "5%", "5%"])
+                point_table = gr.HTML(elem_id="points")
+            with gr.Tab("Timeline"):
+                timeline = gr.ScatterPlot(x="published", y="article", color="status", label="Articles by date",
+                                          tooltip=["id", "published", "status"], height=280, elem_id="timeline")
+                undated = gr.HTML(elem_id="undated")
+                figures_plot = gr.LinePlot(x="published", y="value", color="what", label="Counts over time",
+                                           tooltip=["article", "value"], height=240, elem_id="figures-plot")
+                figures_table = gr.HTML(elem_id="figures")
+            with gr.Tab("Articles"):
+                articles = gr.HTML(elem_id="articles")
             with gr.Tab("Removed lines and copies"):
-                removed = gr.Dataframe(label="removed lines", elem_id="removed", headers=REMOVED_HEADERS, wrap=True, interactive=False,
-                                       column_widths=["20%", "45%", "35%"])
+                removed = gr.HTML(elem_id="removed")
+            with gr.Tab("Result fields (API)"):
+                fields = gr.JSON(label="plain fields, as the /summarize API returns them", elem_id="api-fields")
 
         inputs = [files, pasted, budget, points, translate]
-        outputs = [summary_ar, summary_en, badge, sentences, point_table, articles, removed, warnings, download]
+        outputs = [summary_ar, summary_en, status, sentences, point_table, timeline, undated, figures_plot,
+                   figures_table, articles, removed, warnings, fields, download]
         submit.click(run, inputs, outputs, api_name=API_NAME, concurrency_limit=1, concurrency_id="models")
         example.click(load_example, None, [files, pasted], api_visibility="private").then(
             run, inputs, outputs, api_visibility="private", concurrency_limit=1, concurrency_id="models")

@@ -5,8 +5,8 @@ import pytest
 
 from conftest import SEEDS, SEED_IDS, seed_id
 from summarize import InputError
-from summarize.ui import (API_NAME, article_rows, build_parser, english_text, gather_inputs, main, method_badge,
-                          point_rows, removed_rows, split_pasted, warnings_markdown)
+from summarize.ui import (API_NAME, api_fields, articles_html, build_parser, gather_inputs, main, model_status,
+                          points_html, removed_html, split_pasted, timeline_frame, warnings_html)
 
 from gradio_client import Client, handle_file  # noqa: E402  (after summarize.ui switched analytics off)
 
@@ -46,24 +46,54 @@ def test_a_pasted_path_is_text_not_a_file_to_open(summarizer, cfg):
         summarizer(gather_inputs([], seed, cfg))          # the seed file would summarize fine if opened
 
 
+def _rows(table_html):
+    return table_html.split("<tbody>")[1].count("<tr>")
+
+
 def test_views_account_for_every_article_point_and_removed_line(seed_result):
-    rows = article_rows(seed_result)
-    assert [r[0] for r in rows] == sorted(r[0] for r in rows)                 # a timeline, oldest first
-    assert rows[0][1] == seed_id("002") and rows[0][4].startswith("background: published 2021-02-24")
-    assert len(point_rows(seed_result)) == len(seed_result.points)
-    assert sum(r[4] == "yes" for r in point_rows(seed_result)) == len(seed_result.selected_points)
-    assert len(removed_rows(seed_result)) == sum(len(d.removed) for d in seed_result.documents)
-    assert method_badge(seed_result).startswith("**Extractive summary**")
-    assert "generation is turned off" in method_badge(seed_result)
-    assert english_text(seed_result) == "No English translation: translation is turned off (translation.enabled: false)."
-    assert warnings_markdown(seed_result).count("\n- ") == len(seed_result.warnings)
+    articles = articles_html(seed_result)
+    assert _rows(articles) == len(seed_result.documents)
+    assert articles.index("2021-02-24") < articles.index("2021-07-26")            # oldest first
+    assert "background: published 2021-02-24" in articles
+    points = points_html(seed_result)
+    assert _rows(points) == len(seed_result.points) and points.count("✓") == len(seed_result.selected_points)
+    assert "3 sources" in points and "support" not in points                      # support in words
+    assert _rows(removed_html(seed_result)) == sum(len(d.removed) for d in seed_result.documents)
+    assert "English" not in points.split("</thead>")[0]        # no translated points: no empty column
+    assert 'dir="auto"' in points and "<script" not in removed_html(seed_result)
+    status = model_status(seed_result, generation_on=False)
+    assert "turned off" in status and "No English: translation is turned off" in status
+    fields = api_fields(seed_result)
+    assert fields["summary_en"] is None and fields["en_reason"].startswith("translation is turned off")
+    assert fields["summary_ar"] == seed_result.summary_ar and "**" not in json.dumps(fields)
+    assert warnings_html(seed_result).count("<li") == len(seed_result.warnings)
+    frame = timeline_frame(seed_result)
+    assert len(frame) == sum(d.published is not None for d in seed_result.documents)
+    assert set(frame["status"]) == {"story", "background"}
+
+
+def test_a_missing_model_is_said_once_in_plain_words(tmp_path, embedder):
+    from summarize import Summarizer
+    missing = Summarizer({"models": {"summarizer": str(tmp_path / "none"), "translator": str(tmp_path / "none")}},
+                         embedder=embedder)
+    result = missing([SEEDS])
+    status = model_status(result, generation_on=True)
+    assert status.startswith('<div class="status warn">Models not downloaded: these are the key sentences')
+    assert status.count("<details>") == 1 and "could not be loaded" in status.split("<details>")[1]
+    assert "could not be loaded" not in warnings_html(result)          # said once, in the status
+
+
+def test_article_text_is_escaped_in_every_view(summarizer):
+    result = summarizer([{"id": "<b>x</b>", "text": "<script>alert(1)</script>\nأعلنت وزارة الصحة ارتفاع عدد "
+                          "المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."}])
+    for view in (articles_html(result), points_html(result), removed_html(result)):
+        assert "<script>" not in view and "<b>x</b>" not in view
 
 
 def test_copies_are_listed_with_the_removed_lines(summarizer):
     text = (SEEDS / f"{seed_id('003')}.txt").read_text(encoding="utf-8")
     result = summarizer([SEEDS, {"id": "copy", "text": text}])
-    copy_rows = [r for r in removed_rows(result) if r[1] == "(the whole article)"]
-    assert copy_rows == [["copy", "(the whole article)", f"a copy of {seed_id('003')}: counted once as a source"]]
+    assert f"a copy of {seed_id('003')}: counted once as a source" in removed_html(result)
 
 
 def test_app_flags_and_environment(monkeypatch):
@@ -82,18 +112,16 @@ def test_app_refuses_a_bad_config_with_one_line(capsys, tmp_path):
 
 def test_api_endpoint_summarizes_uploaded_files(client):
     files = [handle_file(str(SEEDS / f"{i}.txt")) for i in SEED_IDS]
-    summary_ar, summary_en, badge, sentences, points, articles, removed, warnings, json_path = client.predict(
-        files, "", 110, 4, True, api_name=f"/{API_NAME}")
-    assert summary_ar and badge.startswith("**Abstractive summary**")
-    assert summary_en and not summary_en.startswith("No English")
+    (summary_ar, summary_en, status, sentences, points, timeline, undated, figures_plot, figures, articles, removed,
+     warnings, fields, json_path) = client.predict(files, "", 110, 4, True, api_name=f"/{API_NAME}")
+    assert summary_ar and "Summary rewritten by" in status
+    assert summary_en and fields["summary_en"] == summary_en and fields["method"] == "abstractive"
     data = json.loads(open(json_path, encoding="utf-8").read())
-    assert data["summary"]["ar"] == summary_ar and data["summary"]["method"] == "abstractive"
+    assert data["summary"]["ar"] == summary_ar == fields["summary_ar"]
     assert [d["id"] for d in data["documents"]] == SEED_IDS
     assert sum(p["selected"] for p in data["points"]) <= 4
-    assert len(points["data"]) == len(data["points"]) and len(sentences["data"]) == len(data["summary"]["sentences"])
-    assert [r[1] for r in articles["data"]][0] == seed_id("002")
-    assert len(removed["data"]) == sum(len(d["removed"]) for d in data["documents"])
-    assert "looks like background" in warnings
+    assert points.count("<tr>") - 1 == len(data["points"])
+    assert "looks like background" in warnings and fields["warnings"] == data["warnings"]
 
 
 def test_api_endpoint_takes_pasted_articles_and_can_skip_translation(client):
@@ -101,7 +129,8 @@ def test_api_endpoint_takes_pasted_articles_and_can_skip_translation(client):
     out = client.predict([], "\n---\n".join(texts), 80, 3, False, api_name=f"/{API_NAME}")
     data = json.loads(open(out[-1], encoding="utf-8").read())
     assert [d["id"] for d in data["documents"]] == ["doc1", "doc2"]
-    assert out[1] == "No English translation: translation was not requested."
+    assert out[1] == "" and out[-2]["summary_en"] is None
+    assert out[-2]["en_reason"] == "translation was not requested"
 
 
 def test_api_errors_are_messages_not_tracebacks(client, tmp_path):
