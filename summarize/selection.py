@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
@@ -29,7 +30,8 @@ from .redundancy import Point, independent_id
 from .sentences import ends_sentence
 
 
-def concepts(text: str) -> set[str]:
+@lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver
+def concepts(text: str) -> frozenset[str]:
     """Stemmed content words (marked '='), word bigrams (not both stopwords) and numbers (marked '#'):
     the content units of a sentence."""
     tokens = words(text)
@@ -39,7 +41,7 @@ def concepts(text: str) -> set[str]:
     for (a, b), (sa, sb) in zip(zip(tokens, tokens[1:]), zip(stems, stems[1:])):
         if not (a in STOPWORDS and b in STOPWORDS):
             units.add(f"{sa} {sb}")
-    return units
+    return frozenset(units)
 
 
 def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
