@@ -132,11 +132,10 @@ class LoadOptions:
 def load_seq2seq(role: str, name: str, config_key: str, options: LoadOptions = LoadOptions()) -> LoadedModel:
     """The model and tokenizer for `name`, loaded once per process (per set of options)."""
     with _cache_lock:
-        device = choose_device(options.device)
-        key = (name, device, options)
+        key = (name, options)          # ("auto" picks the same device for the whole process)
         if key not in _cache:
             try:
-                _cache[key] = _load(role, name, config_key, device, options)
+                _cache[key] = _load(role, name, config_key, options)
             except ModelUnavailable as exc:   # remembered: a failing hub look-up is not repeated per story
                 _cache[key] = (exc.role, exc.name, exc.reason, exc.config_key)
         cached = _cache[key]
@@ -145,14 +144,15 @@ def load_seq2seq(role: str, name: str, config_key: str, options: LoadOptions = L
     return cached
 
 
-def _load(role: str, name: str, config_key: str, device: str, options: LoadOptions) -> LoadedModel:
-    path = _resolve(role, name, config_key)
+def _load(role: str, name: str, config_key: str, options: LoadOptions) -> LoadedModel:
+    path = _resolve(role, name, config_key)   # before torch is imported: a missing model costs no second
     try:
         import torch
         from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
         if options.threads:
             torch.set_num_threads(options.threads)
+        device = choose_device(options.device)
         dtype = choose_dtype(device, options.allow_half)
         tokenizer = AutoTokenizer.from_pretrained(path, trust_remote_code=False)
         extra = {"attn_implementation": options.attn_implementation} if options.attn_implementation else {}
