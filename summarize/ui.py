@@ -391,6 +391,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
                 summary_ar = gr.Textbox(label="الملخص بالعربية · Arabic summary", lines=6, rtl=True,
                                         interactive=False, buttons=["copy"], elem_id="summary-ar")
                 summary_en = gr.Textbox(label="English translation", lines=4, interactive=False,
+                                        placeholder="No English translation: the status above says why.",
                                         buttons=["copy"], elem_id="summary-en")
                 warnings = gr.HTML(elem_id="warnings")
                 download = gr.File(label="Result JSON", interactive=False, elem_id="download")
