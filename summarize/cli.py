@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="YAML", help="settings that override configs/default.yaml")
     parser.add_argument("--json", metavar="FILE", help="write the Result as JSON to FILE ('-' for stdout)")
     parser.add_argument("--budget-words", type=int, help="length of the summary in words")
-    parser.add_argument("--max-points", type=int, help="most points in the summary")
+    parser.add_argument("--max-points", type=int, help="most points in the summary (default: as many as the budget holds)")
     parser.add_argument("--translate-points", action="store_true", help="also translate the chosen points")
     parser.add_argument("--require-models", action="store_true",
                         help="fail when the summarizer or translator cannot be loaded, instead of falling back")

@@ -127,7 +127,7 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     """
     c = cfg.selection
     budget = c.budget_words if budget_words is None else budget_words
-    limit = c.max_points if max_points is None else max_points
+    limit = (c.max_points or len(points)) if max_points is None else max_points
     weights = score_points(points, docs, cfg, favoured)
     # The summary is Arabic: a point only stated in English stays in the table, not the summary.
     leaning = _leaning_sentences(docs, cfg)

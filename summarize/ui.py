@@ -382,7 +382,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
                 with gr.Accordion("Options", open=False):
                     budget = checked_slider(30, 300, value=cfg.selection.budget_words, step=10,
                                             label="Summary length (words of the extractive summary)")
-                    points = checked_slider(1, 15, value=cfg.selection.max_points, step=1,
+                    points = checked_slider(1, 30, value=cfg.selection.max_points or 30, step=1,
                                             label="Number of points")
                     translate = gr.Checkbox(value=cfg.translation.enabled, label="Translate to English")
                 submit = gr.Button("Summarize", variant="primary", elem_id="submit")
