@@ -74,7 +74,8 @@ def render_text(result: Result) -> str:
             out.append(f"  {figure.what}: {_number(figure.latest)} (latest); reported: {', '.join(reports)}")
     out += ["", "Articles:"]
     for doc in sorted(result.documents, key=lambda d: (d.published is None, d.published or 0)):
-        flags = [f"copy of {doc.duplicate_of}" if doc.duplicate_of else "", "background" if doc.background else ""]
+        flags = [f"copy of {doc.duplicate_of}" if doc.duplicate_of else "", "background" if doc.background else "",
+                 "date inferred from its lead" if (doc.published_from or "").startswith("inferred") else ""]
         extra = "; ".join(f for f in flags if f)
         out.append(f"  {str(doc.published or 'no date'):<10}  {doc.id}  {doc.source or '-'}  {doc.title or ''}"
                    + (f"  ({extra})" if extra else ""))
