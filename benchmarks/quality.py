@@ -41,7 +41,6 @@ from summarize import Summarizer, load_config  # noqa: E402
 from summarize.arabic import STOPWORDS, light_stem, words  # noqa: E402
 from summarize.documents import Sentence  # noqa: E402
 from summarize.evaluation import ROUGE_TYPES, ArabicTokenizer, bootstrap  # noqa: E402
-from summarize.redundancy import independent_id  # noqa: E402
 
 EXTRACTIVE = {"generation": {"enabled": False}, "translation": {"enabled": False}}
 METHODS = ("ours", "lead", "lead-each", "lexrank")

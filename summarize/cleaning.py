@@ -207,8 +207,6 @@ def credited_source(line: str) -> str | None:
     return m["name"].strip(" -–—") if m and len(m["name"].split()) <= 6 else None
 
 
-
-
 def _related(norm: str, rules: _Rules) -> bool:
     """A 'see also' label among a line's first words ('اقرأ أيضا: ...', 'فيديو قد يعجبك:')."""
     head = " ".join(norm.split()[:4])

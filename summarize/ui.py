@@ -25,7 +25,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")   # no calls home; th
 
 import gradio as gr  # noqa: E402
 
-from .config import ROOT, Config, ConfigError, load_config  # noqa: E402
+from .config import ROOT, Config, ConfigError  # noqa: E402
 from .documents import SUPPORTED_SUFFIXES, InputError, text_record  # noqa: E402
 from .embeddings import EmbedderError  # noqa: E402
 from .models import ModelUnavailable  # noqa: E402

@@ -1,6 +1,5 @@
 from datetime import date
 
-from summarize import Summarizer
 from summarize.documents import Document
 from summarize.figures import _Rules, sentence_figures
 from summarize.sentences import segment_document

@@ -7,7 +7,6 @@ import weakref
 
 import pytest
 
-from conftest import EXTRACTIVE_ONLY, SEEDS
 from summarize import InputError, Summarizer
 from summarize.cli import main
 from summarize.documents import Document, load_documents
