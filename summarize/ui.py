@@ -291,6 +291,13 @@ def figures_frame(result: Result):
     return pd.DataFrame(rows, columns=["published", "value", "what", "article"])
 
 
+def _padded(frame) -> list[float] | None:
+    """x-axis limits (timestamps) a day beyond the first and last date, so no point sits on an edge."""
+    if frame.empty:
+        return None
+    return [frame["published"].min().timestamp() - 86400, frame["published"].max().timestamp() + 86400]
+
+
 def undated_html(result: Result) -> str:
     undated = [d for d in result.documents if not d.published]
     if not undated:
@@ -352,10 +359,12 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             raise _error(f"the summarizer failed unexpectedly ({type(exc).__name__}); "
                          "the server log has the details") from None
         json_path = result_files.write(result.to_json() + "\n")
-        figures = figures_frame(result)
+        figures, timeline = figures_frame(result), timeline_frame(result)
         return (result.summary_ar, result.summary_en or "", model_status(result, cfg.generation.enabled),
-                sentences_html(result), points_html(result), timeline_frame(result), undated_html(result),
-                gr.LinePlot(value=figures, visible=not figures.empty), figures_html(result), articles_html(result),
+                sentences_html(result), points_html(result), gr.ScatterPlot(value=timeline, x_lim=_padded(timeline)),
+                undated_html(result),
+                gr.LinePlot(value=figures, visible=not figures.empty, x_lim=_padded(figures)), figures_html(result),
+                articles_html(result),
                 removed_html(result),
                 warnings_html(result), api_fields(result), str(json_path))
 
