@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from .documents import Document
 
 # Month names of every family: Levantine (كانون الثاني، تموز...), Egyptian/Gulf (يناير، يوليو، يوليه...),
-# Algerian/Tunisian (جانفي، جويلية، أوت...), Moroccan (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) and English. Keys are spellings, values month numbers.
+# Algerian/Tunisian (جانفي، جويلية، أوت...), Moroccan (ماي، يوليوز، غشت، شتنبر، نونبر، دجنبر) and English.
+# Keys are spellings, values month numbers.
 _MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "أذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
     "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10,
@@ -184,10 +185,11 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
     return sorted(found, key=lambda c: (EVIDENCE.index(c.evidence), c.line))
 
 
-def story_reference(dates: Iterable[date | None]) -> date | None:
-    """The story's date: the (upper) median of the known dates, so one old article cannot pull it back."""
+def story_reference(dates: Iterable[date | None], lower: bool = False) -> date | None:
+    """The story's date: the upper median of the known dates, so one old article cannot pull it back
+    (or the lower median, against stamps that can only come later: render and crawl dates)."""
     known = sorted(d for d in dates if d is not None)
-    return median_high(known) if known else None
+    return (median_low if lower else median_high)(known) if known else None
 
 
 def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) -> None:
@@ -217,7 +219,7 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
         cand.mention.resolve(None, 0) for _, cands in pending.values() for cand in cands[:1]
         if cand.evidence in ("label", "dateline", "updated") and cand.mention.year is not None]
     # The lower median: stamps that are not the article's own (render, crawl) only ever come later.
-    reference = _lower_median(strong)
+    reference = story_reference(strong, lower=True)
     for doc, candidates in pending.values():
         if not story:
             candidates = [cand for cand in candidates if cand.evidence != "page top"
@@ -243,11 +245,6 @@ def _lead_event(doc: "Document", reference: date | None, c) -> tuple[date, str] 
                 if day is not None and abs((day - reference).days) <= c.agree_days:
                     return day, "inferred from the lead (weekday and day, the story's year)"
     return None
-
-
-def _lower_median(dates: list[date]) -> date | None:
-    known = sorted(dates)
-    return median_low(known) if known else None
 
 
 def _choose(candidates: list[Candidate], reference: date | None, c,
