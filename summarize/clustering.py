@@ -7,7 +7,10 @@ indexes: MinHash LSH over each article's keywords (datasketch) and an HNSW
 nearest-neighbour graph over the embeddings (faiss). Only candidates are scored;
 they join strongest first, and two groups join only while their centroids stay
 close and their dates within a window (average-like linkage: a chain of pairwise
-links cannot string unrelated stories together). Copies of one article (most
+links cannot string unrelated stories together). Two stories of several articles
+each also need their articles' average pairwise overlap (UPGMA average linkage):
+the centroids of two big stories of one kind, such as two elections years apart,
+look alike through the words every election story uses. Copies of one article (most
 word 5-grams shared) always join, whatever their dates.
 """
 from __future__ import annotations
@@ -186,6 +189,7 @@ class _Stories:
             dict(zip(tfidf.indices[lo:hi].tolist(), tfidf.data[lo:hi].tolist()))
             for lo, hi in zip(tfidf.indptr[:-1], tfidf.indptr[1:])]
         self.weight = weight
+        self.size = [1] * len(docs)
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -197,8 +201,9 @@ class _Stories:
         dates = [d for d in (*self.span[a], *self.span[b]) if d is not None]
         return (min(dates), max(dates)) if dates else (None, None)
 
-    def closeness(self, a: int, b: int) -> tuple[float, float]:
-        """(blended, lexical) cosine between the centroids of two sets."""
+    def closeness(self, a: int, b: int) -> tuple[float, float, float]:
+        """(blended, lexical) cosine between the centroids of two sets, and the average TF-IDF cosine
+        of their cross pairs (the term vectors are sums of unit rows: one dot product gives it)."""
         ea, eb = self.embedding[a], self.embedding[b]
         dense = float(ea @ eb) / ((np.linalg.norm(ea) * np.linalg.norm(eb)) or 1.0)
         ta, tb = self.terms[a], self.terms[b]
@@ -207,12 +212,13 @@ class _Stories:
         dot = sum(x * tb.get(t, 0.0) for t, x in ta.items())
         norms = math.sqrt(sum(x * x for x in ta.values()) * sum(x * x for x in tb.values())) or 1.0
         lexical = dot / norms
-        return self.weight * dense + (1 - self.weight) * lexical, lexical
+        return self.weight * dense + (1 - self.weight) * lexical, lexical, dot / (self.size[a] * self.size[b])
 
     def join(self, a: int, b: int) -> None:
         if len(self.terms[a]) > len(self.terms[b]):   # fold the smaller term dict into the larger
             a, b = b, a
         self.span[b] = self.merged_span(a, b)
+        self.size[b] += self.size[a]
         self.embedding[b] = self.embedding[b] + self.embedding[a]
         for t, x in self.terms[a].items():
             self.terms[b][t] = self.terms[b].get(t, 0.0) + x
@@ -276,9 +282,10 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         start, end = stories.merged_span(a, b)
         if start is not None and (end - start).days > c.max_story_days:
             continue
-        blended, shared = stories.closeness(a, b)
+        blended, shared, average = stories.closeness(a, b)
         floor = c.min_lexical if stories.span[a][0] and stories.span[b][0] else c.min_lexical_undated
-        if blended >= c.link_score and shared >= floor:
+        grouped = min(stories.size[a], stories.size[b]) >= 2
+        if blended >= c.link_score and shared >= floor and (not grouped or average >= c.min_group_lexical):
             stories.join(a, b)
             stats.linked_pairs += 1
     lap("linking")

@@ -97,3 +97,34 @@ def test_cli_cluster_reads_a_saved_dataset(tmp_path, capsys):
 def test_cli_cluster_errors_are_one_line(tmp_path, capsys):
     assert main(["cluster", str(tmp_path / "nothing")]) == 2
     assert capsys.readouterr().err.startswith("error: no such file or directory")
+
+
+# Two made-up elections, undated: every article opens with the same election wording, then names its
+# own candidates and adds details of its own.
+ELECTION = ("أعلنت الهيئة الوطنية للانتخابات فوز الرئيس بولاية جديدة في الانتخابات الرئاسية. "
+            "وجرت الانتخابات وسط إجراءات أمنية مشددة.\n")
+FIRST = ["حصد سالم العبيدي 71 بالمئة متقدما على كريم الدباغ. وشهدت مراكز الاقتراع في الأرياف طوابير طويلة "
+         "منذ ساعات الصباح الباكر رغم الأمطار الغزيرة.",
+         "قال منير الحلبوسي إن العبيدي تفوق بفارق واسع على الدباغ. وانتشرت قوات الأمن حول مقار اللجان وأغلقت "
+         "الطرق المؤدية إلى الساحات العامة تحسبا لأي احتجاجات.",
+         "طعن كريم الدباغ في نتائج دوائر عدة أمام المحكمة وهنأ أنصار سالم العبيدي زعيمهم. وأشاد مراقبون "
+         "أوروبيون بسير العملية لكنهم انتقدوا غياب التغطية الإعلامية المتوازنة."]
+SECOND = ["نال فهد الزعبي 88 بالمئة وخسرت ليلى الشمري. وتراجعت قيمة العملة المحلية خلال أسبوع الاقتراع وسط "
+          "قلق المستثمرين من تأخر الإصلاحات الاقتصادية.",
+          "أوضح وليد السامرائي أن فهد الزعبي سبق ليلى الشمري في كل المحافظات. وتداول ناشطون مقاطع مصورة "
+          "لحافلات تنقل موظفين حكوميين إلى اللجان في العاصمة والمدن الساحلية.",
+          "اعترفت ليلى الشمري بهزيمتها واتصلت بفهد الزعبي مهنئة. ووصلت برقيات التهنئة من قادة دول الجوار "
+          "والخليج وأفريقيا خلال الساعات التالية لإعلان النتيجة."]
+
+
+def test_two_elections_of_one_kind_stay_apart_by_average_linkage(cfg, embedder):
+    from summarize import load_config
+
+    records = ([{"id": f"first{i}", "text": ELECTION + t} for i, t in enumerate(FIRST)]
+               + [{"id": f"second{i}", "text": ELECTION + t} for i, t in enumerate(SECOND)])
+    first, second = [f"first{i}" for i in range(3)], [f"second{i}" for i in range(3)]
+    assert members(cluster_articles(records, embedder, cfg)) == [first, second]
+    # Their centroids alone look alike (the shared election wording adds up): without the average-linkage
+    # condition the two stories would join.
+    centroids_only = load_config(cfg, {"clustering": {"min_group_lexical": 0.0}})
+    assert members(cluster_articles(records, embedder, centroids_only)) == [sorted(first + second)]
