@@ -24,7 +24,9 @@ class ModelUnavailable(RuntimeError):
 
     def __init__(self, role: str, name: str, reason: str, config_key: str):
         self.role, self.name, self.reason, self.config_key = role, name, reason, config_key
-        fix = (f"download it once on a connected machine with `hf download {name}` (it is then read from the "
+        step = "generation" if role == "summarizer" else "translation"
+        fix = (f"set `{config_key}` to a hub id or a local folder, or turn the step off with "
+               f"`{step}.enabled: false`") if not name else (f"download it once on a connected machine with `hf download {name}` (it is then read from the "
                f"Hugging Face cache, also offline), or set `{config_key}` in your config to a local folder "
                "holding the model")
         super().__init__(f"{role} model '{name}' could not be loaded: {reason}. Fix: {fix}")
@@ -80,6 +82,8 @@ def choose_dtype(device: str, allow_half: bool) -> Any:
 
 def _resolve(role: str, name: str, config_key: str) -> str:
     """A local folder for `name`: as given, from the cache, or freshly downloaded."""
+    if not name:
+        raise ModelUnavailable(role, "", "no model is configured", config_key)
     if Path(name).expanduser().is_dir():
         return str(Path(name).expanduser())
     if name.startswith((".", "/", "~")):

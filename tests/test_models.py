@@ -176,3 +176,12 @@ def test_fp32_is_one_switch_away(tiny_config, embedder):
     from summarize import load_config
     fp32 = Summarizer(load_config(tiny_config, {"models": {"quantize_int8": False}}), embedder=embedder)([SEEDS])
     assert not any(name.endswith("(int8)") for name in fp32.stats["models"].values())
+
+
+def test_an_empty_model_setting_is_a_clear_fallback_not_a_crash(embedder):
+    result = Summarizer({"models": {"summarizer": None, "translator": ""}}, embedder=embedder)([SEEDS])
+    assert result.method == "extractive" and result.summary_en is None
+    warning = next(w for w in result.warnings if "summarizer model" in w)
+    assert "no model is configured" in warning and "`generation.enabled: false`" in warning
+    assert "hf download" not in warning
+    assert any("translator model" in w and "`translation.enabled: false`" in w for w in result.warnings)
