@@ -16,6 +16,7 @@ from .arabic import arabic_ratio, normalize
 from .config import Config
 from .dates import dateline_leftover, find_dates
 from .documents import Document, Line, RemovedLine
+from .layout import unwrap
 from .sentences import ends_sentence
 
 _HAS_TEXT = re.compile(r"[^\W_]", re.UNICODE)
@@ -270,7 +271,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
     end_marker: str | None = None
     after_label: str | None = None
     seen: set[str] = set()
-    numbered = [(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n")) if raw.strip()]
+    numbered, spans = unwrap([(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n")) if raw.strip()], cfg)
     header_end = _header_end([line for _, line in numbered], rules.paragraph_words)
     headline = _headline([(n, line) for n, line in numbered[:header_end]
                           if not any(rule(line, normalize(line), rules) for rule in LINE_RULES)])
@@ -323,6 +324,8 @@ def clean_document(doc: Document, cfg: Config) -> None:
             doc.removed.append(RemovedLine(line[:cut].strip(), "site label or dateline before the text", line_no))
             line = line[cut:].strip()
         doc.lines.append(Line(line, line_no))
+    for item in (*doc.lines, *doc.removed) if spans else ():
+        item.spans = spans.get(item.line_no, 1)
     _drop_trailing_headlines(doc, cfg)
 
 
@@ -336,7 +339,8 @@ def _drop_trailing_headlines(doc: Document, cfg: Config) -> None:
         run += 1
     if run >= c.related_run_min_lines and run < len(doc.lines):
         for line in doc.lines[-run:]:
-            doc.removed.append(RemovedLine(line.text, "related headlines at the end of the page", line.line_no))
+            doc.removed.append(RemovedLine(line.text, "related headlines at the end of the page", line.line_no,
+                                           line.spans))
         del doc.lines[-run:]
         doc.removed.sort(key=lambda r: r.line_no)
 
@@ -356,7 +360,8 @@ def remove_cross_document_furniture(docs: list[Document], cfg: Config) -> None:
         kept = []
         for line in doc.lines:
             if normalize(line.text) in shared:
-                doc.removed.append(RemovedLine(line.text, "short line repeated verbatim by other articles", line.line_no))
+                doc.removed.append(RemovedLine(line.text, "short line repeated verbatim by other articles",
+                                               line.line_no, line.spans))
             else:
                 kept.append(line)
         doc.lines = kept

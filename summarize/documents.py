@@ -33,12 +33,14 @@ class RemovedLine:
     line: str
     reason: str
     line_no: int  # 0-based line number in Document.text
+    spans: int = 1  # physical lines it covers from line_no on (more in hard-wrapped text, see layout.py)
 
 
 @dataclass
 class Line:
     text: str
     line_no: int
+    spans: int = 1  # physical lines it covers from line_no on (more in hard-wrapped text, see layout.py)
 
 
 @dataclass

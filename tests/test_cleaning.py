@@ -168,3 +168,39 @@ def test_a_headline_run_with_a_sentence_inside_is_body(cfg):
             "الناخبين.. من أجل الوطن والمستقبل والأجيال القادمة في كل المحافظات والمدن والقرى")
     kept, _ = _clean(line, cfg)
     assert kept == [line]
+
+
+# A made-up article in three paragraphs, for the hard-wrap tests.
+WRAPPED_PARAGRAPHS = [
+    "افتتح وزير الثقافة مساء أمس معرضا للخط العربي في قاعة المدينة يضم أربعين لوحة لفنانين من عشر دول. "
+    "وقال الوزير إن المعرض يستمر أسبوعين ويفتح أبوابه للطلبة مجانا طوال أيام الأسبوع.",
+    "وأقام المنظمون في اليوم الثاني ورشة لتعليم الكتابة بالخط الكوفي حضرها عشرات الطلاب من المدارس "
+    "الثانوية، وقدم فيها الخطاطون نصائح لتحسين الكتابة اليدوية السريعة.",
+    "ولقي المعرض صدى طيبا لدى الزوار الأجانب الذين شد انتباههم تنوع الأساليب وتصميم الحروف والأسماء "
+    "بطريقة فنية مشوقة.",
+]
+
+
+def test_hard_wrapped_text_is_read_as_whole_sentences(cfg):
+    import textwrap
+
+    from summarize.sentences import segment_document
+
+    text = "\n".join(textwrap.fill(p, width=60) for p in WRAPPED_PARAGRAPHS)
+    assert text.count("\n") >= 8                      # every sentence spans two lines or more
+    doc = Document(id="wrapped", text=text)
+    clean_document(doc, cfg)
+    segment_document(doc, cfg)
+    expected = [s.strip() + ("" if s.strip().endswith(".") else ".") for p in WRAPPED_PARAGRAPHS
+                for s in p.split(". ")]
+    assert [s.text for s in doc.sentences] == expected
+    assert not doc.removed and all(s.is_point_candidate for s in doc.sentences)
+    assert [line.spans for line in doc.lines] == [len(textwrap.wrap(p, width=60)) for p in WRAPPED_PARAGRAPHS]
+
+
+def test_a_page_with_one_paragraph_per_line_is_not_unwrapped(cfg):
+    lines = ["معرض للخط العربي", *WRAPPED_PARAGRAPHS, "شارك", "المصدر: وكالات"]
+    doc = Document(id="page", text="\n".join(lines))
+    clean_document(doc, cfg)
+    assert all(line.spans == 1 for line in doc.lines)
+    assert [line.text for line in doc.lines if len(line.text) > 100] == WRAPPED_PARAGRAPHS

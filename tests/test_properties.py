@@ -27,17 +27,21 @@ def test_cleaning_accounts_for_every_non_blank_line(cfg, text):
     clean_document(doc, cfg)
     segment_document(doc, cfg)
     lines = doc.text.split("\n")
-    accounted = {}
+    accounted, spans = {}, {}
     for r in doc.removed:
         assert r.reason
         accounted.setdefault(r.line_no, []).append(r.line)
+        spans[r.line_no] = r.spans
     for line in doc.lines:
         accounted.setdefault(line.line_no, []).append(line.text)
-    for n, raw in enumerate(lines):
-        if raw.strip():
-            assert "".join(accounted.get(n, [])).replace(" ", "") == raw.strip().replace(" ", ""), (n, raw)
-        else:
-            assert n not in accounted
+        spans[line.line_no] = line.spans
+    covered = set()
+    for n, span in spans.items():      # a hard-wrapped paragraph (layout.py) covers several lines
+        physical = lines[n:n + span]
+        assert all(raw.strip() for raw in physical) and not covered & set(range(n, n + span))
+        covered |= set(range(n, n + span))
+        assert "".join(accounted[n]).replace(" ", "") == "".join(p.strip() for p in physical).replace(" ", ""), (n, physical)
+    assert covered == {n for n, raw in enumerate(lines) if raw.strip()}
     flat = " ".join(" ".join(line.text for line in doc.lines).split())
     for sentence in doc.sentences:
         assert " ".join(sentence.text.split()) in flat

@@ -1,0 +1,52 @@
+"""Hard-wrapped text -> logical lines.
+
+Plain-text exports (mail, PDF copies, old news archives) often break every line
+at a fixed width (about 60 to 130 characters), so that one sentence spans
+several lines. Cleaning and sentence splitting work line by line and would cut
+such a sentence at each wrap. This follows the line-length heuristic of text
+unwrapping tools (fmt/par, Project Gutenberg cleaners): a text is hard-wrapped
+when most of its lines reach about the same width and run on without a sentence
+end; there, a line that fills the width and does not end a sentence continues
+on the next line. Pages with one paragraph per line (what scrapers give) are
+left as they are.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .config import Config
+from .sentences import ends_sentence
+
+
+def wrap_width(lengths: list[int], cfg: Config) -> float | None:
+    """The width a text was wrapped at (the 90th percentile of its line lengths), or None when its
+    lines do not look wrapped."""
+    c = cfg.cleaning.unwrap
+    if len(lengths) < c.min_lines:
+        return None
+    width = float(np.percentile(lengths, 90))
+    full = np.mean([n >= c.full * width for n in lengths])
+    if width > c.max_width or full < c.min_full_share:
+        return None
+    return width
+
+
+def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int, str]], dict[int, int]]:
+    """(line number, stripped text) pairs of the non-blank lines, with wrapped lines joined (never
+    across a blank line), and for each joined line the number of physical lines it spans."""
+    width = wrap_width([len(text) for _, text in numbered], cfg)
+    if width is None or np.mean([not ends_sentence(t) for _, t in numbered]) < cfg.cleaning.unwrap.min_open_share:
+        return numbered, {}
+    out: list[tuple[int, str]] = []
+    spans: dict[int, int] = {}
+    carry, previous = False, -2
+    for line_no, text in numbered:
+        if carry and line_no == previous + 1:
+            first, joined = out[-1]
+            out[-1] = (first, f"{joined} {text}")
+            spans[first] = line_no - first + 1
+        else:
+            out.append((line_no, text))
+        carry = len(text) >= cfg.cleaning.unwrap.full * width and not ends_sentence(text)
+        previous = line_no
+    return out, spans
