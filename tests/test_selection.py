@@ -80,7 +80,8 @@ def test_concepts_are_stemmed_bigrams_words_and_numbers():
 def test_sentences_that_lean_on_the_previous_one_never_enter_the_summary(summarizer):
     lead = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."
     leaning = ["موضحا أن الحمى انتشرت في المحافظة الجنوبية بسرعة كبيرة بين المصابين هذا الأسبوع.",
-               "وقال الوزير إن الحمى في المحافظة الجنوبية \"تنتشر بين الأطفال والمسنين بسرعة…"]
+               "وقال الوزير إن الحمى في المحافظة الجنوبية \"تنتشر بين الأطفال والمسنين بسرعة…",
+               "وأصيب هؤلاء المرضى بالحمى في المحافظة الجنوبية بعد انتشار العدوى بين المصابين."]
     docs = [Document(id=f"s{n}", text=f"{lead}\n{text}") for n, text in enumerate(leaning)]
     result = summarizer(docs, budget_words=100, max_points=5)
     assert result.summary_ar.startswith("أعلنت وزارة الصحة")
