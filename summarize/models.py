@@ -25,10 +25,12 @@ class ModelUnavailable(RuntimeError):
     def __init__(self, role: str, name: str, reason: str, config_key: str):
         self.role, self.name, self.reason, self.config_key = role, name, reason, config_key
         step = "generation" if role == "summarizer" else "translation"
-        fix = (f"set `{config_key}` to a hub id or a local folder, or turn the step off with "
-               f"`{step}.enabled: false`") if not name else (f"download it once on a connected machine with `hf download {name}` (it is then read from the "
-               f"Hugging Face cache, also offline), or set `{config_key}` in your config to a local folder "
-               "holding the model")
+        if not name:
+            fix = f"set `{config_key}` to a hub id or a local folder, or turn the step off with `{step}.enabled: false`"
+        else:
+            fix = (f"download it once on a connected machine with `hf download {name}` (it is then read from the "
+                   f"Hugging Face cache, also offline), or set `{config_key}` in your config to a local folder "
+                   "holding the model")
         super().__init__(f"{role} model '{name}' could not be loaded: {reason}. Fix: {fix}")
 
     def short(self) -> str:

@@ -143,8 +143,9 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
 def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]]:
     """Sentences that cannot stand alone in a summary: those that open by leaning on the previous one
     ('موضحا أن ...', 'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
-    'وفي هذا السياق ...'), except an article's first sentence (it may point to the headline), quotes cut by an ellipsis, and an article's last
-    sentence left unfinished (no final punctuation where the article's other sentences have it: a cut page)."""
+    'وفي هذا السياق ...'), except an article's first sentence (it may point to the headline); quotes cut
+    by an ellipsis; and an article's last sentence left unfinished (no final punctuation where the
+    article's other sentences have it: a cut page)."""
     c = cfg.selection
     openers = tuple(normalize(w) + " " for w in c.leaning_openers)
     pointers = {normalize(w) for w in c.anaphora_words}
@@ -153,7 +154,8 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]
         candidates = [s for s in doc.sentences if s.is_point_candidate]
         for k, sentence in enumerate(candidates):
             text = sentence.text.rstrip()
-            head = [w.removeprefix("و") if w not in pointers else w for w in words(sentence.normalized)[:c.anaphora_window]]
+            head = [w if w in pointers else w.removeprefix("و")
+                    for w in words(sentence.normalized)[:c.anaphora_window]]
             # 'هذا وقد ...' opens a paragraph without pointing back
             pointing = k > 0 and any(w in pointers for w in head) and head[:1] != [normalize("هذا")]
             if (sentence.normalized + " ").startswith(openers) or text.endswith(("…", "...")) or pointing:
