@@ -28,6 +28,11 @@ def ends_sentence(text: str) -> bool:
     return bool(_FINAL_PUNCT.search(text))
 
 
+def _finished(paragraph: str) -> bool:
+    """Ends a sentence, or a quotation."""
+    return ends_sentence(paragraph) or paragraph.rstrip().endswith(("»", "\"", "”"))
+
+
 def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
     token = token.lstrip("(\"“«'")
     return token in abbreviations or (len(token) == 1 and token.isalpha())
@@ -91,8 +96,13 @@ def segment_document(doc: Document, cfg: Config) -> None:
     c = cfg.sentences
     abbreviations = frozenset(c.abbreviations)
     doc.sentences = []
-    for text, line_no in _paragraphs(doc.lines, abbreviations):
-        heading = not ends_sentence(text) and len(text.split()) < HEADING_MAX_WORDS
+    paragraphs = _paragraphs(doc.lines, abbreviations)
+    # Where most paragraphs end with a sentence end, one that does not, however long, is a headline, a
+    # run of headlines or a cut excerpt: it never carries a point.
+    long = [text for text, _ in paragraphs if len(text.split()) >= HEADING_MAX_WORDS]
+    punctuated = len(long) >= 3 and sum(map(_finished, long)) >= c.punctuated_share * len(long)
+    for text, line_no in paragraphs:
+        heading = not _finished(text) and (punctuated or len(text.split()) < HEADING_MAX_WORDS)
         for sentence in split_sentences(text, abbreviations, c.max_words):
             lang = language(sentence)
             doc.sentences.append(Sentence(

@@ -57,3 +57,27 @@ def test_a_period_glued_between_arabic_words_ends_the_sentence():
     text = "سرقت اللوحة من قبل ايطاليا.المزعوم انه كان هناك. وبلغ الطول 3.5 متر."
     assert split_sentences(text, frozenset(), 80) == ["سرقت اللوحة من قبل ايطاليا.", "المزعوم انه كان هناك.",
                                                       "وبلغ الطول 3.5 متر."]
+
+
+PUNCTUATED = ["أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع.",
+              "وقال الوزير إن فرقا طبية وصلت إلى القرى المتضررة وبدأت توزيع الأدوية على المرضى في المراكز الصحية.",
+              "وأغلقت السلطات المدارس في ثلاث مدن كبرى لمدة أسبوع على الأقل لمنع انتشار العدوى بين الأطفال الصغار."]
+HEADLINES = "الحمى تجتاح الجنوب.. الوزارة تعلن حالة الطوارئ وتغلق المدارس في ثلاث مدن كبرى وسط مخاوف من انتشار أوسع"
+
+
+def _segmented(lines, cfg):
+    from summarize.documents import Document, Line
+    from summarize.sentences import segment_document
+
+    doc = Document(id="d", text="\n".join(lines))
+    doc.lines = [Line(text, n) for n, text in enumerate(lines)]
+    segment_document(doc, cfg)
+    return {s.text: s.is_point_candidate for s in doc.sentences}
+
+
+def test_a_long_unpunctuated_line_in_a_punctuated_article_is_not_a_point(cfg):
+    candidates = _segmented([PUNCTUATED[0], HEADLINES, *PUNCTUATED[1:]], cfg)
+    assert candidates[HEADLINES] is False and all(candidates[p] for p in PUNCTUATED)
+    # in an article that puts no final stops anywhere, the same line is a sentence like the others
+    bare = [p.rstrip(".") for p in PUNCTUATED]
+    assert all(_segmented([bare[0], HEADLINES, *bare[1:]], cfg).values())
