@@ -136,10 +136,7 @@ class Summarizer:
         with timed("selection"):
             draft.figures = find_figures(docs, sentences, cfg)
             outdated, latest = outdated_and_latest(draft.figures)
-            stated = [(p.representative.doc_id, p.representative.index) for p in points]
-            draft.chosen = select_points(points, docs, cfg, budget_words, max_points,
-                                         excluded={n for n, key in enumerate(stated) if key in outdated},
-                                         favoured={n for n, key in enumerate(stated) if key in latest})
+            draft.chosen = select_points(points, docs, cfg, budget_words, max_points, outdated, latest)
             draft.rest = sorted((p for p in points if not p.selected), key=lambda p: -p.score)
         if not draft.chosen:
             draft.warnings.append("no Arabic sentence could be selected, so the summary is empty")

@@ -8,15 +8,19 @@ of points that covers the most concept weight within the word budget, each conce
 so repeating a fact earns nothing. It is solved exactly as an integer program
 (`scipy.optimize.milp`, HiGHS), greedily when the solver gives no answer in time.
 
-Two priors join the coverage: news puts the main facts first (each point earns a bonus that decays
-with the position of its earliest sentence in an article), and paraphrases that share few words are
-kept apart by the embedding (two points closer than `redundancy_cosine` are never both chosen).
-Points that state an outdated value of an evolving figure are left out (`figures.py`), and the
-point stating the latest value earns the weight of the quantity itself.
+As in ICSI, the units chosen are sentences: a point (one report, told by several sources) may
+enter the summary through any of its sentences, at most one, so a concise wording beats the long
+one that happens to come first. Priors join the coverage: news puts the main facts first (a
+sentence earns a bonus that decays with its place in its article, times the article's recency),
+a point reported by more sources earns more, and paraphrases that share few words are kept apart
+by the embedding (two points closer than `redundancy_cosine` are never both chosen). Sentences that
+state an outdated value of an evolving figure are left out (`figures.py`), and a sentence stating
+the latest value earns the weight of the quantity itself.
 """
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from collections import defaultdict
 from functools import lru_cache
 from datetime import date
@@ -69,12 +73,37 @@ def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
             per_source[unit][independent_id(doc)] = max(weight, per_source[unit].get(independent_id(doc), 0))
     sources = {independent_id(d) for d in docs}
     min_sources = c.min_sources if len(sources) >= c.min_sources_from_articles else 1
-    return {unit: sum(by.values()) for unit, by in per_source.items() if len(by) >= min_sources}
+    weights = {unit: sum(by.values()) for unit, by in per_source.items() if len(by) >= min_sources}
+    if c.rarity_weight:
+        rare = _rarity_of_stems(docs, cfg)
+        for unit in weights:
+            if unit.startswith("#"):
+                r = 1.0
+            elif unit.startswith("="):
+                r = rare.get(unit[1:], 0.0)
+            else:
+                r = max(rare.get(t, 0.0) for t in unit.split(" "))
+            weights[unit] *= 1 + c.rarity_weight * r
+    return weights
 
 
-def position_prior_of(sentence: Sentence, ranks: dict[tuple[str, int], int], decay: float) -> float:
-    """exp(-k / decay) for the k-th candidate sentence of an article."""
-    return math.exp(-ranks[(sentence.doc_id, sentence.index)] / decay)
+def _rarity_of_stems(docs: list[Document], cfg: Config) -> dict[str, float]:
+    """How rare each stem is in Arabic, 0 (common: 'الرئيس') to 1 (rare: names, places), from the
+    wordfreq Zipf frequency of its most common written form in the story."""
+    from .clustering import _zipf, rarity
+
+    k = cfg.clustering
+    zipf: dict[str, float] = {}
+    for doc in docs:
+        for sentence in doc.sentences:
+            if not sentence.is_point_candidate:
+                continue
+            for raw in sentence.text.split():
+                raw = raw.strip("()[]«»\"“”'،,.:;؛!?؟-–—…")
+                for w in words(raw)[:1]:
+                    stem = light_stem(w)
+                    zipf[stem] = max(zipf.get(stem, 0.0), _zipf(raw))
+    return {stem: rarity(z, k.common_zipf, k.rare_zipf, 0.0) for stem, z in zipf.items()}
 
 
 def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
@@ -85,30 +114,51 @@ def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
             else 0.5 ** ((latest - d.published).days / half_life) for d in docs}
 
 
-def score_points(points: list[Point], docs: list[Document], cfg: Config,
-                 favoured: set[int] | None = None) -> dict[str, float]:
-    """Set `Point.score` (concept weight it covers plus its position prior, for the points table)
-    and return the concept weights used for selection."""
+@dataclass
+class _Option:
+    """One way to state a point in the summary: one of its sentences."""
+    point: int
+    sentence: Sentence
+    length: int
+    coverage: float
+    prior: float
+
+    @property
+    def score(self) -> float:
+        return self.coverage + self.prior
+
+
+def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float],
+             outdated: set[tuple[str, int]], latest: set[tuple[str, int]]) -> list[_Option]:
+    """Every Arabic sentence of every point that may stand in the summary, with what it covers and its
+    priors: its own place in its article (times the article's recency), the point's support across
+    sources, and the weight of an evolving figure when it states the latest value."""
     c = cfg.selection
-    weights = concept_weights(docs, cfg)
     ranks = {(s.doc_id, s.index): r for d in docs
              for r, s in enumerate(x for x in d.sentences if x.is_point_candidate)}
     per_word = _mean_word_weight(points, weights)
     background = {d.id for d in docs if d.background}
     recency = _recency(docs, c.recency_half_life_days)
     others = max(len({independent_id(d) for d in docs}) - 1, 1)
+    leaning = _leaning_sentences(docs, cfg)
+    options = []
     for n, point in enumerate(points):
-        coverage = sum(weights.get(u, 0.0) for u in concepts(point.text))
-        # Per word, like the coverage: a bonus per sentence would favour many short sentences.
-        scale = per_word * len(point.text.split())
-        prior = c.position_weight * scale * max(position_prior_of(s, ranks, c.position_decay) * recency[s.doc_id]
-                                                for s in point.sentences)
-        prior += c.support_weight * scale * (point.support - 1) / others
-        if all(source in background for source in point.sources):
-            prior *= c.background_weight
-        bonus = c.figure_weight * scale if n in (favoured or set()) else 0.0
-        point.score = coverage + prior + bonus
-    return weights
+        for sentence in point.sentences:
+            key = (sentence.doc_id, sentence.index)
+            if sentence.language != "ar" or key in leaning or key in outdated or key not in ranks:
+                continue
+            length = len(sentence.text.split())
+            # Per word, like the coverage: a bonus per sentence would favour many short sentences.
+            scale = per_word * length
+            prior = c.position_weight * scale * math.exp(-ranks[key] / c.position_decay) * recency[sentence.doc_id]
+            prior += c.support_weight * scale * (point.support - 1) / others
+            if all(source in background for source in point.sources):
+                prior *= c.background_weight
+            if key in latest:
+                prior += c.figure_weight * scale
+            options.append(_Option(n, sentence, length, sum(weights.get(u, 0.0) for u in concepts(sentence.text)),
+                                   prior))
+    return options
 
 
 def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
@@ -118,26 +168,31 @@ def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
 
 
 def select_points(points: list[Point], docs: list[Document], cfg: Config, budget_words: int | None = None,
-                  max_points: int | None = None, excluded: set[int] | None = None,
-                  favoured: set[int] | None = None) -> list[Point]:
+                  max_points: int | None = None, outdated: set[tuple[str, int]] | None = None,
+                  latest: set[tuple[str, int]] | None = None) -> list[Point]:
     """The points that cover the most concept weight within the budget, in story order, marked `selected`.
 
-    `excluded` holds indexes of points that must not be chosen (they state outdated figures);
-    `favoured` those that state the latest value of an evolving figure.
+    Each point may be stated by any of its sentences: the solver picks at most one per point, and the
+    point's `text` becomes the sentence chosen. Sentences (doc id, index) in `outdated` state an
+    outdated value of an evolving figure and are never chosen; those in `latest` state the latest value.
+    Every point's `score` is that of its best sentence (the points table).
     """
     c = cfg.selection
     budget = c.budget_words if budget_words is None else budget_words
     limit = (c.max_points or len(points)) if max_points is None else max_points
-    weights = score_points(points, docs, cfg, favoured)
+    weights = concept_weights(docs, cfg)
+    options = _options(points, docs, cfg, weights, outdated or set(), latest or set())
+    for point in points:
+        point.score = 0.0
+    for option in options:
+        points[option.point].score = max(points[option.point].score, option.score)
     # The summary is Arabic: a point only stated in English stays in the table, not the summary.
-    leaning = _leaning_sentences(docs, cfg)
-    pool = [n for n, p in enumerate(points) if p.text and _language(p) == "ar" and n not in (excluded or set())
-            and (p.representative.doc_id, p.representative.index) not in leaning]
-    pool = sorted(pool, key=lambda n: -points[n].score)[:c.max_candidates]
-    chosen = _solve([points[n] for n in pool], weights, budget, limit, cfg)
-    for p in chosen:
-        p.selected = True
-    return story_order(chosen, docs)
+    pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
+    chosen = _solve(pool, points, weights, budget, limit, cfg)
+    for option in chosen:
+        point = points[option.point]
+        point.text, point.selected = option.sentence.text, True
+    return story_order([points[o.point] for o in chosen], docs)
 
 
 def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]]:
@@ -166,24 +221,22 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]
     return leaning
 
 
-def _language(point: Point) -> str:
-    return point.representative.language
-
-
-def _solve(pool: list[Point], weights: dict[str, float], budget: int, limit: int, cfg: Config) -> list[Point]:
+def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], budget: int, limit: int,
+           cfg: Config) -> list[_Option]:
     """max sum(w_i c_i) + sum(prior_j s_j)  s.t.  sum(len_j s_j) <= budget, sum(s_j) <= limit,
-    c_i <= sum(s_j for j stating i), s_a + s_b <= 1 for near-paraphrases; binary s, c."""
+    c_i <= sum(s_j for j stating i), at most one sentence per point, s_a + s_b <= 1 for sentences of
+    near-paraphrase points; binary s, c."""
     if not pool:
         return []
-    units = [[u for u in concepts(p.text) if u in weights] for p in pool]
+    units = [[u for u in concepts(o.sentence.text) if u in weights] for o in pool]
     vocab = sorted({u for us in units for u in us})
     index = {u: k for k, u in enumerate(vocab)}
-    lengths = np.array([len(p.text.split()) for p in pool], dtype=float)
-    coverage = np.array([sum(weights[u] for u in us) for us in units])
-    prior = np.array([p.score for p in pool]) - coverage          # position prior and figure bonus
+    lengths = np.array([o.length for o in pool], dtype=float)
+    prior = np.array([o.prior for o in pool])
     close = cfg.selection.redundancy_cosine
-    vectors = np.array([p.embedding for p in pool])
-    pairs = np.argwhere(np.triu(vectors @ vectors.T, k=1) >= close)
+    vectors = np.array([points[o.point].embedding for o in pool])
+    same = np.array([o.point for o in pool])
+    pairs = np.argwhere(np.triu((vectors @ vectors.T >= close) | (same[:, None] == same[None, :]), k=1))
     try:
         picked = _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit,
                        cfg.selection.solver_seconds)

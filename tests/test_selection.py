@@ -93,3 +93,17 @@ def test_a_longer_budget_gets_a_longer_summary(summarizer):
     short, long = summarizer([SEEDS], budget_words=60), summarizer([SEEDS], budget_words=250)
     assert len(short.summary_ar.split()) <= 60 < len(long.summary_ar.split()) <= 250
     assert len(long.selected_points) > 6          # more points than the old fixed cap when the budget asks for them
+
+
+def test_a_point_is_stated_by_whichever_of_its_sentences_fits_best(summarizer):
+    verbose = ("أعلنت وزارة الصحة في بيان مطول نشرته مساء اليوم على موقعها الرسمي وصفحاتها على مواقع التواصل "
+               "الاجتماعي أن الحمى انتشرت في المحافظة الجنوبية وأصابت 450 شخصا خلال أسبوع واحد.")
+    concise = "قالت وزارة الصحة إن الحمى أصابت 450 شخصا في المحافظة الجنوبية خلال أسبوع."
+    schools = "أغلقت السلطات المدارس في ثلاث مدن كبرى لمنع انتشار العدوى بين الأطفال الصغار والمسنين."
+    docs = [Document(id="a", text=f"{verbose}\nو{schools}"), Document(id="b", text=f"{schools}\n{concise}")]
+    result = summarizer(docs, budget_words=len(concise.split()))
+    fever = next(p for p in result.points if "الحمى" in p.text)
+    assert {s.text for s in fever.sentences} == {verbose, concise}      # one point, told two ways
+    # The article that reports it first does so at length (too long for the budget); the other's
+    # shorter sentence states the point in the summary.
+    assert fever.selected and fever.text == concise and result.summary_ar == concise
