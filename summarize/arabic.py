@@ -74,3 +74,20 @@ def language(text: str) -> str:
     if _LATIN_LETTER.search(text):
         return "en"
     return "other"
+
+
+PUNCTUATION = "()[]«»\"“”'،,.:;؛!?؟-–—…"
+
+
+@lru_cache(maxsize=1 << 18)
+def zipf(word: str) -> float:
+    """How common a written word is in Arabic (Zipf scale: 7 for 'في', 3 for a rare name), from wordfreq."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
+def rarity(zipf: float, common: float, rare: float, floor: float) -> float:
+    """A word's weight from how common it is in Arabic: 1 below the `rare` Zipf frequency, `floor` above
+    the `common` one, linear between. 'البيت الأبيض' and 'الولايات المتحدة' weigh little, 'الكاظمي' much."""
+    return float(min(1.0, max(floor, (common - zipf) / (common - rare))))

@@ -20,14 +20,13 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, TextIO
 
 import numpy as np
 from scipy import sparse
 
-from .arabic import STOPWORDS, light_stem, words
+from .arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
 from .cleaning import clean_document
 from .config import Config
 from .dates import assign_dates
@@ -87,25 +86,8 @@ def _terms(doc: Document, common: dict[str, float]) -> list[str]:
                 continue
             term = light_stem(w)
             terms.append(term)
-            common[term] = max(common.get(term, 0.0), _zipf(raw.strip(_PUNCTUATION)))
+            common[term] = max(common.get(term, 0.0), zipf(raw.strip(PUNCTUATION)))
     return terms
-
-
-_PUNCTUATION = "()[]«»\"“”'،,.:;؛!?؟-–—…"
-
-
-@lru_cache(maxsize=1 << 18)
-def _zipf(word: str) -> float:
-    """How common a word is in Arabic (Zipf scale: 7 for 'في', 3 for a rare name), from wordfreq."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "ar")
-
-
-def rarity(zipf: float, common: float, rare: float, floor: float) -> float:
-    """A term's weight from how common it is in Arabic: 1 below the `rare` Zipf frequency, `floor` above
-    the `common` one, linear between. 'البيت الأبيض' and 'الولايات المتحدة' weigh little, 'الكاظمي' much."""
-    return float(min(1.0, max(floor, (common - zipf) / (common - rare))))
 
 
 def _lead(doc: Document, max_words: int) -> str:

@@ -20,6 +20,7 @@ the latest value earns the weight of the quantity itself.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from collections import defaultdict
 from functools import lru_cache
@@ -27,7 +28,7 @@ from datetime import date
 
 import numpy as np
 
-from .arabic import STOPWORDS, light_stem, normalize, words
+from .arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words, zipf
 from .config import Config
 from .documents import Document, Sentence
 from .redundancy import Point, independent_id
@@ -74,7 +75,7 @@ def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
     sources = {independent_id(d) for d in docs}
     min_sources = c.min_sources if len(sources) >= c.min_sources_from_articles else 1
     weights = {unit: sum(by.values()) for unit, by in per_source.items() if len(by) >= min_sources}
-    if c.rarity_weight:
+    if c.rarity_weight:        # names, places and numbers are what a reader cannot guess
         rare = _rarity_of_stems(docs, cfg)
         for unit in weights:
             if unit.startswith("#"):
@@ -90,20 +91,17 @@ def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
 def _rarity_of_stems(docs: list[Document], cfg: Config) -> dict[str, float]:
     """How rare each stem is in Arabic, 0 (common: 'الرئيس') to 1 (rare: names, places), from the
     wordfreq Zipf frequency of its most common written form in the story."""
-    from .clustering import _zipf, rarity
-
-    k = cfg.clustering
-    zipf: dict[str, float] = {}
+    c = cfg.selection
+    frequency: dict[str, float] = {}
     for doc in docs:
         for sentence in doc.sentences:
-            if not sentence.is_point_candidate:
-                continue
-            for raw in sentence.text.split():
-                raw = raw.strip("()[]«»\"“”'،,.:;؛!?؟-–—…")
-                for w in words(raw)[:1]:
-                    stem = light_stem(w)
-                    zipf[stem] = max(zipf.get(stem, 0.0), _zipf(raw))
-    return {stem: rarity(z, k.common_zipf, k.rare_zipf, 0.0) for stem, z in zipf.items()}
+            if sentence.is_point_candidate:
+                for raw in sentence.text.split():
+                    raw = raw.strip(PUNCTUATION)
+                    for w in words(raw)[:1]:
+                        stem = light_stem(w)
+                        frequency[stem] = max(frequency.get(stem, 0.0), zipf(raw))
+    return {stem: rarity(z, c.common_zipf, c.rare_zipf, 0.0) for stem, z in frequency.items()}
 
 
 def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
@@ -198,12 +196,14 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
 def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]]:
     """Sentences that cannot stand alone in a summary: those that open by leaning on the previous one
     ('موضحا أن ...', 'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
-    'وفي هذا السياق ...'), except an article's first sentence (it may point to the headline); quotes cut
+    'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...'), except an article's first sentence (it may point to the headline); quotes cut
     by an ellipsis; and an article's last sentence left unfinished (no final punctuation where the
     article's other sentences have it: a cut page)."""
     c = cfg.selection
     openers = tuple(normalize(w) + " " for w in c.leaning_openers)
     pointers = {normalize(w) for w in c.anaphora_words}
+    verbs = "|".join(re.escape(v) for v in cfg.cleaning.speech_verbs)
+    unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:أن|إن|ان|بأن)\s)")
     leaning = set()
     for doc in docs:
         candidates = [s for s in doc.sentences if s.is_point_candidate]
@@ -212,7 +212,8 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]
             head = [w if w in pointers else w.removeprefix("و")
                     for w in words(sentence.normalized)[:c.anaphora_window]]
             # 'هذا وقد ...' opens a paragraph without pointing back
-            pointing = k > 0 and any(w in pointers for w in head) and head[:1] != [normalize("هذا")]
+            pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
+                                   or bool(unnamed_speaker.match(text)))     # 'وأضاف: ...', 'وقال إن ...'
             if (sentence.normalized + " ").startswith(openers) or text.endswith(("…", "...")) or pointing:
                 leaning.add((doc.id, sentence.index))
         finished = sum(ends_sentence(s.text) for s in candidates[:-1])

@@ -70,6 +70,23 @@ def test_a_fact_reported_by_several_sources_is_chosen_over_a_lone_detail(summari
     assert "الحمى" in result.summary_ar and "معرضا" not in result.summary_ar
 
 
+def test_rare_words_and_numbers_weigh_more_than_common_ones(cfg):
+    from summarize import load_config
+    from summarize.selection import concept_weights
+    from summarize.sentences import segment_document
+    from summarize.cleaning import clean_document
+
+    text = "قال الرئيس الجديد إن عبد المنعم الغيثي زار درنة مع 450 مسعفا في الصباح الباكر."
+    docs = [Document(id=n, text=text) for n in "ab"]
+    for doc in docs:
+        clean_document(doc, cfg)
+        segment_document(doc, cfg)
+    flat = concept_weights(docs, load_config(cfg, {"selection": {"rarity_weight": 0.0}}))
+    rare = concept_weights(docs, cfg)
+    assert flat["منعم غيثي"] == flat["رييس جديد"]          # stated alike: same weight without rarity
+    assert rare["منعم غيثي"] > rare["رييس جديد"] and rare["#450"] > rare["رييس جديد"]
+
+
 def test_concepts_are_stemmed_bigrams_words_and_numbers():
     from summarize.selection import concepts
     units = concepts("وأعلنت الوزارة مقتل 150 شخصا")
@@ -81,7 +98,8 @@ def test_sentences_that_lean_on_the_previous_one_never_enter_the_summary(summari
     lead = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."
     leaning = ["موضحا أن الحمى انتشرت في المحافظة الجنوبية بسرعة كبيرة بين المصابين هذا الأسبوع.",
                "وقال الوزير إن الحمى في المحافظة الجنوبية \"تنتشر بين الأطفال والمسنين بسرعة…",
-               "وأصيب هؤلاء المرضى بالحمى في المحافظة الجنوبية بعد انتشار العدوى بين المصابين."]
+               "وأصيب هؤلاء المرضى بالحمى في المحافظة الجنوبية بعد انتشار العدوى بين المصابين.",
+               "وأضاف: \"الحمى في المحافظة الجنوبية تنتشر بين المصابين بسرعة كبيرة هذا الأسبوع\"."]
     docs = [Document(id=f"s{n}", text=f"{lead}\n{text}") for n, text in enumerate(leaning)]
     result = summarizer(docs, budget_words=100, max_points=5)
     assert result.summary_ar.startswith("أعلنت وزارة الصحة")
