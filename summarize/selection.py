@@ -105,11 +105,13 @@ def _rarity_of_stems(docs: list[Document], cfg: Config) -> dict[str, float]:
 
 
 def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
-    """1 for the latest articles (and undated ones), halving every `half_life` days before them:
-    the lead of the newest report tells where the story stands."""
+    """1 for the latest articles, halving every `half_life` days before them: the lead of the newest
+    report tells where the story stands. An undated article gets the dated articles' mean (1 when
+    none is dated): it may be any of them."""
     latest = max((d.published for d in docs if d.published), default=None)
-    return {d.id: 1.0 if latest is None or d.published is None
-            else 0.5 ** ((latest - d.published).days / half_life) for d in docs}
+    dated = {d.id: 0.5 ** ((latest - d.published).days / half_life) for d in docs if d.published}
+    unknown = sum(dated.values()) / len(dated) if dated else 1.0
+    return {d.id: dated.get(d.id, unknown) for d in docs}
 
 
 @dataclass
