@@ -231,6 +231,8 @@ def run_clusters(summarizer: Summarizer) -> dict[str, Any]:
         summaries[name] = {}
         for method, sentences in chosen.items():
             text = " ".join(s.text for s in sentences)
+            if method == "ours":              # as the summary states them (relative days dated)
+                text = " ".join(p.stated or p.text for p in result.selected_points)
             summaries[name][method] = text
             norm = dev_normalize(text)
             facts = [all(any(alt in norm for alt in group) for group in f["all"]) for f in ref["facts"]]
@@ -296,7 +298,7 @@ def run_easc(summarizer: Summarizer, limit: int | None) -> dict[str, list[dict[s
         budget = int(round(np.mean([len(r.split()) for r in refs])))
         result = summarizer([{"id": row["id"], "text": row["documents"][0]["text"]}], budget_words=budget,
                             max_points=1000)
-        outputs = {"ours": " ".join(p.text for p in result.selected_points),
+        outputs = {"ours": " ".join(p.stated or p.text for p in result.selected_points),
                    "lead": " ".join(row["documents"][0]["text"].split()[:budget])}
         for method in ("lead-each", "lexrank"):
             outputs[method] = " ".join(s.text for s in BASELINES[method](result.documents, budget))

@@ -115,7 +115,7 @@ def evaluate(path: Path, summarizer: Summarizer, stem: bool = False) -> Evaluati
             continue
         report.stories += 1
         outputs = {"lead": lead_summary(result, budget),
-                   "extractive": " ".join(p.text for p in result.selected_points)}
+                   "extractive": " ".join(p.stated or p.text for p in result.selected_points)}
         if result.method == "abstractive":
             outputs["abstractive"] = result.summary_ar
         else:

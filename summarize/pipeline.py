@@ -28,6 +28,7 @@ from .models import LoadOptions, ModelUnavailable, load_seq2seq
 from .redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .result import Result
 from .selection import select_points
+from .temporal import anchors
 from .sentences import segment_document, split_sentences, take_title
 from .translation import translate_sentences
 
@@ -141,7 +142,7 @@ class Summarizer:
         if not draft.chosen:
             draft.warnings.append("no Arabic sentence could be selected, so the summary is empty")
         draft.docs, draft.sentences, draft.vectors = docs, sentences, vectors
-        draft.summary_ar = " ".join(p.text for p in draft.chosen)
+        draft.summary_ar = " ".join(p.stated or p.text for p in draft.chosen)
         draft.method_reason = "no point was selected" if not draft.chosen else None
         return draft
 
@@ -190,7 +191,7 @@ class Summarizer:
             return
         try:
             loaded = self._load("summarizer")
-            generated = [g.text for g in generate_summaries([[p.text for p in d.chosen] for d in todo],
+            generated = [g.text for g in generate_summaries([[p.stated or p.text for p in d.chosen] for d in todo],
                                                             loaded, self.config)]
         except ModelUnavailable as exc:
             if self.require_models:
@@ -270,12 +271,18 @@ class Summarizer:
         summary, warnings = draft.summary, draft.warnings
         extractive = draft.method == "extractive" and len(summary) == len(draft.chosen)
         known = [p.sentences for p in draft.chosen] if extractive else None
-        attribute(summary, self.embedder.encode([s.ar for s in summary]), draft.sentences, draft.vectors,
+        # The dates added to relative days come from the articles' publication dates, not their text:
+        # sentences are checked without them.
+        added = {a for p in draft.chosen for a in anchors(p.stated or "", self.config)}
+        bare = [SummarySentence(ar=_without(s.ar, added)) for s in summary]
+        attribute(bare, self.embedder.encode([s.ar for s in bare]), draft.sentences, draft.vectors,
                   self.config, known)
+        for sentence, checked in zip(summary, bare):
+            sentence.evidence = checked.evidence
         for n, sentence in enumerate(summary, start=1):
             if not sentence.evidence:
                 warnings.append(f"summary sentence {n} has no supporting sentence in the sources: {sentence.ar}")
-        unsupported = unsupported_terms(" ".join(s.ar for s in summary), draft.docs, self.config)
+        unsupported = unsupported_terms(" ".join(s.ar for s in bare), draft.docs, self.config)
         if unsupported:
             warnings.append("the summary states numbers or names that no source contains: " + ", ".join(unsupported))
         return unsupported
@@ -302,6 +309,12 @@ class _Draft:
 
     def timer(self, on_stage: Callable[[str], None] | None) -> Callable[[str], Any]:
         return lambda stage: _timed_stage(self.timings, stage, on_stage)
+
+
+def _without(text: str, parts: set[str]) -> str:
+    for part in parts:
+        text = text.replace(part, "")
+    return text
 
 
 @contextmanager

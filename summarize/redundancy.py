@@ -31,6 +31,7 @@ class Point:
     score: float = 0.0
     selected: bool = False
     text_en: str | None = None    # English of `text`, when points were translated on request
+    stated: str | None = None     # `text` as the summary states it: relative days dated (temporal.py)
 
     @property
     def representative(self) -> Sentence:
@@ -40,6 +41,7 @@ class Point:
     def to_dict(self) -> dict:
         return {
             "text": self.text,
+            "stated": self.stated or self.text,
             "en": self.text_en,
             "sources": self.sources,
             "support": self.support,

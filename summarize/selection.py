@@ -33,6 +33,7 @@ from .config import Config
 from .documents import Document, Sentence
 from .redundancy import Point, independent_id
 from .sentences import ends_sentence
+from .temporal import anchor_relative_days
 
 
 @lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver
@@ -119,6 +120,7 @@ class _Option:
     """One way to state a point in the summary: one of its sentences."""
     point: int
     sentence: Sentence
+    stated: str                   # the sentence as the summary would state it (relative days dated)
     length: int
     coverage: float
     prior: float
@@ -141,13 +143,15 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
     recency = _recency(docs, c.recency_half_life_days)
     others = max(len({independent_id(d) for d in docs}) - 1, 1)
     leaning = _leaning_sentences(docs, cfg)
+    published = {d.id: d.published if cfg.temporal.enabled else None for d in docs}
     options = []
     for n, point in enumerate(points):
         for sentence in point.sentences:
             key = (sentence.doc_id, sentence.index)
             if sentence.language != "ar" or key in leaning or key in outdated or key not in ranks:
                 continue
-            length = len(sentence.text.split())
+            stated = anchor_relative_days(sentence.text, published[sentence.doc_id], cfg)
+            length = len(sentence.text.split())        # the dates added in brackets come on top of the budget
             # Per word, like the coverage: a bonus per sentence would favour many short sentences.
             scale = per_word * length
             prior = c.position_weight * scale * math.exp(-ranks[key] / c.position_decay) * recency[sentence.doc_id]
@@ -156,8 +160,8 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
                 prior *= c.background_weight
             if key in latest:
                 prior += c.figure_weight * scale
-            options.append(_Option(n, sentence, length, sum(weights.get(u, 0.0) for u in concepts(sentence.text)),
-                                   prior))
+            options.append(_Option(n, sentence, stated, length,
+                                   sum(weights.get(u, 0.0) for u in concepts(sentence.text)), prior))
     return options
 
 
@@ -191,14 +195,15 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     chosen = _solve(pool, points, weights, budget, limit, cfg)
     for option in chosen:
         point = points[option.point]
-        point.text, point.selected = option.sentence.text, True
+        point.text, point.stated, point.selected = option.sentence.text, option.stated, True
     return story_order([points[o.point] for o in chosen], docs)
 
 
 def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]]:
     """Sentences that cannot stand alone in a summary: those that open by leaning on the previous one
     ('موضحا أن ...', 'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
-    'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...'), except an article's first sentence (it may point to the headline); quotes cut
+    'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', the end of a quotation
+    begun earlier), except an article's first sentence (it may point to the headline); quotes cut
     by an ellipsis; and an article's last sentence left unfinished (no final punctuation where the
     article's other sentences have it: a cut page)."""
     c = cfg.selection
@@ -216,12 +221,20 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]
             # 'هذا وقد ...' opens a paragraph without pointing back
             pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
                                    or bool(unnamed_speaker.match(text)))     # 'وأضاف: ...', 'وقال إن ...'
-            if (sentence.normalized + " ").startswith(openers) or text.endswith(("…", "...")) or pointing:
+            if (sentence.normalized + " ").startswith(openers) or text.endswith(("…", "...")) or pointing \
+                    or _quote_tail(text):
                 leaning.add((doc.id, sentence.index))
         finished = sum(ends_sentence(s.text) for s in candidates[:-1])
         if candidates and not ends_sentence(candidates[-1].text) and finished >= len(candidates[:-1]) / 2 > 0:
             leaning.add((doc.id, candidates[-1].index))
     return leaning
+
+
+def _quote_tail(text: str) -> bool:
+    """The end of a quotation whose start (and speaker) is in an earlier sentence: 'نريد السلام".'"""
+    if any(text.count(close) > text.count(start) for start, close in (("«", "»"), ("“", "”"))):
+        return True
+    return text.count('"') % 2 == 1 and text.rstrip().rstrip(".").endswith('"')
 
 
 def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], budget: int, limit: int,

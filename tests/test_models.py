@@ -12,7 +12,7 @@ CPU = LoadOptions(device="cpu")
 def test_seeds_get_an_abstractive_summary_and_a_translation(tiny_config, tiny_models, embedder):
     result = Summarizer(tiny_config, embedder=embedder)([SEEDS])
     assert result.method == "abstractive"
-    assert result.summary_ar and result.summary_ar != " ".join(p.text for p in result.selected_points)
+    assert result.summary_ar and result.summary_ar != " ".join(p.stated for p in result.selected_points)
     assert "<extra_id" not in result.summary_ar and "</s>" not in result.summary_ar
     assert result.summary_en
     # On a CPU the models run as dynamic int8 by default (models.quantize_int8: auto), and say so.
@@ -47,7 +47,7 @@ def test_missing_model_falls_back_to_extractive_and_says_why(monkeypatch, embedd
     config = {"models": {"summarizer": "no-such-org/no-such-model", "translator": tiny_models["translator"]}}
     result = Summarizer(config, embedder=embedder)([SEEDS])
     assert result.method == "extractive"
-    assert result.summary_ar == " ".join(p.text for p in result.selected_points)
+    assert result.summary_ar == " ".join(p.stated for p in result.selected_points)
     warning = next(w for w in result.warnings if "no-such-org/no-such-model" in w)
     assert "HF_HUB_OFFLINE" in warning and "hf download no-such-org/no-such-model" in warning
     assert "models.summarizer" in warning
