@@ -6,6 +6,8 @@ Summarizer.
 """
 from __future__ import annotations
 
+import threading
+
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,7 +16,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 
-from .arabic import arabic_ratio
+from .arabic import arabic_ratio, zipf
 from .attribution import SummarySentence, attribute, unsupported_terms
 from .background import flag_background
 from .cleaning import clean_document, remove_cross_document_furniture
@@ -41,6 +43,8 @@ class Summarizer:
         self.config = load_config(config)
         self._embedder = embedder
         self.require_models = require_models   # raise ModelUnavailable instead of falling back
+        if self.config.selection.rarity_weight:  # wordfreq's Arabic list loads (~0.5 s) while the embedder does
+            threading.Thread(target=zipf, args=("في",), daemon=True).start()
 
     @property
     def embedder(self) -> Embedder:
