@@ -171,10 +171,14 @@ def latest_value(values: list[FigureValue]) -> float:
 
 
 def outdated_and_latest(figures: list[Figure]) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
-    """Sentences (doc id, index) that state an outdated value, and those that state a latest one."""
+    """Sentences (doc id, index) that state an outdated value, and those that state a latest one. A
+    sentence that gives a figure's latest value beside an older one ('rose from 56 to 97') is not
+    outdated for that figure."""
     outdated, latest = set(), set()
     for figure in figures:
+        new, old = set(), set()
         for v in figure.values:
-            key = (v.sentence.doc_id, v.sentence.index)
-            (latest if v.value == figure.latest else outdated).add(key)
+            (new if v.value == figure.latest else old).add((v.sentence.doc_id, v.sentence.index))
+        outdated |= old - new
+        latest |= new
     return outdated, latest

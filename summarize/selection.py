@@ -124,6 +124,7 @@ class _Option:
     length: int
     coverage: float
     prior: float
+    needs: tuple[str, int] | None = None   # the sentence (doc id, index) it may only follow
 
     @property
     def score(self) -> float:
@@ -148,7 +149,8 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
     for n, point in enumerate(points):
         for sentence in point.sentences:
             key = (sentence.doc_id, sentence.index)
-            if sentence.language != "ar" or key in leaning or key in outdated or key not in ranks:
+            if sentence.language != "ar" or key in outdated or key not in ranks or \
+                    (key in leaning and leaning[key] is None):
                 continue
             stated = anchor_relative_days(sentence.text, published[sentence.doc_id], cfg)
             length = len(sentence.text.split())        # the dates added in brackets come on top of the budget
@@ -161,7 +163,8 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
             if key in latest:
                 prior += c.figure_weight * scale
             options.append(_Option(n, sentence, stated, length,
-                                   sum(weights.get(u, 0.0) for u in concepts(sentence.text)), prior))
+                                   sum(weights.get(u, 0.0) for u in concepts(sentence.text)), prior,
+                                   leaning.get(key)))
     return options
 
 
@@ -196,22 +199,29 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     for option in chosen:
         point = points[option.point]
         point.text, point.stated, point.selected = option.sentence.text, option.stated, True
-    return story_order([points[o.point] for o in chosen], docs)
+    ordered = story_order([points[o.point] for o in chosen], docs)
+    # A sentence that leans on the one before it comes right after it.
+    for option in sorted((o for o in chosen if o.needs), key=lambda o: o.sentence.index):
+        after = next(p for p in ordered if (p.representative.doc_id, p.representative.index) == option.needs)
+        ordered.remove(points[option.point])
+        ordered.insert(ordered.index(after) + 1, points[option.point])
+    return ordered
 
 
-def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]]:
-    """Sentences that cannot stand alone in a summary: those that open by leaning on the previous one
-    ('موضحا أن ...', 'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
+def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int], tuple[str, int] | None]:
+    """Sentences that cannot stand alone in a summary, each with the sentence it needs before it (or
+    None: it may never go in). Those that open by leaning on the previous one ('موضحا أن ...',
+    'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
     'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', the end of a quotation
-    begun earlier), except an article's first sentence (it may point to the headline); quotes cut
-    by an ellipsis; and an article's last sentence left unfinished (no final punctuation where the
-    article's other sentences have it: a cut page)."""
+    begun earlier; an article's first sentence may point to its headline) need their article's
+    previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
+    final punctuation where the article's other sentences have it: a cut page) never go in."""
     c = cfg.selection
     openers = tuple(normalize(w) + " " for w in c.leaning_openers)
     pointers = {normalize(w) for w in c.anaphora_words}
     verbs = "|".join(re.escape(v) for v in cfg.cleaning.speech_verbs)
     unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:أن|إن|ان|بأن)\s)")
-    leaning = set()
+    leaning: dict[tuple[str, int], tuple[str, int] | None] = {}
     for doc in docs:
         candidates = [s for s in doc.sentences if s.is_point_candidate]
         for k, sentence in enumerate(candidates):
@@ -221,12 +231,14 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> set[tuple[str, int]
             # 'هذا وقد ...' opens a paragraph without pointing back
             pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
                                    or bool(unnamed_speaker.match(text)))     # 'وأضاف: ...', 'وقال إن ...'
-            if (sentence.normalized + " ").startswith(openers) or text.endswith(("…", "...")) or pointing \
-                    or _quote_tail(text):
-                leaning.add((doc.id, sentence.index))
+            before = (doc.id, candidates[k - 1].index) if k > 0 else None
+            if text.endswith(("…", "...")):
+                leaning[(doc.id, sentence.index)] = None
+            elif (sentence.normalized + " ").startswith(openers) or pointing or _quote_tail(text):
+                leaning[(doc.id, sentence.index)] = before
         finished = sum(ends_sentence(s.text) for s in candidates[:-1])
         if candidates and not ends_sentence(candidates[-1].text) and finished >= len(candidates[:-1]) / 2 > 0:
-            leaning.add((doc.id, candidates[-1].index))
+            leaning[(doc.id, candidates[-1].index)] = None
     return leaning
 
 
@@ -253,17 +265,20 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     vectors = np.array([points[o.point].embedding for o in pool])
     same = np.array([o.point for o in pool])
     pairs = np.argwhere(np.triu((vectors @ vectors.T >= close) | (same[:, None] == same[None, :]), k=1))
+    at = {(o.sentence.doc_id, o.sentence.index): j for j, o in enumerate(pool)}
+    requires = [(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs]   # None: it can never go in
     try:
         picked = _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit,
-                       cfg.selection.solver_seconds)
+                       cfg.selection.solver_seconds, requires)
     except RuntimeError:
         picked = None
     if picked is None:
-        picked = _greedy(units, weights, lengths, prior, pairs, budget, limit)
+        picked = _greedy(units, weights, lengths, prior, pairs, budget, limit, requires)
     return [pool[j] for j in picked]
 
 
-def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, seconds) -> list[int] | None:
+def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, seconds,
+          requires=()) -> list[int] | None:
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -285,6 +300,14 @@ def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, se
         pair_rows = sparse.csr_matrix((np.ones(2 * k), (np.repeat(np.arange(k), 2), pairs.ravel())),
                                       shape=(k, n + m))
         constraints.append(LinearConstraint(pair_rows, 0, 1))
+    if len(requires):                                # s_j <= s_needed (s_j = 0 when it is not in the pool)
+        rows, cols, vals = [], [], []
+        for r, (j, needed) in enumerate(requires):
+            rows.append(r); cols.append(j); vals.append(1.0)
+            if needed is not None:
+                rows.append(r); cols.append(needed); vals.append(-1.0)
+        constraints.append(LinearConstraint(sparse.csr_matrix((vals, (rows, cols)), shape=(len(requires), n + m)),
+                                            -np.inf, 0))
     result = milp(objective, constraints=constraints, integrality=np.ones(n + m), bounds=Bounds(0, 1),
                   options={"time_limit": seconds})
     if result.x is None:
@@ -292,8 +315,10 @@ def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, se
     return [j for j in range(n) if result.x[j] > 0.5]
 
 
-def _greedy(units, weights, lengths, prior, pairs, budget, limit) -> list[int]:
-    """Best gain per word first (the classic approximation of the same objective)."""
+def _greedy(units, weights, lengths, prior, pairs, budget, limit, requires=()) -> list[int]:
+    """Best gain per word first (the classic approximation of the same objective); a sentence that
+    needs another one is only taken after it."""
+    needs = dict(requires)
     covered: set[str] = set()
     chosen: list[int] = []
     blocked = defaultdict(set)
@@ -303,7 +328,8 @@ def _greedy(units, weights, lengths, prior, pairs, budget, limit) -> list[int]:
     while len(chosen) < limit:
         best, best_gain = None, 0.0
         for j, us in enumerate(units):
-            if j in chosen or used + lengths[j] > budget or blocked[j] & set(chosen):
+            if j in chosen or used + lengths[j] > budget or blocked[j] & set(chosen) or \
+                    (j in needs and needs[j] not in chosen):
                 continue
             gain = (sum(weights[u] for u in us if u not in covered) + prior[j]) / max(lengths[j], 1)
             if gain > best_gain:

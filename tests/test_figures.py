@@ -74,3 +74,16 @@ def _extractive_config(tmp_path):
 def test_a_count_of_2000_is_not_a_year(cfg):
     assert _figures_of("ارتفعت الحصيلة في المدينة إلى أكثر من 2000 وفاة وآلاف المفقودين منذ عام 2023.", cfg) == \
         [("dead", 2000.0)]
+
+
+def test_a_sentence_giving_the_latest_value_beside_an_older_one_is_not_outdated(summarizer):
+    from summarize.figures import outdated_and_latest
+
+    rise = ("وقالت وزارة الصحة إن حصيلة قتلى الفيضانات في المدينة الساحلية ارتفعت من 150 إلى 2300 قتيل "
+            "خلال يومين، فيما أصيب 40 شخصا.")
+    older = "وكانت السلطات أعلنت مقتل 150 شخصا وإصابة 40 آخرين في الفيضانات التي ضربت المدينة الساحلية."
+    result = _story(summarizer, [(FIRST, date(2023, 9, 11)), (f"{LATER}\n{rise}\n{older}", date(2023, 9, 13))])
+    outdated, latest = outdated_and_latest(result.figures)
+    sentences = {s.text: (s.doc_id, s.index) for d in result.documents for s in d.sentences}
+    assert sentences[rise] in latest and sentences[rise] not in outdated       # 'rose from 150 to 2300'
+    assert sentences[older] in outdated            # its 40 injured are current, its 150 dead are not

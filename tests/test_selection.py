@@ -99,17 +99,38 @@ def test_concepts_are_stemmed_bigrams_words_and_numbers():
     assert concepts("والوزارة") == concepts("الوزارة") == {"=وزاره"}
 
 
-def test_sentences_that_lean_on_the_previous_one_never_enter_the_summary(summarizer):
-    lead = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."
-    leaning = ["موضحا أن الحمى انتشرت في المحافظة الجنوبية بسرعة كبيرة بين المصابين هذا الأسبوع.",
-               "وقال الوزير إن الحمى في المحافظة الجنوبية \"تنتشر بين الأطفال والمسنين بسرعة…",
-               "وأصيب هؤلاء المرضى بالحمى في المحافظة الجنوبية بعد انتشار العدوى بين المصابين.",
-               "وأضاف: \"الحمى في المحافظة الجنوبية تنتشر بين المصابين بسرعة كبيرة هذا الأسبوع\".",
-               "ونريد أن تبقى المحافظة الجنوبية آمنة من الحمى بين المصابين هذا الأسبوع\"."]
-    docs = [Document(id=f"s{n}", text=f"{lead}\n{text}") for n, text in enumerate(leaning)]
-    result = summarizer(docs, budget_words=100, max_points=5)
-    assert result.summary_ar.startswith("أعلنت وزارة الصحة")
-    assert not any(text in result.summary_ar for text in leaning)
+LEAD = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."
+LEANING = ["موضحا أن الحمى انتشرت في المحافظة الجنوبية بسرعة كبيرة بين المصابين هذا الأسبوع.",
+           "وأصيب هؤلاء المرضى بالحمى في المحافظة الجنوبية بعد انتشار العدوى بين المصابين.",
+           "وأضاف: \"الحمى في المحافظة الجنوبية تنتشر بين المصابين بسرعة كبيرة هذا الأسبوع\".",
+           "ونريد أن تبقى المحافظة الجنوبية آمنة من الحمى بين المصابين هذا الأسبوع\"."]
+CUT = "وقال الوزير إن الحمى في المحافظة الجنوبية \"تنتشر بين الأطفال والمسنين بسرعة…"
+
+
+def test_a_sentence_that_leans_on_the_previous_one_never_stands_alone(summarizer):
+    docs = [Document(id=f"s{n}", text=f"{LEAD}\n{text}") for n, text in enumerate([*LEANING, CUT])]
+    result = summarizer(docs, budget_words=100)
+    assert result.summary_ar.startswith(LEAD) and CUT not in result.summary_ar   # a cut quote: never
+    stated = [p.text for p in result.selected_points]
+    for n, text in enumerate(LEANING):
+        if text in stated:   # only right after the sentence it leans on, its own article's lead
+            k = stated.index(text)
+            assert k > 0 and stated[k - 1] == LEAD and result.selected_points[k - 1].text == LEAD
+            assert any(s.doc_id == f"s{n}" and s.text == LEAD for s in result.selected_points[k - 1].sentences)
+    # With room for one sentence only, the summary is the lead, never a sentence that leans on it.
+    tight = summarizer(docs, budget_words=len(LEAD.split()))
+    assert tight.summary_ar == LEAD
+
+
+def test_a_leaning_sentence_can_follow_the_sentence_it_leans_on(summarizer):
+    quote = ("وأضافت: \"ارتفع عدد الوفيات بين المدنيين في المحافظة الجنوبية إلى 850 حالة، "
+             "و3 آلاف و394 إصابة منذ بداية العدوى\".")
+    statement = "وقالت نقابة الأطباء في بيان إن العدوى في المحافظة الجنوبية أدت إلى سقوط مزيد من الضحايا."
+    docs = [Document(id="a", text=f"{LEAD}\n{statement}\n{quote}"),
+            Document(id="b", text=f"{LEAD}\nوأغلقت السلطات المدارس في ثلاث مدن كبرى لمنع انتشار العدوى.")]
+    result = summarizer(docs, budget_words=200)
+    stated = [p.text for p in result.selected_points]
+    assert quote in stated and stated[stated.index(quote) - 1] == statement
 
 
 def test_a_longer_budget_gets_a_longer_summary(summarizer):
