@@ -7,7 +7,6 @@ Summarizer.
 from __future__ import annotations
 
 import threading
-
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,8 +29,8 @@ from .models import LoadOptions, ModelUnavailable, load_seq2seq
 from .redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .result import Result
 from .selection import select_points
-from .temporal import anchors
 from .sentences import segment_document, split_sentences, take_title
+from .temporal import anchors
 from .translation import translate_sentences
 
 

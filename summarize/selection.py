@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from collections import defaultdict
-from functools import lru_cache
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -133,7 +133,8 @@ class _Option:
 
 def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float],
              outdated: set[tuple[str, int]], latest: set[tuple[str, int]]) -> list[_Option]:
-    """Every Arabic sentence of every point that may stand in the summary, with what it covers and its
+    """Every Arabic sentence of every point that may stand in the summary (the summary is Arabic: a point
+    only stated in English stays in the table, with score 0), with what it covers and its
     priors: its own place in its article (times the article's recency), the point's support across
     sources, and the weight of an evolving figure when it states the latest value."""
     c = cfg.selection
@@ -193,7 +194,6 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         point.score = 0.0
     for option in options:
         points[option.point].score = max(points[option.point].score, option.score)
-    # The summary is Arabic: a point only stated in English stays in the table, not the summary.
     pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
     chosen = _solve(pool, points, weights, budget, limit, cfg)
     for option in chosen:

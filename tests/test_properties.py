@@ -40,7 +40,8 @@ def test_cleaning_accounts_for_every_non_blank_line(cfg, text):
         physical = lines[n:n + span]
         assert all(raw.strip() for raw in physical) and not covered & set(range(n, n + span))
         covered |= set(range(n, n + span))
-        assert "".join(accounted[n]).replace(" ", "") == "".join(p.strip() for p in physical).replace(" ", ""), (n, physical)
+        expected = "".join(p.strip() for p in physical).replace(" ", "")
+        assert "".join(accounted[n]).replace(" ", "") == expected, (n, physical)
     assert covered == {n for n, raw in enumerate(lines) if raw.strip()}
     flat = " ".join(" ".join(line.text for line in doc.lines).split())
     for sentence in doc.sentences:
