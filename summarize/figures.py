@@ -58,6 +58,8 @@ class _Rules:
         self.multipliers = {normalize(k): float(v) for k, v in vars(c.multipliers).items()}
         self.not_counts = _stems(c.not_counts)
         self.hedges = [normalize(h) for h in c.hedges]
+        self.part_of = {normalize(w) for w in c.part_of}
+        self.increments = {normalize(w) for w in c.increments}
         self.window = c.window
 
 
@@ -136,7 +138,11 @@ def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
                          for k in (end + d, i - d) if 0 <= k < len(tokens)]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
-        if kind:
+        # A part of a total ('بينهم 630') or an increment ('58 حالة وفاة إضافية') is neither the latest
+        # value of the toll nor an outdated one.
+        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
+        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:end + 1 + rules.window])
+        if kind and not part and not increment:
             found.append((kind, value))
     return found
 

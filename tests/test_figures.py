@@ -29,6 +29,13 @@ def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
         [("dead", 6.0)]
 
 
+def test_parts_of_a_total_are_not_tolls(cfg):
+    assert _figures_of("وارتفع عدد الوفيات إلى 658 على الأقل، بينهم 630 لا يحملون تصاريح.", cfg) == [("dead", 658.0)]
+    assert _figures_of("وسجلت 58 حالة وفاة إضافية في صفوف الحجاج خلال يوم واحد.", cfg) == []
+    assert _figures_of("أعلن مسؤول مقتل 7 أشخاص وإصابة 140 آخرين في الاحتجاجات.", cfg) == \
+        [("dead", 7.0), ("injured", 140.0)]          # 'آخرين': the others hurt, a count of its own
+
+
 def _story(summarizer, texts_dates):
     docs = [Document(id=f"a{n}", text=text, published=day) for n, (text, day) in enumerate(texts_dates)]
     return summarizer(docs)
