@@ -1,15 +1,15 @@
 """Evolving figures: counts that the sources report with different values as a story unfolds.
 
 A death toll rises from 150 to 2,000 to 11,300 over a few days; a summary that repeats the first
-report is wrong. A figure is a number whose kind (dead, injured, missing, displaced, votes: the
+report is wrong. A figure is a number whose kind (dead, injured, missing, displaced, arrested: the
 `figures.kinds` of the config) is named by a word next to it ("56 قتيلا", "مقتل 7 أشخاص",
-"11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years, percentages, prices or measures,
-numbers in hedged sentences ("قد يصل إلى 20 ألفا"), parts of a total ("بينهم 630") and increments
-("58 حالة وفاة إضافية") are not figures. When the sources give
-several values of one kind, the latest is the value of the most recently published article; these
-are cumulative counts, so without dates (or when an undated article gives more) it is the highest.
-Every other value is outdated: selection leaves out the points that state one and favours the
-point that states the latest.
+"11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years, percentages, prices or
+measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا"), parts of a total ("بينهم 630") and
+increments ("58 حالة وفاة إضافية") are not figures. When the sources give several values of one
+kind, the latest is the value of the most recently published article; these are cumulative counts,
+so without dates (or when an undated article gives more) it is the highest. Every other value is
+outdated: selection leaves out the sentences that state one (unless they also give the latest) and
+favours those that state the latest.
 """
 from __future__ import annotations
 
