@@ -152,3 +152,21 @@ def test_a_point_is_stated_by_whichever_of_its_sentences_fits_best(summarizer):
     # The article that reports it first does so at length (too long for the budget); the other's
     # shorter sentence states the point in the summary.
     assert fever.selected and fever.text == concise and result.summary_ar == concise
+
+
+def test_both_solvers_take_a_leaning_sentence_only_with_the_one_it_needs():
+    import numpy as np
+    from summarize.selection import _greedy, _milp
+    units = [["a"], ["b", "c"], ["d"]]            # sentence 1 is the richest, but it leans on sentence 0
+    weights = {"a": 1.0, "b": 5.0, "c": 5.0, "d": 3.0}
+    lengths, prior, pairs = np.array([5.0, 5.0, 5.0]), np.zeros(3), np.zeros((0, 2), dtype=int)
+    index = {u: k for k, u in enumerate(sorted(weights))}
+    vocab = sorted(weights)
+    free = _milp(units, index, weights, vocab, lengths, prior, pairs, 10, 5, 2.0)
+    assert sorted(free) == [1, 2]
+    for requires in ([(1, 0)], [(1, None)]):     # needs sentence 0; needs a sentence outside the pool
+        bound = sorted(_milp(units, index, weights, vocab, lengths, prior, pairs, 10, 5, 2.0, requires))
+        greedy = sorted(_greedy(units, weights, lengths, prior, pairs, 10, 5, requires))
+        assert bound == ([0, 1] if requires[0][1] == 0 else [0, 2])
+        assert 1 not in greedy or 0 in greedy           # greedy: short-sighted, but never the lone sentence 1
+    assert sorted(_greedy(units, weights, lengths, prior, pairs, 10, 5, [(1, None)])) == [0, 2]
