@@ -22,7 +22,7 @@ from .dates import _WEEKDAYS, _alternation, find_dates
 _RELATIVE = {"اليوم": 0, "أمس": -1, "امس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "غدًا": 1}
 _EXPRESSION = re.compile(
     rf"(?<![\w\u064B-\u065F])(?:(?P<rel>{_alternation(_RELATIVE)})(?:\s+(?P<weekday>{_alternation(_WEEKDAYS)}))?"
-    rf"|(?:يوم\s+)?(?P<named>{_alternation(_WEEKDAYS)})(?:\s+(?P<side>الماضي|الماضية|المقبل|القادم))?)"
+    rf"|(?<!عبد\s)(?:يوم\s+)?(?P<named>{_alternation(_WEEKDAYS)})(?:\s+(?P<side>الماضي|الماضية|المقبل|القادم))?)"
     r"(?![\w\u064B-\u065F])")
 _FUTURE_VERB = re.compile(r"(?<![\w\u064B-\u065F])س[يتنأ]\w{3,}")      # 'سيلتقي', 'ستعقد' (and a few nouns)
 

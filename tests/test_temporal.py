@@ -27,6 +27,7 @@ def test_relative_days_are_dated_from_the_publication_day(cfg, text, expected):
     "من المقرر أن يلتقي الرئيسان الجمعة في جدة.",
     "اليوم الاثنين 25 أكتوبر أعلن البرهان حالة الطوارئ.",     # a date follows already
     "وفي اليوم الثاني من المعرض أقيمت ورشة للخط.",           # a day, not 'today'
+    "واستقبل الوزير عبد الأحد الحسني في مكتبه بالعاصمة.",     # a name, not Sunday
 ])
 def test_no_date_is_added_where_it_could_be_wrong(cfg, text):
     assert anchor_relative_days(text, MONDAY, cfg) == text
