@@ -97,13 +97,16 @@ def segment_document(doc: Document, cfg: Config) -> None:
     abbreviations = frozenset(c.abbreviations)
     doc.sentences = []
     paragraphs = _paragraphs(doc.lines, abbreviations)
-    # Where most paragraphs end with a sentence end, one that does not, however long, is a headline, a
-    # run of headlines or a cut excerpt: it never carries a point.
+    # Where most paragraphs end with a sentence end, a sentence that does not, however long, is a
+    # headline, a run of headlines or the cut end of an excerpt: it never carries a point.
     long = [text for text, _ in paragraphs if len(text.split()) >= HEADING_MAX_WORDS]
     punctuated = len(long) >= 3 and sum(map(_finished, long)) >= c.punctuated_share * len(long)
     for text, line_no in paragraphs:
-        heading = not _finished(text) and (punctuated or len(text.split()) < HEADING_MAX_WORDS)
-        for sentence in split_sentences(text, abbreviations, c.max_words):
+        short_heading = not _finished(text) and len(text.split()) < HEADING_MAX_WORDS
+        pieces = split_sentences(text, abbreviations, c.max_words)
+        for k, sentence in enumerate(pieces):
+            # (a run-on sentence cut at its commas ends its pieces with a comma: only the last one counts)
+            heading = short_heading or (punctuated and k == len(pieces) - 1 and not _finished(sentence))
             lang = language(sentence)
             doc.sentences.append(Sentence(
                 text=sentence, doc_id=doc.id, index=len(doc.sentences), line_no=line_no,

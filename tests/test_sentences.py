@@ -78,6 +78,10 @@ def _segmented(lines, cfg):
 def test_a_long_unpunctuated_line_in_a_punctuated_article_is_not_a_point(cfg):
     candidates = _segmented([PUNCTUATED[0], HEADLINES, *PUNCTUATED[1:]], cfg)
     assert candidates[HEADLINES] is False and all(candidates[p] for p in PUNCTUATED)
+    # an excerpt cut mid-sentence keeps its complete sentences
+    cut = PUNCTUATED[1] + " وأكد أن الفرق الطبية ستبقى في القرى المتضررة حتى انتهاء موجة الحمى وتراجع"
+    candidates = _segmented([*PUNCTUATED, cut], cfg)
+    assert candidates[PUNCTUATED[1]] is True and candidates[cut[len(PUNCTUATED[1]) + 1:]] is False
     # in an article that puts no final stops anywhere, the same line is a sentence like the others
     bare = [p.rstrip(".") for p in PUNCTUATED]
     assert all(_segmented([bare[0], HEADLINES, *bare[1:]], cfg).values())
