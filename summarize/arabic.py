@@ -21,6 +21,8 @@ _FOLD = str.maketrans({**dict.fromkeys("أإآٱ", "ا"),
 # (araby.strip_diacritics does one str.replace per mark).
 _MARKS = re.compile("[" + re.escape("".join(araby.DIACRITICS) + araby.TATWEEL) + "]")
 _WORD = re.compile(r"[\w]+", re.UNICODE)
+# A thousands separator between digit groups ('2,500', '٢٬٥٠٠'): '2,500' and '2500' are one number.
+_THOUSANDS = re.compile(r"(?<=\d)[,٬](?=\d{3}(?!\d))")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Proclitics stripped by the light stemmer: conjunctions, prepositions, article.
@@ -33,10 +35,10 @@ STOPWORDS = frozenset(
 
 
 def normalize(text: str) -> str:
-    """Fold Arabic spelling variants and case; keep letters, digits and spaces."""
+    """Fold Arabic spelling variants and case; keep letters, digits and spaces ('2,500' is read 2500)."""
     text = unicodedata.normalize("NFKC", text)
     text = _MARKS.sub("", text)
-    text = text.translate(_FOLD).lower()
+    text = _THOUSANDS.sub("", text.translate(_FOLD).lower())
     return " ".join(_WORD.findall(text)).replace("_", " ")
 
 

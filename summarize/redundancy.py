@@ -15,7 +15,7 @@ from itertools import combinations
 
 import numpy as np
 
-from .arabic import content_terms, normalize
+from .arabic import content_terms, normalize, words
 from .config import Config
 from .documents import Document, Sentence
 
@@ -99,17 +99,27 @@ def independent_id(doc: Document) -> str:
     return doc.duplicate_of or doc.id
 
 
-def _numbers(terms: set[str]) -> set[str]:
-    """Distinctive numbers of a sentence: counts and amounts of 100 or more, not years."""
-    return {t for t in terms if t.isdigit() and int(t) >= 100 and not 1900 <= int(t) <= 2100}
+def distinctive_numbers(text: str, multipliers: dict[str, float]) -> set[int]:
+    """The counts and amounts of 100 or more a sentence states, not years: '2500', '2,500' and '40 ألفا'
+    (40000, read with the config's `figures.multipliers`)."""
+    tokens = words(text)
+    found = set()
+    for i, token in enumerate(tokens):
+        if not token.isdigit():
+            continue
+        value = int(token) * multipliers.get(tokens[i + 1], 1) if i + 1 < len(tokens) else int(token)
+        if value >= 100 and (value != int(token) or not 1900 <= value <= 2100):
+            found.add(int(value))
+    return found
 
 
 def _link(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: set[str],
-          cfg: Config) -> float | None:
+          numbers: set[int], cfg: Config) -> float | None:
     """The average similarity two groups must keep to merge through this pair, or None when the two
     sentences do not report the same thing. Same language: near-verbatim wording, or a close embedding
     with some shared words, or the same distinctive number with shared words (paraphrased reports of one
-    figure: 'نحو 2500 عسكري أميركي' / '2500 جندي أميركي'). Across languages: a close embedding."""
+    figure: 'نحو 2500 عسكري أميركي' / '2500 جندي أميركي'; `numbers` are those both state). Across
+    languages: a close embedding."""
     c = cfg.redundancy
     if a.language != b.language:
         return c.link_average if cosine >= c.cross_language_cosine else None
@@ -117,8 +127,8 @@ def _link(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: s
     overlap = len(shared) / max(len(terms_a | terms_b), 1)
     if overlap >= c.verbatim_lexical or (cosine >= c.same_language_cosine and overlap >= c.same_language_min_lexical):
         return c.link_average
-    numbers = _numbers(shared)
-    if numbers and cosine >= c.same_number_cosine and len(shared - numbers) >= c.same_number_min_terms \
+    words_shared = {t for t in shared if not t.isdigit()}
+    if numbers and cosine >= c.same_number_cosine and len(words_shared) >= c.same_number_min_terms \
             and a.doc_id != b.doc_id:
         return c.same_number_cosine
     return None
@@ -132,10 +142,13 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
     c = cfg.redundancy
     similarity = embeddings @ embeddings.T
     terms = [content_terms(s.text) for s in sentences]
+    multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
+    numbers = [distinctive_numbers(s.text, multipliers) for s in sentences]
     floor = min(c.candidate_cosine, c.same_number_cosine)
     links = []
     for i, j in np.argwhere(np.triu(similarity, k=1) >= floor):
-        average = _link(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j], cfg)
+        average = _link(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j],
+                        numbers[i] & numbers[j], cfg)
         if average is not None:
             links.append((similarity[i, j], i, j, average))
     cluster_of = list(range(len(sentences)))

@@ -24,3 +24,10 @@ def test_language_of_mixed_text():
     assert language("I look forward to strengthening the partnership") == "en"
     assert language("2021/07/26") == "other"
     assert 0 < arabic_ratio("بايدن Biden") < 1
+
+
+def test_thousands_separators_do_not_split_a_number():
+    assert normalize("2,500 جندي") == normalize("2500 جندي") == normalize("٢٬٥٠٠ جندي")
+    assert normalize("39,702,451") == "39702451"
+    assert normalize("1,2,3") == "1 2 3"            # a list, not one number
+    assert normalize("2019,2020") == "2019 2020"

@@ -66,3 +66,13 @@ def test_paraphrased_reports_of_one_figure_are_one_point(seed_result):
     [point] = [p for p in seed_result.points if any("2500" in s.text for s in p.sentences)]
     assert sorted(point.sources) == sorted(seed_id(prefix) for prefix in ("001", "003", "004"))
     assert point.support == 3
+
+
+def test_distinctive_numbers_read_thousands_and_multipliers(cfg):
+    from summarize.arabic import normalize
+    from summarize.redundancy import distinctive_numbers
+    multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
+    assert distinctive_numbers("تشريد أكثر من 40 ألفا", multipliers) == {40000}
+    assert distinctive_numbers("نزوح 40000 شخص", multipliers) == {40000}
+    assert distinctive_numbers("نحو 2,500 جندي في عام 2023", multipliers) == {2500}   # a year is not one
+    assert distinctive_numbers("مقتل 56 شخصا", multipliers) == set()                  # too common to link
