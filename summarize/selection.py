@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,7 @@ import numpy as np
 
 from .arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words, zipf
 from .config import Config
+from .dates import story_reference
 from .documents import Document, Sentence
 from .redundancy import Point, independent_id
 from .sentences import ends_sentence
@@ -107,11 +109,18 @@ def _rarity_of_stems(docs: list[Document], cfg: Config) -> dict[str, float]:
 
 def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
     """1 for the latest articles, halving every `half_life` days before them: the lead of the newest
-    report tells where the story stands. An undated article gets the dated articles' mean (1 when
-    none is dated): it may be any of them."""
-    latest = max((d.published for d in docs if d.published), default=None)
+    report tells where the story stands. In a story whose articles are spread wider than that (a
+    topic followed over months), it halves every typical spacing instead, the median distance of the
+    articles' dates from the story's date, so that the summary still covers the earlier reports. An
+    undated article gets the dated articles' mean (1 when none is dated): it may be any of them."""
+    dates = [d.published for d in docs if d.published and not d.duplicate_of]
+    if not dates:
+        return {d.id: 1.0 for d in docs}
+    middle = story_reference(dates)
+    half_life = max(half_life, statistics.median(abs((d - middle).days) for d in dates))
+    latest = max(d.published for d in docs if d.published)
     dated = {d.id: 0.5 ** ((latest - d.published).days / half_life) for d in docs if d.published}
-    unknown = sum(dated.values()) / len(dated) if dated else 1.0
+    unknown = sum(dated.values()) / len(dated)
     return {d.id: dated.get(d.id, unknown) for d in docs}
 
 

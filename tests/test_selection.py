@@ -170,3 +170,21 @@ def test_both_solvers_take_a_leaning_sentence_only_with_the_one_it_needs():
         assert bound == ([0, 1] if requires[0][1] == 0 else [0, 2])
         assert 1 not in greedy or 0 in greedy           # greedy: short-sighted, but never the lone sentence 1
     assert sorted(_greedy(units, weights, lengths, prior, pairs, 10, 5, [(1, None)])) == [0, 2]
+
+
+def test_recency_follows_the_spread_of_a_story_over_months():
+    """A week-long half-life would silence every report of a topic followed for half a year; the decay
+    stretches to the story's own spacing of dates, and stays a week for an event reported over days."""
+    from datetime import timedelta
+
+    from summarize.selection import _recency
+
+    def story(days_apart):
+        start = date(2024, 1, 1)
+        return [Document(id=f"d{k}", text="x", published=start + timedelta(days=days_apart * k)) for k in range(4)]
+
+    spread = _recency(story(60), half_life=7)
+    assert spread["d3"] == 1.0 and spread["d0"] > 0.1         # 180 days before the newest: 1/8, not 1e-8
+    assert spread["d0"] < spread["d1"] < spread["d2"] < 1.0   # still the newest first
+    tight = _recency(story(1), half_life=7)
+    assert abs(tight["d0"] - 0.5 ** (3 / 7)) < 1e-9
