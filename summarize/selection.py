@@ -228,8 +228,8 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int
     c = cfg.selection
     openers = tuple(normalize(w) + " " for w in c.leaning_openers)
     pointers = {normalize(w) for w in c.anaphora_words}
-    verbs = "|".join(re.escape(v) for v in cfg.cleaning.speech_verbs)
-    unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:أن|إن|ان|بأن)\s)")
+    verbs = "|".join(re.escape(v.translate(_ALEF)) for v in cfg.cleaning.speech_verbs)
+    unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:ان|بان)\s)")     # on alef-folded text
     leaning: dict[tuple[str, int], tuple[str, int] | None] = {}
     for doc in docs:
         candidates = [s for s in doc.sentences if s.is_point_candidate]
@@ -239,7 +239,7 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int
                     for w in words(sentence.normalized)[:c.anaphora_window]]
             # 'هذا وقد ...' opens a paragraph without pointing back
             pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
-                                   or bool(unnamed_speaker.match(text)))     # 'وأضاف: ...', 'وقال إن ...'
+                                   or bool(unnamed_speaker.match(text.translate(_ALEF))))  # 'وأضاف: ...'
             before = (doc.id, candidates[k - 1].index) if k > 0 else None
             if text.endswith(("…", "...")):
                 leaning[(doc.id, sentence.index)] = None
@@ -249,6 +249,9 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int
         if candidates and not ends_sentence(candidates[-1].text) and finished >= len(candidates[:-1]) / 2 > 0:
             leaning[(doc.id, candidates[-1].index)] = None
     return leaning
+
+
+_ALEF = str.maketrans("أإآ", "ااا")          # scraped news often drops the hamza: 'اضافت أن'
 
 
 def _quote_tail(text: str) -> bool:

@@ -122,6 +122,20 @@ def test_a_sentence_that_leans_on_the_previous_one_never_stands_alone(summarizer
     assert tight.summary_ar == LEAD
 
 
+def test_an_unnamed_speaker_leans_on_the_sentence_before_however_the_hamza_is_written(summarizer, cfg):
+    from summarize.selection import _leaning_sentences
+    spellings = ["وأضافت أن الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع.",
+                 "واضافت ان الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع.",   # no hamza
+                 "اضاف: \"الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع\"."]
+    named = "وأضاف الوزير أن الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع."
+    docs = summarizer([Document(id=f"d{n}", text=f"{LEAD}\n{t}") for n, t in enumerate([*spellings, named])]).documents
+    leaning = _leaning_sentences(docs, cfg)
+    for doc in docs:
+        lead, second = [s for s in doc.sentences if s.is_point_candidate]
+        expected = None if doc.id == "d3" else (doc.id, lead.index)       # a named speaker stands alone
+        assert leaning.get((doc.id, second.index)) == expected, second.text
+
+
 def test_a_leaning_sentence_can_follow_the_sentence_it_leans_on(summarizer):
     quote = ("وأضافت: \"ارتفع عدد الوفيات بين المدنيين في المحافظة الجنوبية إلى 850 حالة، "
              "و3 آلاف و394 إصابة منذ بداية العدوى\".")
