@@ -31,7 +31,8 @@ class Point:
     score: float = 0.0
     selected: bool = False
     text_en: str | None = None    # English of `text`, when points were translated on request
-    stated: str | None = None     # `text` as the summary states it: relative days dated (temporal.py)
+    stated: str | None = None     # `text` as the summary states it: maybe without a trailing adjunct
+                                  # (selection.trimmed_head), relative days dated (temporal.py)
 
     @property
     def representative(self) -> Sentence:

@@ -10,8 +10,10 @@ so repeating a fact earns nothing. It is solved exactly as an integer program
 
 As in ICSI, the units chosen are sentences: a point (one report, told by several sources) may
 enter the summary through any of its sentences, at most one, so a concise wording beats the long
-one that happens to come first. Priors join the coverage: news puts the main facts first (a
-sentence earns a bonus that decays with its place in its article, times the article's recency),
+one that happens to come first; a sentence may also be stated without a trailing adjunct clause
+('..., مؤكدا أن ...'), the first cut of sentence compression. Priors join the coverage: news puts
+the main facts first (a sentence earns a bonus that decays with its place in its article, times
+the article's recency),
 a point reported by more sources earns more, and paraphrases that share few words are kept apart
 by the embedding (two points closer than `redundancy_cosine` are never both chosen). Sentences that
 state an outdated value of an evolving figure are left out (`figures.py`), and a sentence stating
@@ -126,10 +128,11 @@ def _recency(docs: list[Document], half_life: float) -> dict[str, float]:
 
 @dataclass
 class _Option:
-    """One way to state a point in the summary: one of its sentences."""
+    """One way to state a point in the summary: one of its sentences, whole or without a trailing adjunct."""
     point: int
     sentence: Sentence
-    stated: str                   # the sentence as the summary would state it (relative days dated)
+    words: str                    # the source words stated: the sentence, or its head (`trimmed_head`)
+    stated: str                   # as the summary would state them (relative days dated)
     length: int
     coverage: float
     prior: float
@@ -138,6 +141,32 @@ class _Option:
     @property
     def score(self) -> float:
         return self.coverage + self.prior
+
+
+def trimmed_head(text: str, cfg: Config) -> str | None:
+    """The sentence without its trailing adjunct clause, or None when it has none: '..., مؤكدا أن ...',
+    '..., حيث ...' (a comma, then one of `selection.trailing_adjuncts`) adds a detail to a statement
+    that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
+    Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open."""
+    c = cfg.selection
+    adjuncts = _adjuncts(tuple(c.trailing_adjuncts))
+    for comma in re.finditer(r"\s*[،,]\s*", text):
+        following = words(text[comma.end():comma.end() + 40])[:2]
+        if not following or following[0].removeprefix("و") not in adjuncts and following[0] not in adjuncts \
+                and " ".join(following) not in adjuncts:
+            continue
+        head = text[:comma.start()]
+        if len(head.split()) < c.trim_min_words:
+            continue
+        if head.count('"') % 2 or any(head.count(a) != head.count(b) for a, b in ("«»", "“”", "()", "[]")):
+            return None
+        return head.rstrip(" ،,؛;:-–—") + "."        # a closing quote or bracket stays
+    return None
+
+
+@lru_cache(maxsize=8)
+def _adjuncts(entries: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalize(e) for e in entries)
 
 
 def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float],
@@ -162,20 +191,25 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
             if sentence.language != "ar" or key in outdated or key not in ranks or \
                     (key in leaning and leaning[key] is None):
                 continue
-            stated = anchor_relative_days(sentence.text, published[sentence.doc_id], cfg)
-            length = len(sentence.text.split())        # the dates added in brackets come on top of the budget
-            # Per word, like the coverage: a bonus per sentence would favour many short sentences.
-            scale = per_word * length
-            prior = c.position_weight * scale * math.exp(-ranks[key] / c.position_decay) * recency[sentence.doc_id]
-            prior += c.support_weight * scale * (point.support - 1) / others
-            if all(source in background for source in point.sources):
-                prior *= c.background_weight
-            if key in latest:
-                prior += c.figure_weight * scale
-            options.append(_Option(n, sentence, stated, length,
-                                   sum(weights.get(u, 0.0) for u in concepts(sentence.text)), prior,
-                                   leaning.get(key)))
+            head = trimmed_head(sentence.text, cfg)
+            for text in (sentence.text, head) if head else (sentence.text,):
+                length = len(text.split())        # the dates added in brackets come on top of the budget
+                # Per word, like the coverage: a bonus per sentence would favour many short sentences.
+                scale = per_word * length
+                prior = c.position_weight * scale * math.exp(-ranks[key] / c.position_decay) * recency[sentence.doc_id]
+                prior += c.support_weight * scale * (point.support - 1) / others
+                if all(source in background for source in point.sources):
+                    prior *= c.background_weight
+                if key in latest and _numbers(text) == _numbers(sentence.text):    # the figure is still stated
+                    prior += c.figure_weight * scale
+                options.append(_Option(n, sentence, text, anchor_relative_days(text, published[sentence.doc_id], cfg),
+                                       length, sum(weights.get(u, 0.0) for u in concepts(text)), prior,
+                                       leaning.get(key)))
     return options
+
+
+def _numbers(text: str) -> set[str]:
+    return {w for w in words(text) if w.isdigit()}
 
 
 def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
@@ -268,7 +302,7 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     near-paraphrase points; binary s, c."""
     if not pool:
         return []
-    units = [[u for u in concepts(o.sentence.text) if u in weights] for o in pool]
+    units = [[u for u in concepts(o.words) if u in weights] for o in pool]
     vocab = sorted({u for us in units for u in us})
     index = {u: k for k, u in enumerate(vocab)}
     lengths = np.array([o.length for o in pool], dtype=float)
@@ -277,7 +311,8 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     vectors = np.array([points[o.point].embedding for o in pool])
     same = np.array([o.point for o in pool])
     pairs = np.argwhere(np.triu((vectors @ vectors.T >= close) | (same[:, None] == same[None, :]), k=1))
-    at = {(o.sentence.doc_id, o.sentence.index): j for j, o in enumerate(pool)}
+    # (a leaning sentence follows the whole sentence it leans on, not its trimmed head)
+    at = {(o.sentence.doc_id, o.sentence.index): j for j, o in enumerate(pool) if o.words == o.sentence.text}
     requires = [(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs]   # None: it can never go in
     try:
         picked = _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit,

@@ -1,13 +1,17 @@
 from datetime import date
 
 from summarize.documents import Document
+from summarize.temporal import anchors
 
 
 def test_summary_is_the_selected_points_within_budget(seed_result, cfg):
     chosen = seed_result.selected_points
     assert len(chosen) >= 2 and cfg.selection.max_points is None     # no cap by default: the budget decides
     assert seed_result.summary_ar == " ".join(p.stated for p in chosen)
-    assert len(" ".join(p.text for p in chosen).split()) <= cfg.selection.budget_words   # added dates on top
+    stated = " ".join(p.stated for p in chosen)
+    for added in anchors(stated, cfg):                       # the dates added to relative days come on top
+        stated = stated.replace(added, "", 1)
+    assert len(stated.split()) <= cfg.selection.budget_words
     assert seed_result.points[:len(chosen)] == chosen
 
 
@@ -202,3 +206,25 @@ def test_recency_follows_the_spread_of_a_story_over_months():
     assert spread["d0"] < spread["d1"] < spread["d2"] < 1.0   # still the newest first
     tight = _recency(story(1), half_life=7)
     assert abs(tight["d0"] - 0.5 ** (3 / 7)) < 1e-9
+
+
+def test_a_trailing_adjunct_can_be_left_out(cfg):
+    from summarize.selection import trimmed_head
+    said = "أكد رئيس الحكومة أسامة حماد أن الوضع في مدينة درنة «كارثي»"
+    assert trimmed_head(f"{said}، منوهًا إلى أن عدد الضحايا تجاوز الألفين.", cfg) == f"{said}."
+    assert trimmed_head(f"{said}، وذلك بعد انهيار سدين.", cfg) == f"{said}."
+    assert trimmed_head(f"{said}، وأن عدد الضحايا تجاوز الألفين.", cfg) is None          # not an adjunct
+    assert trimmed_head("قال الوزير، مؤكدا أن عدد الضحايا تجاوز الألفين في المدينة.", cfg) is None  # head too short
+    assert trimmed_head("وقال رئيس الحكومة في بيان: «إن الوضع في المدينة صعب جدا، مؤكدا أن الضحايا كثر».",
+                        cfg) is None                                                     # the quote would be cut
+
+
+def test_a_sentence_too_long_for_the_budget_is_stated_without_its_adjunct(summarizer):
+    head = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى 450 مصابا هذا الأسبوع"
+    full = f"{head}، مشيرة إلى أن فرقها الطبية تعمل على مدار الساعة في المستشفيات الحكومية والخاصة."
+    docs = [Document(id="a", text=full), Document(id="b", text=full.replace("أعلنت", "وأعلنت"))]
+    result = summarizer(docs, budget_words=len(head.split()) + 2)
+    [point] = result.selected_points
+    assert result.summary_ar == f"{head}." and point.text in (full, full.replace("أعلنت", "وأعلنت"))
+    roomy = summarizer(docs, budget_words=60)
+    assert roomy.summary_ar in (full, full.replace("أعلنت", "وأعلنت"))      # room for the detail: stated whole
