@@ -34,6 +34,12 @@ from .temporal import anchors
 from .translation import translate_sentences
 
 
+def _warm_up(rarity: bool) -> None:
+    import scipy.optimize  # noqa: F401
+    if rarity:
+        zipf("في")
+
+
 class Summarizer:
     """A configured pipeline; create once, call for each story."""
 
@@ -42,8 +48,8 @@ class Summarizer:
         self.config = load_config(config)
         self._embedder = embedder
         self.require_models = require_models   # raise ModelUnavailable instead of falling back
-        if self.config.selection.rarity_weight:  # wordfreq's Arabic list loads (~0.5 s) while the embedder does
-            threading.Thread(target=zipf, args=("في",), daemon=True).start()
+        # wordfreq's Arabic list (~0.5 s) and the solver (scipy.optimize, ~0.3 s) load while the embedder does
+        threading.Thread(target=_warm_up, args=(bool(self.config.selection.rarity_weight),), daemon=True).start()
 
     @property
     def embedder(self) -> Embedder:
