@@ -202,10 +202,17 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
                     prior *= c.background_weight
                 if key in latest and _numbers(text) == _numbers(sentence.text):    # the figure is still stated
                     prior += c.figure_weight * scale
-                options.append(_Option(n, sentence, text, anchor_relative_days(text, published[sentence.doc_id], cfg),
+                stated = anchor_relative_days(_closed(text), published[sentence.doc_id], cfg)
+                options.append(_Option(n, sentence, text, stated,
                                        length, sum(weights.get(u, 0.0) for u in concepts(text)), prior,
                                        leaning.get(key)))
     return options
+
+
+def _closed(text: str) -> str:
+    """A sentence cut at a comma (a long one split at `sentences.max_words`) ends with a period in the summary."""
+    stripped = text.rstrip()
+    return stripped[:-1].rstrip() + "." if stripped.endswith(("،", ",", "؛", ";", ":")) else text
 
 
 def _numbers(text: str) -> set[str]:

@@ -228,3 +228,13 @@ def test_a_sentence_too_long_for_the_budget_is_stated_without_its_adjunct(summar
     assert result.summary_ar == f"{head}." and point.text in (full, full.replace("أعلنت", "وأعلنت"))
     roomy = summarizer(docs, budget_words=60)
     assert roomy.summary_ar in (full, full.replace("أعلنت", "وأعلنت"))      # room for the detail: stated whole
+
+
+def test_a_run_on_sentence_cut_at_a_comma_is_stated_with_a_period(summarizer):
+    clause = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى 450 مصابا خلال أسبوع واحد"
+    other = "وأغلقت السلطات المدارس في ثلاث مدن كبرى لمنع انتشار العدوى بين الأطفال الصغار والمسنين"
+    run_on = "، ".join([clause] * 3 + [other] * 3) + "."           # longer than sentences.max_words
+    assert len(run_on.split()) > summarizer.config.sentences.max_words
+    result = summarizer([Document(id="a", text=run_on)], budget_words=60)
+    assert result.selected_points and all(p.stated.endswith(".") for p in result.selected_points)
+    assert any(p.text.endswith("،") for p in result.selected_points)        # the source words keep their comma
