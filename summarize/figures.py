@@ -177,15 +177,17 @@ def latest_value(values: list[FigureValue]) -> float:
     return max(latest, undated_max) if undated_max is not None else latest
 
 
-def outdated_and_latest(figures: list[Figure]) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
-    """Sentences (doc id, index) that state an outdated value, and those that state a latest one. A
-    sentence that gives a figure's latest value beside an older one ('rose from 56 to 97') is not
-    outdated for that figure."""
-    outdated, latest = set(), set()
+def outdated_and_latest(figures: list[Figure]) -> tuple[set[tuple[str, int]], dict[tuple[str, int], set[str]]]:
+    """Sentences (doc id, index) that state an outdated value, and those that state a latest one (with
+    the kinds of the figures whose latest value they give). A sentence that gives a figure's latest value
+    beside an older one ('rose from 56 to 97') is not outdated for that figure."""
+    outdated: set[tuple[str, int]] = set()
+    latest: dict[tuple[str, int], set[str]] = {}
     for figure in figures:
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add((v.sentence.doc_id, v.sentence.index))
         outdated |= old - new
-        latest |= new
+        for key in new:
+            latest.setdefault(key, set()).add(figure.what)
     return outdated, latest

@@ -16,8 +16,9 @@ the main facts first (a sentence earns a bonus that decays with its place in its
 the article's recency),
 a point reported by more sources earns more, and paraphrases that share few words are kept apart
 by the embedding (two points closer than `redundancy_cosine` are never both chosen). Sentences that
-state an outdated value of an evolving figure are left out (`figures.py`), and a sentence stating
-the latest value earns the weight of the quantity itself.
+state an outdated value of an evolving figure are left out (`figures.py`), and the latest value of
+a figure is a concept of its own, worth a sentence's words (so one sentence stating it earns it, a
+second one nothing more).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from .arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words
 from .config import Config
 from .dates import story_reference
 from .documents import Document, Sentence
-from .redundancy import Point, independent_id
+from .redundancy import Point, distinctive_numbers, independent_id
 from .sentences import ends_sentence
 from .temporal import anchor_relative_days
 
@@ -132,6 +133,7 @@ class _Option:
     point: int
     sentence: Sentence
     words: str                    # the source words stated: the sentence, or its head (`trimmed_head`)
+    figures: frozenset[str]       # the evolving figures whose latest value it states ('!latest:dead')
     stated: str                   # as the summary would state them (relative days dated)
     length: int
     coverage: float
@@ -170,7 +172,7 @@ def _adjuncts(entries: tuple[str, ...]) -> frozenset[str]:
 
 
 def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float],
-             outdated: set[tuple[str, int]], latest: set[tuple[str, int]]) -> list[_Option]:
+             outdated: set[tuple[str, int]], latest: dict[tuple[str, int], set[str]]) -> list[_Option]:
     """Every Arabic sentence of every point that may stand in the summary (the summary is Arabic: a point
     only stated in English stays in the table, with score 0), with what it covers and its
     priors: its own place in its article (times the article's recency), the point's support across
@@ -200,13 +202,25 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
                 prior += c.support_weight * scale * (point.support - 1) / others
                 if all(source in background for source in point.sources):
                     prior *= c.background_weight
-                if key in latest and _numbers(text) == _numbers(sentence.text):    # the figure is still stated
-                    prior += c.figure_weight * scale
+                figures = frozenset(f"!latest:{kind}" for kind in latest.get(key, ())
+                                    if _numbers(text) == _numbers(sentence.text))    # the figure is still stated
+                coverage = sum(weights.get(u, 0.0) for u in concepts(text)) + sum(weights[f] for f in figures)
                 stated = anchor_relative_days(_closed(text), published[sentence.doc_id], cfg)
-                options.append(_Option(n, sentence, text, stated,
-                                       length, sum(weights.get(u, 0.0) for u in concepts(text)), prior,
-                                       leaning.get(key)))
+                options.append(_Option(n, sentence, text, figures, stated, length, coverage, prior, leaning.get(key)))
     return options
+
+
+def _figure_weights(points: list[Point], cfg: Config, weights: dict[str, float],
+                    latest: dict[tuple[str, int], set[str]]) -> dict[str, float]:
+    """The latest value of an evolving figure is a concept of its own ('!latest:dead'), counted once like
+    the others: `figure_weight` times the weight of the words of an average sentence that states it."""
+    per_word = _mean_word_weight(points, weights)
+    lengths: dict[str, list[int]] = defaultdict(list)
+    for point in points:
+        for sentence in point.sentences:
+            for kind in latest.get((sentence.doc_id, sentence.index), ()):
+                lengths[f"!latest:{kind}"].append(len(sentence.text.split()))
+    return {unit: cfg.selection.figure_weight * per_word * float(np.mean(n)) for unit, n in lengths.items()}
 
 
 def _closed(text: str) -> str:
@@ -227,7 +241,7 @@ def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
 
 def select_points(points: list[Point], docs: list[Document], cfg: Config, budget_words: int | None = None,
                   max_points: int | None = None, outdated: set[tuple[str, int]] | None = None,
-                  latest: set[tuple[str, int]] | None = None) -> list[Point]:
+                  latest: dict[tuple[str, int], set[str]] | None = None) -> list[Point]:
     """The points that cover the most concept weight within the budget, in story order, marked `selected`.
 
     Each point may be stated by any of its sentences: the solver picks at most one per point, and the
@@ -239,7 +253,9 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     budget = c.budget_words if budget_words is None else budget_words
     limit = (c.max_points or len(points)) if max_points is None else max_points
     weights = concept_weights(docs, cfg)
-    options = _options(points, docs, cfg, weights, outdated or set(), latest or set())
+    latest = latest or {}
+    weights.update(_figure_weights(points, cfg, weights, latest))
+    options = _options(points, docs, cfg, weights, outdated or set(), latest)
     for point in points:
         point.score = 0.0
     for option in options:
@@ -309,7 +325,7 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     near-paraphrase points; binary s, c."""
     if not pool:
         return []
-    units = [[u for u in concepts(o.words) if u in weights] for o in pool]
+    units = [[u for u in (*concepts(o.words), *o.figures) if u in weights] for o in pool]
     vocab = sorted({u for us in units for u in us})
     index = {u: k for k, u in enumerate(vocab)}
     lengths = np.array([o.length for o in pool], dtype=float)
@@ -317,7 +333,14 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     close = cfg.selection.redundancy_cosine
     vectors = np.array([points[o.point].embedding for o in pool])
     same = np.array([o.point for o in pool])
-    pairs = np.argwhere(np.triu((vectors @ vectors.T >= close) | (same[:, None] == same[None, :]), k=1))
+    # Never both: two near-paraphrases, two sentences of one point, two statements of a figure's latest
+    # value, two close sentences that give the same distinctive number (one report told twice).
+    multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
+    numbers = [distinctive_numbers(o.words, multipliers) | o.figures for o in pool]
+    cosine = vectors @ vectors.T
+    restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
+        (cosine >= cfg.redundancy.same_number_cosine)
+    pairs = np.argwhere(np.triu((cosine >= close) | (same[:, None] == same[None, :]) | restated, k=1))
     # (a leaning sentence follows the whole sentence it leans on, not its trimmed head)
     at = {(o.sentence.doc_id, o.sentence.index): j for j, o in enumerate(pool) if o.words == o.sentence.text}
     requires = [(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs]   # None: it can never go in

@@ -238,3 +238,13 @@ def test_a_run_on_sentence_cut_at_a_comma_is_stated_with_a_period(summarizer):
     result = summarizer([Document(id="a", text=run_on)], budget_words=60)
     assert result.selected_points and all(p.stated.endswith(".") for p in result.selected_points)
     assert any(p.text.endswith("،") for p in result.selected_points)        # the source words keep their comma
+
+
+def test_a_figure_is_not_stated_twice(summarizer):
+    """Two sentences of one article give the same toll in other words: with room for both, one goes in."""
+    first = "أعلنت وزارة الصحة ارتفاع حصيلة ضحايا الحمى في المحافظة الجنوبية إلى 1301 حالة وفاة منذ بداية الشهر."
+    again = "وقال الوزير في مؤتمر صحفي إن الحمى أودت بحياة 1301 شخص في المحافظة الجنوبية حتى الآن."
+    schools = "وأغلقت السلطات المدارس في ثلاث مدن كبرى لمنع انتشار العدوى بين الأطفال الصغار والمسنين."
+    result = summarizer([Document(id="a", text=f"{first}\n{schools}\n{again}")], budget_words=200)
+    stated = " ".join(p.stated for p in result.selected_points)
+    assert stated.count("1301") == 1 and "المدارس" in stated
