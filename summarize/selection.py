@@ -149,9 +149,12 @@ def trimmed_head(text: str, cfg: Config) -> str | None:
     """The sentence without its trailing adjunct clause, or None when it has none: '..., مؤكدا أن ...',
     '..., حيث ...' (a comma, then one of `selection.trailing_adjuncts`) adds a detail to a statement
     that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
-    Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open."""
+    Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open, and
+    a head that only reports speaking ('علقت الوزارة على الافتتاح'), a verb of saying without what was
+    said (no 'أن' clause or colon), is not cut from what was said."""
     c = cfg.selection
     adjuncts = _adjuncts(tuple(c.trailing_adjuncts))
+    speech = _adjuncts(tuple(cfg.cleaning.speech_verbs))
     for comma in re.finditer(r"\s*[،,]\s*", text):
         following = words(text[comma.end():comma.end() + 40])[:2]
         if not following or following[0].removeprefix("و") not in adjuncts and following[0] not in adjuncts \
@@ -161,6 +164,9 @@ def trimmed_head(text: str, cfg: Config) -> str | None:
         if len(head.split()) < c.trim_min_words:
             continue
         if head.count('"') % 2 or any(head.count(a) != head.count(b) for a, b in ("«»", "“”", "()", "[]")):
+            return None
+        head_words = words(head)
+        if head_words[0].removeprefix("و") in speech and not _SAID.search(head.translate(_ALEF)):
             return None
         return head.rstrip(" ،,؛;:-–—") + "."        # a closing quote or bracket stays
     return None
@@ -309,6 +315,7 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int
 
 
 _ALEF = str.maketrans("أإآ", "ااا")          # scraped news often drops the hamza: 'اضافت أن'
+_SAID = re.compile(r"(?:^|\s)(?:ان|بان|انه|انها|بانه|بانها)\s|:")     # what was said (alef-folded text)
 
 
 def _quote_tail(text: str) -> bool:

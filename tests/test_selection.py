@@ -248,3 +248,11 @@ def test_a_figure_is_not_stated_twice(summarizer):
     result = summarizer([Document(id="a", text=f"{first}\n{schools}\n{again}")], budget_words=200)
     stated = " ".join(p.stated for p in result.selected_points)
     assert stated.count("1301") == 1 and "المدارس" in stated
+
+
+def test_a_head_that_only_reports_speaking_keeps_what_was_said(cfg):
+    from summarize.selection import trimmed_head
+    bare = "علقت وزارة الخارجية الفرنسية في بيان اليوم على افتتاح المتحف الجديد في المدينة"
+    assert trimmed_head(f"{bare}، مؤكدة أنه ثمرة التعاون بين البلدين.", cfg) is None
+    said = "قالت وزارة الخارجية الفرنسية في بيان اليوم إن المتحف الجديد ثمرة التعاون بين البلدين"
+    assert trimmed_head(f"{said}، مؤكدة أنه مشروع رمزي.", cfg) == f"{said}."
