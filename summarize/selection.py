@@ -154,7 +154,7 @@ def trimmed_head(text: str, cfg: Config) -> str | None:
     said (no 'أن' clause or colon), is not cut from what was said."""
     c = cfg.selection
     adjuncts = _adjuncts(tuple(c.trailing_adjuncts))
-    speech = _adjuncts(tuple(cfg.cleaning.speech_verbs))
+    speech = _adjuncts(tuple(c.report_verbs))
     for comma in re.finditer(r"\s*[،,]\s*", text):
         following = words(text[comma.end():comma.end() + 40])[:2]
         if not following or following[0].removeprefix("و") not in adjuncts and following[0] not in adjuncts \
