@@ -8,7 +8,8 @@ measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا"), parts 
 increments ("58 حالة وفاة إضافية") are not figures. When the sources give several values of one
 kind, the latest is the value of the most recently published article; these are cumulative counts,
 so without dates (or when an undated article gives more) it is the highest. Every other value is
-outdated: selection leaves out the sentences that state one (unless they also give the latest) and
+outdated, except a smaller one that only an article giving the latest reports (a part of the
+toll): selection leaves out the sentences that state one (unless they also give the latest) and
 favours those that state the latest.
 """
 from __future__ import annotations
@@ -180,14 +181,21 @@ def latest_value(values: list[FigureValue]) -> float:
 def outdated_and_latest(figures: list[Figure]) -> tuple[set[tuple[str, int]], dict[tuple[str, int], set[str]]]:
     """Sentences (doc id, index) that state an outdated value, and those that state a latest one (with
     the kinds of the figures whose latest value they give). A sentence that gives a figure's latest value
-    beside an older one ('rose from 56 to 97') is not outdated for that figure."""
+    beside an older one ('rose from 56 to 97') is not outdated for that figure, nor is a smaller value in
+    an article that gives the latest one when no other article reports it: not an earlier toll recalled
+    ('وكانت السلطات أعلنت مقتل 150'), it is a part of the toll ('170 dead in other areas of the
+    country') or another count."""
     outdated: set[tuple[str, int]] = set()
     latest: dict[tuple[str, int], set[str]] = {}
     for figure in figures:
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add((v.sentence.doc_id, v.sentence.index))
-        outdated |= old - new
+        current = {doc for doc, _ in new}                      # the articles that give the latest value
+        reported_before = {v.value for v in figure.values if v.doc not in current}
+        part = {(v.sentence.doc_id, v.sentence.index) for v in figure.values
+                if v.doc in current and v.value < figure.latest and v.value not in reported_before}
+        outdated |= old - new - part
         for key in new:
             latest.setdefault(key, set()).add(figure.what)
     return outdated, latest

@@ -94,3 +94,15 @@ def test_a_sentence_giving_the_latest_value_beside_an_older_one_is_not_outdated(
     sentences = {s.text: (s.doc_id, s.index) for d in result.documents for s in d.sentences}
     assert sentences[rise] in latest and sentences[rise] not in outdated       # 'rose from 150 to 2300'
     assert sentences[older] in outdated            # its 40 injured are current, its 150 dead are not
+
+
+def test_a_smaller_count_beside_the_latest_in_one_article_is_a_part_not_outdated(summarizer):
+    from summarize.figures import outdated_and_latest
+
+    part = ("وأشار التقرير إلى أن نحو 170 شخصا لقوا حتفهم في مناطق أخرى من البلاد، "
+            "كما أدت الفيضانات إلى تشريد أكثر من 40 ألفا.")
+    result = _story(summarizer, [(FIRST, date(2023, 9, 11)), (f"{LATER}\n{part}", date(2023, 9, 13))])
+    outdated, latest = outdated_and_latest(result.figures)
+    sentences = {s.text: (s.doc_id, s.index) for d in result.documents for s in d.sentences}
+    assert sentences[part] not in outdated                       # 170 in other areas: a part of the 2300
+    assert sentences[FIRST.splitlines()[0]] in outdated          # the earlier article's 150 is outdated
