@@ -14,6 +14,7 @@ Methods, all on the same cleaned sentences and the same word budget:
 - lead: the first sentences of the earliest article (on EASC: the article's first words);
 - lead-each: the first sentence of every article in turn, then the second, ... (round robin);
 - lexrank: continuous LexRank (Erkan & Radev 2004) over TF-IDF cosines, redundant sentences skipped.
+The ceiling beside them: the most key facts whole sentences can cover within the budget (`fact_oracle`).
 Every figure comes with a 95 % percentile-bootstrap interval over stories (or articles).
 
 Run: .venv/bin/python benchmarks/quality.py [--easc N] [--json benchmarks/results/quality.json]
@@ -228,6 +229,7 @@ def run_clusters(summarizer: Summarizer) -> dict[str, Any]:
         chosen = {"ours": [_representative(p) for p in result.selected_points]}
         for method, baseline in BASELINES.items():
             chosen[method] = baseline(docs, budget)
+        cleaning["oracle_facts"] += fact_oracle(docs, ref["facts"], budget)
         summaries[name] = {}
         for method, sentences in chosen.items():
             text = " ".join(s.text for s in sentences)
@@ -251,6 +253,25 @@ def run_clusters(summarizer: Summarizer) -> dict[str, Any]:
                                   words=len(text.split()))
     return {"per_method": per_method, "totals": totals, "cleaning": cleaning, "seconds": seconds,
             "summaries": summaries, "stories": len(stories)}
+
+
+def fact_oracle(docs, facts: list[dict], budget: int) -> int:
+    """The ceiling of extraction: the most key facts that whole cleaned sentences can cover within the
+    budget, chosen by an integer program that knows the facts (a fact counts when one sentence holds
+    all its parts, so this slightly underestimates)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    sentences = [s for article in _candidates(docs).values() for s in article]
+    if not sentences or not facts:
+        return 0
+    norms = [dev_normalize(s.text) for s in sentences]
+    covers = np.array([[all(any(alt in t for alt in group) for group in f["all"]) for t in norms] for f in facts],
+                      dtype=float)
+    n, m = len(sentences), len(facts)
+    lengths = np.array([len(s.text.split()) for s in sentences], dtype=float)
+    rows = [np.concatenate([lengths, np.zeros(m)])] + [np.concatenate([-covers[i], np.eye(m)[i]]) for i in range(m)]
+    result = milp(np.concatenate([np.zeros(n), -np.ones(m)]), integrality=np.ones(n + m), bounds=Bounds(0, 1),
+                  constraints=LinearConstraint(np.array(rows), [0] + [-np.inf] * m, [budget] + [0] * m))
+    return int(round(-result.fun)) if result.x is not None else 0
 
 
 def _representative(point) -> Sentence:
@@ -325,6 +346,8 @@ def report_clusters(out: dict[str, Any]) -> list[str]:
                  f"({100 * c['furniture_removed'] / max(c['furniture'], 1):.1f} %), body lines lost "
                  f"{c['body_lost']}/{c['body']} ({100 * c['body_lost'] / max(c['body'], 1):.1f} %), glued "
                  f"prefixes cut {c['prefixes_cut']}/{c['prefixes']}")
+    lines.append(f"Ceiling: whole sentences within the budget cover at most {c['oracle_facts']}/"
+                 f"{out['totals']['ours']['fact_total']} key facts (an integer program that knows them)")
     lines.append(f"Time per story (extractive, warm): mean {np.mean(out['seconds']):.2f} s, "
                  f"max {max(out['seconds']):.2f} s")
     return lines
