@@ -13,12 +13,11 @@ enter the summary through any of its sentences, at most one, so a concise wordin
 one that happens to come first; a sentence may also be stated without a trailing adjunct clause
 ('..., مؤكدا أن ...'), the first cut of sentence compression. Priors join the coverage: news puts
 the main facts first (a sentence earns a bonus that decays with its place in its article, times
-the article's recency),
-a point reported by more sources earns more, and paraphrases that share few words are kept apart
-by the embedding (two points closer than `redundancy_cosine` are never both chosen). Sentences that
-state an outdated value of an evolving figure are left out (`figures.py`), and the latest value of
-a figure is a concept of its own, worth a sentence's words (so one sentence stating it earns it, a
-second one nothing more).
+the article's recency), a point reported by more sources earns more, and paraphrases that share
+few words are kept apart by the embedding (two points closer than `redundancy_cosine` are never
+both chosen, nor two close sentences giving the same number). Sentences that state an outdated
+value of an evolving figure are left out (`figures.py`), and the latest value of a figure is a
+concept of its own, worth a sentence's words (one sentence stating it earns it, a second nothing).
 """
 from __future__ import annotations
 
@@ -340,8 +339,8 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     close = cfg.selection.redundancy_cosine
     vectors = np.array([points[o.point].embedding for o in pool])
     same = np.array([o.point for o in pool])
-    # Never both: two near-paraphrases, two sentences of one point, two statements of a figure's latest
-    # value, two close sentences that give the same distinctive number (one report told twice).
+    # Never both: two near-paraphrases, two sentences of one point, two close sentences (a paraphrase's
+    # cosine) that give the same distinctive number or the same figure's latest value (one report told twice).
     multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
     numbers = [distinctive_numbers(o.words, multipliers) | o.figures for o in pool]
     cosine = vectors @ vectors.T
