@@ -176,16 +176,15 @@ def _adjuncts(entries: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(e) for e in entries)
 
 
-def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float],
+def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float], per_word: float,
              outdated: set[tuple[str, int]], latest: dict[tuple[str, int], set[str]]) -> list[_Option]:
     """Every Arabic sentence of every point that may stand in the summary (the summary is Arabic: a point
-    only stated in English stays in the table, with score 0), with what it covers and its
-    priors: its own place in its article (times the article's recency), the point's support across
-    sources, and the weight of an evolving figure when it states the latest value."""
+    only stated in English stays in the table, with score 0), with what it covers (the latest value of
+    an evolving figure included) and its priors, in units of `per_word`: its own place in its article
+    (times the article's recency) and the point's support across sources."""
     c = cfg.selection
     ranks = {(s.doc_id, s.index): r for d in docs
              for r, s in enumerate(x for x in d.sentences if x.is_point_candidate)}
-    per_word = _mean_word_weight(points, weights)
     background = {d.id for d in docs if d.background}
     recency = _recency(docs, c.recency_half_life_days)
     others = max(len({independent_id(d) for d in docs}) - 1, 1)
@@ -215,11 +214,11 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
     return options
 
 
-def _figure_weights(points: list[Point], cfg: Config, weights: dict[str, float],
+def _figure_weights(points: list[Point], cfg: Config, per_word: float,
                     latest: dict[tuple[str, int], set[str]]) -> dict[str, float]:
     """The latest value of an evolving figure is a concept of its own ('!latest:dead'), counted once like
-    the others: `figure_weight` times the weight of the words of an average sentence that states it."""
-    per_word = _mean_word_weight(points, weights)
+    the others: `figure_weight` times the weight (`per_word` each) of the words of an average sentence that
+    states it."""
     lengths: dict[str, list[int]] = defaultdict(list)
     for point in points:
         for sentence in point.sentences:
@@ -259,8 +258,9 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     limit = (c.max_points or len(points)) if max_points is None else max_points
     weights = concept_weights(docs, cfg)
     latest = latest or {}
-    weights.update(_figure_weights(points, cfg, weights, latest))
-    options = _options(points, docs, cfg, weights, outdated or set(), latest)
+    per_word = _mean_word_weight(points, weights)        # the unit of the priors and of the figure concepts
+    weights.update(_figure_weights(points, cfg, per_word, latest))
+    options = _options(points, docs, cfg, weights, per_word, outdated or set(), latest)
     for point in points:
         point.score = 0.0
     for option in options:
