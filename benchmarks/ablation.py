@@ -28,7 +28,7 @@ VARIANTS = {
     "no word rarity": {"selection": {"rarity_weight": 0.0}},
     "no lead boost of concepts": {"selection": {"lead_boost": 0.0}},
     "single-source concepts count": {"selection": {"min_sources": 1}},
-    "no latest-figure bonus": {"selection": {"figure_weight": 0.0}},
+    "no latest-figure concept": {"selection": {"figure_weight": 0.0}},
     "no anaphora filter": {"selection": {"anaphora_words": []}},
     "no trimming of trailing adjuncts": {"selection": {"trailing_adjuncts": []}},
 }
