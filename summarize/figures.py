@@ -57,12 +57,17 @@ class _Rules:
     def __init__(self, cfg: Config):
         c = cfg.figures
         self.kinds = {kind: _stems(words) for kind, words in vars(c.kinds).items()}
-        self.multipliers = {normalize(k): float(v) for k, v in vars(c.multipliers).items()}
+        self.multipliers = multipliers(cfg)
         self.not_counts = _stems(c.not_counts)
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.window = c.window
+
+
+def multipliers(cfg: Config) -> dict[str, float]:
+    """The words that multiply the number before them ('40 ألفا'), normalized, with their factor."""
+    return {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
 
 
 def _stems(entries: list[str]) -> tuple[tuple[str, ...], frozenset[str]]:

@@ -18,6 +18,7 @@ import numpy as np
 from .arabic import content_terms, normalize, words
 from .config import Config
 from .documents import Document, Sentence
+from .figures import multipliers
 
 
 @dataclass
@@ -143,8 +144,8 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
     c = cfg.redundancy
     similarity = embeddings @ embeddings.T
     terms = [content_terms(s.text) for s in sentences]
-    multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
-    numbers = [distinctive_numbers(s.text, multipliers) for s in sentences]
+    factors = multipliers(cfg)
+    numbers = [distinctive_numbers(s.text, factors) for s in sentences]
     floor = min(c.candidate_cosine, c.same_number_cosine)
     links = []
     for i, j in np.argwhere(np.triu(similarity, k=1) >= floor):

@@ -35,6 +35,7 @@ from .arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words
 from .config import Config
 from .dates import story_reference
 from .documents import Document, Sentence
+from .figures import multipliers
 from .redundancy import Point, distinctive_numbers, independent_id
 from .sentences import ends_sentence
 from .temporal import anchor_relative_days
@@ -167,7 +168,7 @@ def trimmed_head(text: str, cfg: Config) -> str | None:
         head_words = words(head)
         if head_words[0].removeprefix("و") in speech and not _SAID.search(head.translate(_ALEF)):
             return None
-        return head.rstrip(" ،,؛;:-–—") + "."        # a closing quote or bracket stays
+        return _with_period(head)
     return None
 
 
@@ -227,10 +228,17 @@ def _figure_weights(points: list[Point], cfg: Config, per_word: float,
     return {unit: cfg.selection.figure_weight * per_word * float(np.mean(n)) for unit, n in lengths.items()}
 
 
+_CLAUSE_END = " ،,؛;:-–—"
+
+
+def _with_period(text: str) -> str:
+    """`text` ending with a period instead of a comma or dash (a closing quote or bracket stays)."""
+    return text.rstrip(_CLAUSE_END) + "."
+
+
 def _closed(text: str) -> str:
     """A sentence cut at a comma (a long one split at `sentences.max_words`) ends with a period in the summary."""
-    stripped = text.rstrip()
-    return stripped[:-1].rstrip() + "." if stripped.endswith(("،", ",", "؛", ";", ":")) else text
+    return _with_period(text) if text.rstrip().endswith(tuple(_CLAUSE_END.strip())) else text
 
 
 def _numbers(text: str) -> set[str]:
@@ -341,8 +349,8 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     same = np.array([o.point for o in pool])
     # Never both: two near-paraphrases, two sentences of one point, two close sentences (a paraphrase's
     # cosine) that give the same distinctive number or the same figure's latest value (one report told twice).
-    multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
-    numbers = [distinctive_numbers(o.words, multipliers) | o.figures for o in pool]
+    factors = multipliers(cfg)
+    numbers = [distinctive_numbers(o.words, factors) | o.figures for o in pool]
     cosine = vectors @ vectors.T
     restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
         (cosine >= cfg.redundancy.same_number_cosine)

@@ -69,9 +69,9 @@ def test_paraphrased_reports_of_one_figure_are_one_point(seed_result):
 
 
 def test_distinctive_numbers_read_thousands_and_multipliers(cfg):
-    from summarize.arabic import normalize
+    from summarize.figures import multipliers as factors
     from summarize.redundancy import distinctive_numbers
-    multipliers = {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
+    multipliers = factors(cfg)
     assert distinctive_numbers("تشريد أكثر من 40 ألفا", multipliers) == {40000}
     assert distinctive_numbers("نزوح 40000 شخص", multipliers) == {40000}
     assert distinctive_numbers("نحو 2,500 جندي في عام 2023", multipliers) == {2500}   # a year is not one
