@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 
 from .arabic import light_stem, normalize
 from .config import Config
@@ -126,6 +127,24 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
             (previous and _matches(previous, rules.not_counts)):   # '15 يونيو 2024', 'عام 2023', '$ 5'
         return None
     return value, end
+
+
+def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
+    """A function giving every count of 100 or more a text states, whatever its kind, compounds read as
+    one number ('ألف و301' and '1301' are both 1301); not years, dates, percentages, prices or measures."""
+    rules = _Rules(cfg)
+
+    def amounts(text: str) -> set[int]:
+        tokens = _TOKEN.findall(text)
+        found, consumed = set(), -1
+        for i in range(len(tokens)):
+            parsed = _parse(tokens, i, rules) if i > consumed else None
+            if parsed is not None:
+                consumed = parsed[1]
+                if parsed[0] >= 100:
+                    found.add(int(parsed[0]))
+        return found
+    return amounts
 
 
 def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float]]:

@@ -35,7 +35,7 @@ from .arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words
 from .config import Config
 from .dates import story_reference
 from .documents import Document, Sentence
-from .figures import multipliers
+from .figures import amount_reader, multipliers
 from .redundancy import Point, distinctive_numbers, independent_id
 from .sentences import ends_sentence
 from .temporal import anchor_relative_days
@@ -349,8 +349,8 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     same = np.array([o.point for o in pool])
     # Never both: two near-paraphrases, two sentences of one point, two close sentences (a paraphrase's
     # cosine) that give the same distinctive number or the same figure's latest value (one report told twice).
-    factors = multipliers(cfg)
-    numbers = [distinctive_numbers(o.words, factors) | o.figures for o in pool]
+    factors, amounts = multipliers(cfg), amount_reader(cfg)
+    numbers = [distinctive_numbers(o.words, factors) | amounts(o.words) | o.figures for o in pool]
     cosine = vectors @ vectors.T
     restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
         (cosine >= cfg.redundancy.same_number_cosine)

@@ -29,6 +29,13 @@ def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
         [("dead", 6.0)]
 
 
+def test_amounts_are_read_whatever_their_kind_and_spelling(cfg):
+    from summarize.figures import amount_reader
+    amounts = amount_reader(cfg)
+    assert amounts("وصل عدد الحجاج إلى ألف و301 حاج، و3 آلاف و394 زائرا، و2,500 جندي") == {1301, 3394, 2500}
+    assert amounts("في 15 أبريل 2023 ارتفع السهم 10% إلى 35 ريالا بعد 150 يوما") == set()   # date, share, price, days
+
+
 def test_parts_of_a_total_are_not_tolls(cfg):
     assert _figures_of("وارتفع عدد الوفيات إلى 658 على الأقل، بينهم 630 لا يحملون تصاريح.", cfg) == [("dead", 658.0)]
     assert _figures_of("وسجلت 58 حالة وفاة إضافية في صفوف الحجاج خلال يوم واحد.", cfg) == []

@@ -248,6 +248,11 @@ def test_a_figure_is_not_stated_twice(summarizer):
     result = summarizer([Document(id="a", text=f"{first}\n{schools}\n{again}")], budget_words=200)
     stated = " ".join(p.stated for p in result.selected_points)
     assert stated.count("1301") == 1 and "المدارس" in stated
+    # ... nor when one of them spells the number in words ('ألف و301'), far from the word for deaths
+    spelled = "وأعلنت الوزارة ارتفاع حصيلة ضحايا الحمى في المحافظة الجنوبية منذ بداية الشهر إلى ألف و301 شخص."
+    result = summarizer([Document(id="a", text=f"{spelled}\n{schools}\n{again}")], budget_words=200)
+    stated = " ".join(p.stated for p in result.selected_points)
+    assert ("ألف و301" in stated) + ("1301" in stated) == 1 and "المدارس" in stated
 
 
 def test_a_head_that_only_reports_speaking_keeps_what_was_said(cfg):
