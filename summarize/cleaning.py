@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
-from .arabic import arabic_ratio, normalize
+from .arabic import arabic_ratio, normalize, words
 from .config import Config
 from .dates import dateline_leftover, find_dates
 from .documents import Document, Line, RemovedLine
@@ -27,11 +27,16 @@ _SITE_PREFIX = re.compile(r"^\s*\((?P<label>[^()]{2,80}\|[^()]{2,80})\)\s*[-–�
 _ISO_DATE_PREFIX = re.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 # A label glued before a lead: 'القاهرة:', 'السودان-الكوثر:', 'أخبار اليوم -', 'جي بي سي نيوز :-' (up to 4 words),
 # or one word and '..' ('عاجل..'; a longer run before '..' is the first half of a headline).
-_LABEL_PREFIX = re.compile(r"^\s*(?:(?:[^\s:]+\s+){0,3}?[^\s:]+?\s*(?::-?|(?<=\s)[-–—])|[^\s:.]+\.\.)\s+")
+_LABEL_PREFIX = re.compile(r"^\s*(?:(?:[^\s:]+\s+){0,3}?[^\s:]+?\s*(?::-?\s*(?=[^\W\d_])|(?::-?|(?<=\s)[-–—])\s+)"
+                           r"|[^\s:.]+\.\.\s+)")     # ('القاهرة-الكاشف نيوز:أعلنت': a colon may touch the text)
+# An agency's dateline: a city and date, then the agency in brackets and a dash ('الخرطوم 25 أبريل 2023 (وال)- ',
+# 'واشنطن (رويترز) - ', '(CNN)-- ').
+_AGENCY_DATELINE = re.compile(r"^\s*(?:[^\s()]+\s+){0,6}?\([^()]{1,25}\)\s*[-–—]{1,2}\s*")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _INNER_SENTENCE = re.compile(r"[^.]\.\s+\S|:\s")     # a headline run holds no sentence end and no quote
 _LABEL_VALUE = re.compile(r"^\s*(?P<label>[^\s:]+)\s*:")
 _TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
+_CREDIT_SEPARATOR = re.compile(r"\s[-–—/]|[-–—/]\s|[:،,]")
 
 
 @dataclass
@@ -176,6 +181,17 @@ def leading_dateline(line: str, min_rest_words: int) -> int:
     return end if len(line[end:].split()) >= min_rest_words else 0
 
 
+def agency_dateline(line: str, min_rest_words: int, speech: frozenset[str] = frozenset()) -> int:
+    """Length of an agency dateline opening a paragraph ('واشنطن (رويترز) - قال ...'); 0 when there is none,
+    or when the line opens with a verb of saying ('وأضاف الوزير (في مؤتمر صحفي) - ...' is the text)."""
+    m = _AGENCY_DATELINE.match(line)
+    first = words(line[:m.end()])[:1] if m else []
+    if not m or len(line[m.end():].split()) < min_rest_words or \
+            (first and (first[0] in speech or first[0].removeprefix("و") in speech)):
+        return 0
+    return m.end()
+
+
 def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozenset()) -> int:
     """Length of a dateline or source label glued before the text of a lead ('القاهرة: أعلن ...',
     'date 2023-09 أعلنت ...', 'أخبار البلد - أخبار البلد - أكد ...'); 0 when there is none. A label
@@ -217,22 +233,27 @@ def _related(norm: str, rules: _Rules) -> bool:
 def _headline(header: list[tuple[int, str]]) -> int | None:
     """Line number of the headline: the longest header line of at least four words that no other rule
     removes (mastheads and menus are shorter; captions and datelines have rules of their own)."""
-    longer = [(len(line.split()), -n, n) for n, line in header if len(line.split()) >= 4]
+    longer = [(len(line.split()), -n, n) for n, line in header
+              if len(line.split()) >= 4 and not line.rstrip(" -–—").endswith(":")]   # 'القاهرة - فلان:' opens the text
     return max(longer)[2] if longer else None
 
 
 def _end_marker(norm: str, rules: _Rules) -> bool:
-    """'التعليقات', or a tag line such as 'كلمات دلالية: ...'."""
-    return norm in rules.end_markers or any(norm.startswith(m + " ") and len(m.split()) > 1
+    """'التعليقات' (or with its count: 'التعليقات 0', 'Comments (3)'), or a tag line such as 'كلمات دلالية: ...'."""
+    return norm in rules.end_markers or re.sub(r"[\s()\[\]\d]+$", "", norm) in rules.end_markers or any(norm.startswith(m + " ") and len(m.split()) > 1
                                             for m in rules.end_markers)
 
 
 def _byline(line: str, norm: str, rules: _Rules) -> str | None:
-    """'كتب: ...', 'إعداد: ...', 'الناشر: ...', 'By ...': who wrote or published the page."""
+    """'كتب: ...', 'إعداد: ...', 'الناشر: ...', 'By ...': who wrote or published the page; or a short
+    credit that names its source beside such a word ('الجالية برس – متابعة', 'القاهرة - فلان، وكالات')."""
     label = _LABEL_VALUE.match(line)
     first = norm.split()[0] if norm else ""
     if (label and normalize(label["label"]) in rules.bylines) or (first == "by" and len(norm.split()) <= 10):
         return "byline or imprint"
+    if len(line.split()) <= rules.header_max_words and _CREDIT_SEPARATOR.search(line) and \
+            (any(w in rules.bylines for w in words(line)) or re.search(r"\s[-–—]\s.*:-?$", line.strip())):
+        return "byline or imprint"                       # (or 'القاهرة - فلان:', 'الشارقة 24 – أ. ف. ب:')
     return None
 
 
@@ -319,7 +340,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
         cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
         if not cut and k <= header_end:
             cut = lead_prefix(line, rules.lead_rest_words, rules.speech)
-        cut = cut or leading_dateline(line, rules.lead_rest_words)
+        cut = cut or leading_dateline(line, rules.lead_rest_words) or agency_dateline(line, rules.lead_rest_words, rules.speech)
         if cut:
             doc.removed.append(RemovedLine(line[:cut].strip(), "site label or dateline before the text", line_no))
             line = line[cut:].strip()

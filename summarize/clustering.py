@@ -144,6 +144,13 @@ def _lsh_pairs(sets: list[set[bytes]], threshold: float, permutations: int, veri
             if j > i and (not verify or h.jaccard(hashes[j]) >= threshold)}
 
 
+def _lexical_pairs(matrix: sparse.csr_matrix, floor: float) -> set[tuple[int, int]]:
+    """Every pair of rows whose TF-IDF cosine reaches `floor` (one sparse product)."""
+    product = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    keep = product.data >= floor
+    return set(zip(product.row[keep].tolist(), product.col[keep].tolist()))
+
+
 def _neighbour_pairs(vectors: np.ndarray, neighbours: int) -> set[tuple[int, int]]:
     """Each article's nearest neighbours in an HNSW graph over the lead embeddings."""
     import faiss
@@ -229,7 +236,10 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     lap("terms")
     embeddings = embedder.encode([_lead(d, c.lead_words) for d in docs])
     lap("embeddings")
-    candidates = _lsh_pairs(_keywords(tfidf, c.keywords), c.lsh_jaccard, c.minhash_permutations, verify=False)
+    if len(docs) <= c.exact_pairs_max:          # every pair that shares enough terms: exact, cheap at this size
+        candidates = _lexical_pairs(tfidf, min(c.min_lexical, c.min_lexical_undated))
+    else:
+        candidates = _lsh_pairs(_keywords(tfidf, c.keywords), c.lsh_jaccard, c.minhash_permutations, verify=False)
     # Copies: the single-story rule (n-gram containment on the cleaned text), checked on the pairs that
     # MinHash LSH finds with some n-gram overlap.
     grams = [word_shingles(d, cfg.redundancy.shingle_size) for d in docs]

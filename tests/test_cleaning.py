@@ -163,6 +163,45 @@ def test_bylines_calls_to_follow_and_see_also_blocks_go(cfg):
     assert kept[-1].startswith("وأضافت الهيئة")
 
 
+BODY = "أعلنت الهيئة الوطنية للانتخابات اليوم فوز المرشح بولاية ثانية بعد فرز جميع الأصوات في اللجان."
+MORE = "وأضافت الهيئة أن نسبة المشاركة بلغت أربعين في المئة من الناخبين."
+
+
+@pytest.mark.parametrize("credit", ["القاهرة - سمير خليل:", "موقع النهار – متابعة", "متابعات- وكالة الأنباء الإخبارية",
+                                    "بيروت - سمير خليل، وكالات", "النهار نيوز: متابعة."])
+def test_a_credit_line_opening_the_page_is_not_its_headline(cfg, credit):
+    kept, removed = _clean(f"{credit}\n{BODY}\n{MORE}", cfg)
+    assert kept == [BODY, MORE]
+    assert credit in removed
+
+
+def test_a_credit_line_inside_the_article_goes(cfg):
+    kept, removed = _clean(f"{BODY}\nالشارقة 24 – أ. ف. ب:\n{MORE}", cfg)
+    assert kept == [BODY, MORE] and removed["الشارقة 24 – أ. ف. ب:"] == "byline or imprint"
+
+
+@pytest.mark.parametrize("dateline", ["الخرطوم 25 أبريل 2023 (وال)- ", "واشنطن (رويترز) - ", "(CNN)-- ",
+                                      "القاهرة-النهار نيوز:"])
+def test_an_agency_dateline_glued_to_a_paragraph_is_cut_off(cfg, dateline):
+    kept, removed = _clean(f"{BODY}\n{dateline}{MORE}" if "(" in dateline else f"{dateline}{BODY}\n{MORE}", cfg)
+    assert kept == [BODY, MORE]
+    assert removed[dateline.strip()].startswith("site label or dateline")
+
+
+def test_a_time_or_a_quote_is_not_a_glued_label(cfg):
+    text = "قال الوزير: إن الاجتماع سيعقد في الساعة 10:30 صباحا بمقر الوزارة في العاصمة."
+    kept, _ = _clean(f"{text}\n{MORE}", cfg)
+    assert kept == [text, MORE]
+    kept, _ = _clean(f"{BODY}\nوأضاف الوزير (في مؤتمر صحفي) - بحسب الوكالة - أن المشاركة كانت واسعة.", cfg)
+    assert kept[-1].startswith("وأضاف الوزير (في مؤتمر صحفي)")
+
+
+def test_a_comment_counter_ends_the_article(cfg):
+    kept, removed = _clean(f"{BODY}\n{MORE}\nالتعليقات 0\nمحمد: مقال رائع جدا", cfg)
+    assert kept == [BODY, MORE] and "end-of-article" in removed["التعليقات 0"]
+    assert "after" in removed["محمد: مقال رائع جدا"]
+
+
 def test_a_headline_run_with_a_sentence_inside_is_body(cfg):
     line = ("قال الرئيس: أتحدث إليكم اليوم.. وقد غمرتني السعادة.. بمشهد اصطفافكم.. وانخراطكم في صفوف "
             "الناخبين.. من أجل الوطن والمستقبل والأجيال القادمة في كل المحافظات والمدن والقرى")

@@ -27,6 +27,17 @@ def test_seeds_and_another_story_form_three_stories(cfg, embedder):
     assert stats.articles == 8 and stats.stories == 3 and 0 < stats.candidate_pairs <= 28
 
 
+def test_the_sub_quadratic_candidate_search_finds_the_same_stories(cfg, embedder):
+    """Small piles compare every pair of articles sharing terms; big ones find candidates by MinHash LSH."""
+    from summarize import load_config
+    from summarize.clustering import _lexical_pairs
+    exact = cluster_articles([SEEDS, OTHER_STORY], embedder, cfg)
+    sampled = cluster_articles([SEEDS, OTHER_STORY], embedder, load_config(cfg, {"clustering": {"exact_pairs_max": 0}}))
+    assert members(sampled) == members(exact)
+    matrix = tfidf_matrix([["a", "b"], ["a", "b"], ["c", "d"]])
+    assert _lexical_pairs(matrix, 0.5) == {(0, 1)}
+
+
 def test_a_copy_joins_its_original_whatever_its_date(cfg, embedder):
     original = (SEEDS / f"{seed_id('003')}.txt").read_text(encoding="utf-8")
     copy = {"id": "copy", "date": "2021-12-30", "text": "شارك\nفيسبوك\n" + original}
