@@ -238,6 +238,16 @@ def _headline(header: list[tuple[int, str]]) -> int | None:
     return max(longer)[2] if longer else None
 
 
+def _cut_repeat(norm: str, seen: set[str], min_words: int = 8) -> bool:
+    """A line that repeats the start of an earlier one, cut off mid-word (a page rendering a paragraph twice,
+    the second time truncated: '... قيمة سوقية تبلغ نحو 1.88 تريليو')."""
+    head = norm.split()[:-1]
+    if len(head) < min_words:
+        return False
+    start = " ".join(head) + " "
+    return any(line.startswith(start) for line in seen)
+
+
 def _end_marker(norm: str, rules: _Rules) -> bool:
     """'التعليقات' (or with its count: 'التعليقات 0', 'Comments (3)'), or a tag line such as 'كلمات دلالية: ...'."""
     return norm in rules.end_markers or re.sub(r"[\s()\[\]\d]+$", "", norm) in rules.end_markers or any(norm.startswith(m + " ") and len(m.split()) > 1
@@ -328,7 +338,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
                 continue
         reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None) or \
             _page_element(line, norm, rules, k < header_end, line_no == headline, arabic_page)
-        if reason is None and norm in seen:
+        if reason is None and (norm in seen or _cut_repeat(norm, seen)):
             reason = "repeated line within the article"
         if reason:
             doc.removed.append(RemovedLine(line, reason, line_no))

@@ -196,6 +196,17 @@ def test_a_time_or_a_quote_is_not_a_glued_label(cfg):
     assert kept[-1].startswith("وأضاف الوزير (في مؤتمر صحفي)")
 
 
+def test_a_paragraph_rendered_again_cut_off_mid_word_is_a_repeat(cfg):
+    long = "وأضافت الهيئة أن نسبة المشاركة في الانتخابات بلغت أربعين في المئة من الناخبين المسجلين في الداخل والخارج."
+    cut = long[:long.index("المئة") + 3]                                  # '... في المئة' cut to '... في الم'
+    kept, removed = _clean(f"{BODY}\n{long}\n{cut}\n{MORE}", cfg)
+    assert kept == [BODY, long, MORE] and removed[cut] == "repeated line within the article"
+    # a line that only opens like an earlier one and goes on is body
+    other = "وأضافت الهيئة أن نسبة المشاركة في الانتخابات بلغت أربعين في المئة، وهي أعلى نسبة منذ عشرين عاما."
+    kept, _ = _clean(f"{BODY}\n{long}\n{other}", cfg)
+    assert kept == [BODY, long, other]
+
+
 def test_a_comment_counter_ends_the_article(cfg):
     kept, removed = _clean(f"{BODY}\n{MORE}\nالتعليقات 0\nمحمد: مقال رائع جدا", cfg)
     assert kept == [BODY, MORE] and "end-of-article" in removed["التعليقات 0"]
