@@ -45,6 +45,7 @@ class _Rules:
     furniture: frozenset[str]
     furniture_max_words: int
     end_markers: frozenset[str]
+    resumable: frozenset[str]
     ticker_labels: frozenset[str]
     labels: frozenset[str]
     ticker_min_separators: int
@@ -75,6 +76,7 @@ class _Rules:
             furniture=frozenset(normalize(w) for w in c.furniture_words),
             furniture_max_words=c.furniture_max_words,
             end_markers=frozenset(normalize(m) for m in c.end_markers),
+            resumable=frozenset(normalize(m) for m in c.resumable_markers),
             ticker_labels=frozenset(normalize(m) for m in c.ticker_labels),
             labels=frozenset(normalize(m) for m in c.labels),
             ticker_min_separators=c.ticker_min_separators,
@@ -208,14 +210,16 @@ def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozens
     return end
 
 
+def _paragraph(line: str, paragraph_words: int) -> bool:
+    """A long line, or a sentence of some length."""
+    count = len(line.split())
+    return count >= 2 * paragraph_words or (count >= paragraph_words and ends_sentence(line))
+
+
 def _header_end(lines: list[str], paragraph_words: int) -> int:
-    """Index of the first paragraph (a long line, or a sentence of some length): lines before it are
-    the page header (mastheads, menus, datelines, the headline)."""
-    for n, line in enumerate(lines):
-        count = len(line.split())
-        if count >= 2 * paragraph_words or (count >= paragraph_words and ends_sentence(line)):
-            return n
-    return 0                       # no paragraph: nothing to tell a header by
+    """Index of the first paragraph: lines before it are the page header (mastheads, menus, datelines,
+    the headline)."""
+    return next((n for n, line in enumerate(lines) if _paragraph(line, paragraph_words)), 0)   # 0: no paragraph
 
 
 def credited_source(line: str) -> str | None:
@@ -310,6 +314,8 @@ def clean_document(doc: Document, cfg: Config) -> None:
     related_block = False
     for k, (line_no, line) in enumerate(numbered):
         norm = normalize(line)
+        if end_marker is not None and normalize(end_marker) in rules.resumable and _paragraph(line, rules.paragraph_words):
+            end_marker = None                            # the article goes on after a box of related links
         if end_marker is not None:
             doc.removed.append(RemovedLine(line, f"after '{end_marker}' (end-of-article section)", line_no))
             continue

@@ -207,6 +207,18 @@ def test_a_paragraph_rendered_again_cut_off_mid_word_is_a_repeat(cfg):
     assert kept == [BODY, long, other]
 
 
+def test_the_article_goes_on_after_a_box_of_related_links(cfg):
+    resumed = ("وكانت الهيئة قد أعلنت في وقت سابق أن عملية الفرز ستستغرق ثلاثة أيام على الأقل بسبب كثرة اللجان "
+               "الانتخابية في المحافظات.")
+    kept, removed = _clean(f"{BODY}\nأخبار ذات صلة\nالهيئة تبدأ فرز الأصوات في المحافظات\n{resumed}", cfg)
+    assert kept == [BODY, resumed] and "after 'أخبار ذات صلة'" in removed["الهيئة تبدأ فرز الأصوات في المحافظات"]
+    # comments never give the article back, and short lines after related links stay out
+    kept, _ = _clean(f"{BODY}\nالتعليقات\n{resumed}", cfg)
+    assert kept == [BODY]
+    kept, _ = _clean(f"{BODY}\nمقالات متعلقة\nالإعلام الحر يحتاج إلى دعمكم المستمر..\nادعم موقعنا", cfg)
+    assert kept == [BODY]
+
+
 def test_a_comment_counter_ends_the_article(cfg):
     kept, removed = _clean(f"{BODY}\n{MORE}\nالتعليقات 0\nمحمد: مقال رائع جدا", cfg)
     assert kept == [BODY, MORE] and "end-of-article" in removed["التعليقات 0"]
