@@ -224,7 +224,7 @@ def run_clusters(summarizer: Summarizer) -> dict[str, Any]:
                     cleaning["body_lost"] += line_no not in kept
                     if label.get("furniture_prefix"):
                         cleaning["prefixes"] += 1
-                        head = " ".join(words(label["furniture_prefix"]))
+                        head = " ".join(words(label["furniture_prefix"])[:2])   # (a label cut once of two is not cut)
                         cleaning["prefixes_cut"] += line_no in kept and not " ".join(
                             words(kept[line_no])).startswith(head)
         chosen = {"ours": [_representative(p) for p in result.selected_points]}

@@ -200,13 +200,14 @@ def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozens
     that opens with a verb of saying ('قال الرئيس: ...') introduces a quote and stays."""
     end = 0
     for _ in range(2):
-        m = _ISO_DATE_PREFIX.match(line, end) or _LABEL_PREFIX.match(line, end)
-        if not m or len(line[m.end():].split()) < min_rest_words:
+        rest = line[end:]                        # ('^' only matches at the start of the string given)
+        m = _ISO_DATE_PREFIX.match(rest) or _LABEL_PREFIX.match(rest)
+        if not m or len(rest[m.end():].split()) < min_rest_words:
             break
-        first = normalize(line[m.start():m.end()]).split()[:1]
+        first = normalize(rest[:m.end()]).split()[:1]
         if first and (first[0] in speech or first[0].removeprefix("و") in speech):
             break
-        end = m.end()
+        end += m.end()
     return end
 
 

@@ -125,6 +125,8 @@ def test_a_label_glued_to_the_lead_is_cut_and_accounted_for(cfg):
     assert removed["القاهرة:"].startswith("site label or dateline")
     kept, _ = _clean("date 2023-09 " + LEAD.removeprefix("القاهرة: "), cfg)
     assert kept == [LEAD.removeprefix("القاهرة: ")]
+    kept, removed = _clean("أخبار البلد -   أخبار البلد - " + LEAD.removeprefix("القاهرة: "), cfg)   # printed twice
+    assert kept == [LEAD.removeprefix("القاهرة: ")] and "أخبار البلد -   أخبار البلد -" in removed
 
 
 def test_a_headline_with_dots_is_not_taken_for_a_label(cfg):
