@@ -59,6 +59,8 @@ class _Rules:
         c = cfg.figures
         self.kinds = {kind: _stems(words) for kind, words in vars(c.kinds).items()}
         self.multipliers = multipliers(cfg)
+        self.number_words = {normalize(k): float(v) for k, v in vars(c.number_words).items()}
+        self.vague = {normalize(w) for w in c.vague_plurals}
         self.not_counts = _stems(c.not_counts)
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
@@ -102,22 +104,28 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
     '3 آلاف و394' and 'ألف و301'; None when it is not a count (a year, a time, a percentage, a price...)."""
     raw = _digits(tokens[i])
     multiplier = rules.multipliers.get(normalize(tokens[i]))
+    spelled = rules.number_words.get(normalize(tokens[i]))
     if multiplier and (i == 0 or not _NUMBER.match(_digits(tokens[i - 1]))):
+        if normalize(tokens[i]) in rules.vague:
+            return None                                        # 'آلاف القتلى': thousands, not a number
         current = multiplier                                   # 'ألف و301': a bare thousand
+    elif spelled is not None:
+        current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
     elif _NUMBER.match(raw) and "%" not in tokens[i] and not (i and tokens[i - 1].endswith("%")):
         current = float(raw.replace(",", ""))
     else:
         return None
-    value, end, compound = 0.0, i, bool(multiplier)
+    value, end, compound = 0.0, i, bool(multiplier) or spelled is not None
     while True:
         if not multiplier and end + 1 < len(tokens) and normalize(tokens[end + 1]) in rules.multipliers:
             current *= rules.multipliers[normalize(tokens[end + 1])]
             end, compound = end + 1, True
         value += current
         more = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
-        if not (compound and more.startswith("و") and more[1:].isdigit()):
+        if not (compound and more.startswith("و") and (more[1:].isdigit() or more[1:] in rules.number_words)):
             break
-        current, end, multiplier = float(more[1:]), end + 1, None
+        current = float(more[1:]) if more[1:].isdigit() else rules.number_words[more[1:]]
+        end, multiplier = end + 1, None
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
     glued = tokens[end].translate(_DIGITS).rstrip(_STRIP) != tokens[end].translate(_DIGITS)   # '2024،'
     if not compound and 1900 <= value <= 2100 and value == int(value) and (glued or not _kind_of(following, rules)):

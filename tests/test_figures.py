@@ -21,6 +21,23 @@ def test_counts_are_read_with_their_kind(cfg):
     assert _figures_of("ارتفعت حصيلة الوفيات إلى ألف و301 حاج هذا الموسم.", cfg) == [("dead", 1301.0)]
 
 
+def test_counts_written_in_words_are_read(cfg):
+    assert _figures_of("أعلنت الشرطة مقتل ثلاثة أشخاص وإصابة عشرة آخرين في الانفجار.", cfg) == \
+        [("dead", 3.0), ("injured", 10.0)]
+    assert _figures_of("وارتفعت الحصيلة إلى ألفي قتيل في المدينة المنكوبة.", cfg) == [("dead", 2000.0)]
+    assert _figures_of("وارتفع عدد القتلى إلى ثلاثة آلاف وخمسمائة في المدينة.", cfg) == [("dead", 3500.0)]
+    assert _figures_of("وسقط آلاف القتلى والجرحى في المدينة خلال الأيام الماضية.", cfg) == []   # 'thousands of'
+
+
+def test_a_toll_first_written_in_words_is_outdated_by_a_later_one(summarizer):
+    first = ("أعلنت السلطات في المدينة الساحلية مقتل ثلاثة أشخاص جراء الفيضانات التي ضربت المنطقة ليلة الأحد.\n"
+             "وقال مسؤولون إن فرق الإنقاذ تواصل البحث عن المفقودين بين الأنقاض في الأحياء المنكوبة.")
+    result = _story(summarizer, [(first, date(2023, 9, 11)), (LATER, date(2023, 9, 13))])
+    [dead] = [f for f in result.figures if f.what == "dead"]
+    assert [v.value for v in dead.values] == [3, 2300]
+    assert "ثلاثة أشخاص" not in result.summary_ar and "2300" in result.summary_ar
+
+
 def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
     assert _figures_of("قتل المسلحون الرهائن في 15 أبريل 2023 بعد أن قتلوا 20% من الحراس.", cfg) == []
     assert _figures_of("وقال رئيس البلدية إن عدد القتلى قد يصل إلى 20 ألفا في المدينة.", cfg) == []
