@@ -5,8 +5,9 @@ report is wrong. A figure is a number whose kind (dead, injured, missing, displa
 `figures.kinds` of the config) is named by a word next to it ("56 قتيلا", "مقتل 7 أشخاص",
 "11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years, percentages, prices or
 measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا"), parts of a total ("بينهم 630") and
-increments ("58 حالة وفاة إضافية") are not figures. When the sources give several values of one
-kind, the latest is the value of the most recently published article; these are cumulative counts,
+increments ("58 حالة وفاة إضافية") are not figures. A count of one group, named by a plural nisba
+next to it ("عدد المصريين المتوفين", "القتلى بين المدنيين"), is a figure of its own, apart from the
+whole toll. When the sources give several values of one kind, the latest is the value of the most recently published article; these are cumulative counts,
 so without dates (or when an undated article gives more) it is the highest. Every other value is
 outdated, except a smaller one that only an article giving the latest reports (a part of the
 toll): selection leaves out the sentences that state one (unless they also give the latest) and
@@ -155,6 +156,23 @@ def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
     return amounts
 
 
+_GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")
+
+
+def _group(tokens: list[str], i: int, end: int, rules: _Rules) -> str | None:
+    """The group a count is of, when a plural nisba next to it names one ('عدد المصريين المتوفين إلى 658',
+    'القتلى بين المدنيين إلى 850', '14 حاجا أردنيين'): a count of one group, not the whole toll."""
+    kind_at = [k for k in range(max(i - rules.window, 0), min(end + rules.window + 1, len(tokens)))
+               if k not in range(i, end + 1) and _kind_of(tokens[k], rules)]
+    near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3) if 0 <= k < len(tokens)}
+    for k in sorted(near):
+        word = normalize(tokens[k].strip(_STRIP))
+        word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
+        if _GROUP.match(word) and not _kind_of(tokens[k], rules):
+            return word.removeprefix("ال")
+    return None
+
+
 def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float]]:
     """(kind, value) for every count the sentence states."""
     norm = sentence.normalized
@@ -177,7 +195,8 @@ def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:end + 1 + rules.window])
         if kind and not part and not increment:
-            found.append((kind, value))
+            group = _group(tokens, i, end, rules)
+            found.append((f"{kind} ({group})" if group else kind, value))
     return found
 
 

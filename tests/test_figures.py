@@ -21,6 +21,24 @@ def test_counts_are_read_with_their_kind(cfg):
     assert _figures_of("ارتفعت حصيلة الوفيات إلى ألف و301 حاج هذا الموسم.", cfg) == [("dead", 1301.0)]
 
 
+def test_a_count_of_one_group_is_a_figure_of_its_own(cfg):
+    assert _figures_of("ما يرفع عدد المصريين المتوفين في الموسم الحالي إلى 658 على الأقل.", cfg) == \
+        [("dead (مصريين)", 658.0)]
+    assert _figures_of("أعلنت النقابة ارتفاع عدد القتلى بين المدنيين إلى 850 منذ بدء الاشتباكات.", cfg) == \
+        [("dead (مدنيين)", 850.0)]
+    assert _figures_of("أعلنت السلطات السعودية ارتفاع عدد الوفيات إلى 1301 حاج.", cfg) == [("dead", 1301.0)]
+
+
+def test_a_group_toll_below_the_whole_toll_is_not_outdated(summarizer):
+    whole = ("أعلنت وزارة الصحة ارتفاع عدد الوفيات بين الحجاج إلى 1301 حالة بسبب الحر الشديد هذا الموسم.\n"
+             "وقالت الوزارة إن معظم المتوفين لم يحصلوا على تصاريح رسمية لأداء المناسك هذا العام.")
+    group = ("وقال دبلوماسي إن عدد الأردنيين المتوفين في الموسم الحالي ارتفع إلى 41 حاجا على الأقل.\n"
+             "وأضاف أن السلطات الأردنية تعمل على نقل جثامين الحجاج إلى عمان خلال الأيام المقبلة.")
+    result = _story(summarizer, [(group, date(2024, 6, 20)), (whole, date(2024, 6, 23))])
+    assert {f.what for f in result.figures} <= {"dead"}                 # one value each: nothing evolves
+    assert "41" in result.summary_ar and "1301" in result.summary_ar
+
+
 def test_counts_written_in_words_are_read(cfg):
     assert _figures_of("أعلنت الشرطة مقتل ثلاثة أشخاص وإصابة عشرة آخرين في الانفجار.", cfg) == \
         [("dead", 3.0), ("injured", 10.0)]
