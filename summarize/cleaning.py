@@ -35,6 +35,7 @@ _AGENCY_DATELINE = re.compile(r"^\s*(?:[^\s()]+\s+){0,6}?\([^()]{1,25}\)\s*[-–
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 _INNER_SENTENCE = re.compile(r"[^.]\.\s+\S|:\s")     # a headline run holds no sentence end and no quote
 _LABEL_VALUE = re.compile(r"^\s*(?P<label>[^\s:]+)\s*:")
+_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})    # a 'label' they follow is the sentence's subject
 _TIME = re.compile(r"\d{1,2}\s*:\s*\d{2}")
 _CREDIT_SEPARATOR = re.compile(r"\s[-–—/]|[-–—/]\s|[:،,]")
 
@@ -207,6 +208,9 @@ def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozens
         first = normalize(rest[:m.end()]).split()[:1]
         if first and (first[0] in speech or first[0].removeprefix("و") in speech):
             break
+        label, after = rest[:m.end()], normalize(rest[m.end():]).split()[:1]
+        if any(label.count(a) != label.count(b) for a, b in ("()", "[]", "«»")) or (after and after[0] in _PRONOUNS):
+            break              # 'التمويل (بالإنجليزية: Finance)', 'الكريات الحمراء: هي ...': the text's subject
         end += m.end()
     return end
 

@@ -129,6 +129,13 @@ def test_a_label_glued_to_the_lead_is_cut_and_accounted_for(cfg):
     assert kept == [LEAD.removeprefix("القاهرة: ")] and "أخبار البلد -   أخبار البلد -" in removed
 
 
+def test_the_subject_of_the_first_sentence_is_not_a_label(cfg):
+    for text in ("الكريات الدموية الحمراء: هي خلايا مقعرة عديمة النواة تحمل الأكسجين إلى أنسجة الجسم.",
+                 "التمويل (بالإنجليزية: Finance) يعنى تحديد احتياجات الأفراد والشركات من الأموال وطرق الحصول عليها."):
+        kept, _ = _clean(text, cfg)
+        assert kept == [text]
+
+
 def test_a_headline_with_dots_is_not_taken_for_a_label(cfg):
     title = "البصرة تحت لهيب الصيف.. الحرارة تتجاوز 50 درجة والكهرباء تنقطع"
     kept, _ = _clean(title + "\n" + LEAD, cfg)
