@@ -10,6 +10,7 @@ keeps "same topic" from passing for "same report".
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -101,17 +102,25 @@ def independent_id(doc: Document) -> str:
     return doc.duplicate_of or doc.id
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")      # '2500', '2,500', '1.88'
+_PUNCT = "()[]«»\"“”'،,.:;؛!?؟-–—"
+
+
 def distinctive_numbers(text: str, multipliers: dict[str, float]) -> set[int]:
-    """The counts and amounts of 100 or more a sentence states, not years: '2500', '2,500' and '40 ألفا'
-    (40000, read with the config's `figures.multipliers`)."""
-    tokens = words(text)
+    """The counts and amounts of 100 or more a sentence states, not years: '2500', '2,500', '40 ألفا'
+    (40000, read with the config's `figures.multipliers`) and '1.88 تريليون'."""
+    tokens = text.split()
     found = set()
-    for i, token in enumerate(tokens):
-        if not token.isdigit():
+    for i, raw in enumerate(tokens):
+        token = raw.translate(_DIGITS).strip(_PUNCT)
+        if not _NUMBER.match(token):
             continue
-        value = int(token) * multipliers.get(tokens[i + 1], 1) if i + 1 < len(tokens) else int(token)
-        if value >= 100 and (value != int(token) or not 1900 <= value <= 2100):
-            found.add(int(value))
+        number = float(token.replace(",", ""))
+        following = words(tokens[i + 1])[:1] if i + 1 < len(tokens) else []
+        factor = multipliers.get(following[0], 1) if following else 1
+        if number * factor >= 100 and (factor > 1 or not 1900 <= number <= 2100):
+            found.add(int(number * factor))          # ('1.88 تريليون': 1880000000000)
     return found
 
 

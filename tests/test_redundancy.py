@@ -76,3 +76,5 @@ def test_distinctive_numbers_read_thousands_and_multipliers(cfg):
     assert distinctive_numbers("نزوح 40000 شخص", multipliers) == {40000}
     assert distinctive_numbers("نحو 2,500 جندي في عام 2023", multipliers) == {2500}   # a year is not one
     assert distinctive_numbers("مقتل 56 شخصا", multipliers) == set()                  # too common to link
+    assert distinctive_numbers("قيمة سوقية تبلغ 1.88 تريليون دولار، والسهم عند 35.2 ريال", multipliers) == \
+        {1_880_000_000_000}                                                            # a decimal is one number
