@@ -217,6 +217,7 @@ def run_clusters(summarizer: Summarizer) -> dict[str, Any]:
         labels = {d.id: line_labels(d.text, labelled[d.id]) for d in docs}
         for d in docs:
             kept = {line.line_no: line.text for line in d.lines}
+            kept.update({line.line_no + k: "" for line in d.lines for k in range(1, line.spans)})   # joined lines
             for line_no, label in labels[d.id].items():
                 if label["label"] == "furniture":
                     cleaning["furniture"] += 1

@@ -211,6 +211,8 @@ def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozens
         label, after = rest[:m.end()], normalize(rest[m.end():]).split()[:1]
         if any(label.count(a) != label.count(b) for a, b in ("()", "[]", "«»")) or (after and after[0] in _PRONOUNS):
             break              # 'التمويل (بالإنجليزية: Finance)', 'الكريات الحمراء: هي ...': the text's subject
+        if end and label.rstrip(" -").endswith(":"):
+            break              # 'الموقع - الخارجية الفرنسية: ...': after a label, 'X:' names who speaks
         end += m.end()
     return end
 

@@ -12,6 +12,9 @@ left as they are.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy as np
 
 from .config import Config
@@ -33,10 +36,13 @@ def wrap_width(lengths: list[int], cfg: Config) -> float | None:
 
 def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int, str]], dict[int, int]]:
     """(line number, stripped text) pairs of the non-blank lines, with wrapped lines joined (never
-    across a blank line), and for each joined line the number of physical lines it spans."""
+    across a blank line), and for each joined line the number of physical lines it spans. In any
+    text, a line that stops on a word no Arabic sentence ends with ('وأضاف حماد في', '56 مدنيا على')
+    goes on in the next line."""
     width = wrap_width([len(text) for _, text in numbered], cfg)
-    if width is None or np.mean([not ends_sentence(t) for _, t in numbered]) < cfg.cleaning.unwrap.min_open_share:
-        return numbered, {}
+    wrapped = width is not None and \
+        np.mean([not ends_sentence(t) for _, t in numbered]) >= cfg.cleaning.unwrap.min_open_share
+    dangling = _dangling(tuple(cfg.cleaning.dangling_words))
     out: list[tuple[int, str]] = []
     spans: dict[int, int] = {}
     carry, previous = False, -2
@@ -47,6 +53,16 @@ def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int
             spans[first] = line_no - first + 1
         else:
             out.append((line_no, text))
-        carry = len(text) >= cfg.cleaning.unwrap.full * width and not ends_sentence(text)
+        last = _DIACRITICS.sub("", text.split()[-1]) if text.split() else ""   # (as written: 'على' is not 'علي')
+        carry = (wrapped and len(text) >= cfg.cleaning.unwrap.full * width and not ends_sentence(text)) or \
+            (last in dangling and text.rstrip()[-1:].isalpha())
         previous = line_no
     return out, spans
+
+
+@lru_cache(maxsize=4)
+def _dangling(entries: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(entries)
+
+
+_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")

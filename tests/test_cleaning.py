@@ -269,6 +269,19 @@ def test_hard_wrapped_text_is_read_as_whole_sentences(cfg):
     assert [line.spans for line in doc.lines] == [len(textwrap.wrap(p, width=60)) for p in WRAPPED_PARAGRAPHS]
 
 
+def test_a_paragraph_broken_after_a_preposition_goes_on_in_the_next_line(cfg):
+    kept, _ = _clean(f"{BODY}\nوقالت المصادر إن 56 مدنيا على\nالأقل قتلوا وأصيب 595 آخرون منذ بدء الاشتباكات.\n{MORE}", cfg)
+    assert kept == [BODY, "وقالت المصادر إن 56 مدنيا على الأقل قتلوا وأصيب 595 آخرون منذ بدء الاشتباكات.", MORE]
+    kept, _ = _clean(f"{BODY}\nالهيئة تعلن النتائج\n{MORE}", cfg)          # a line that may end stays a line
+    assert kept == [BODY, "الهيئة تعلن النتائج", MORE]
+
+
+def test_after_a_site_label_a_speaker_stays(cfg):
+    line = "موقع النهار - الخارجية الفرنسية: المتحف الجديد مشروع رمزي ثمرة التعاون بين البلدين في الثقافة."
+    kept, removed = _clean(f"{line}\n{MORE}", cfg)
+    assert kept[0] == line.removeprefix("موقع النهار - ") and "موقع النهار -" in removed
+
+
 def test_a_page_with_one_paragraph_per_line_is_not_unwrapped(cfg):
     lines = ["معرض للخط العربي", *WRAPPED_PARAGRAPHS, "شارك", "المصدر: وكالات"]
     doc = Document(id="page", text="\n".join(lines))
