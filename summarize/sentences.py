@@ -117,9 +117,11 @@ def segment_document(doc: Document, cfg: Config) -> None:
 
 
 def take_title(doc: Document) -> None:
-    """Without a title from metadata, a short first line without final punctuation is the headline."""
+    """Without a title from metadata, a short first line without final punctuation is the headline (a
+    headline in parts joined by '..' may run longer: 'بعد إعلان فوزه.. الرئيس للشعب: ...')."""
     if doc.title or not doc.lines:
         return
     first = doc.lines[0].text
-    if not ends_sentence(first) and len(first.split()) <= 20:
+    count = len(first.split())
+    if not ends_sentence(first) and (count <= 20 or (".." in first and count <= 40)):
         doc.title = first

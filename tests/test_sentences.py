@@ -85,3 +85,19 @@ def test_a_long_unpunctuated_line_in_a_punctuated_article_is_not_a_point(cfg):
     # in an article that puts no final stops anywhere, the same line is a sentence like the others
     bare = [p.rstrip(".") for p in PUNCTUATED]
     assert all(_segmented([bare[0], HEADLINES, *bare[1:]], cfg).values())
+
+
+def test_a_long_headline_in_parts_opening_the_page_is_its_title(cfg):
+    from summarize.cleaning import clean_document
+    from summarize.documents import Document
+    from summarize.sentences import segment_document, take_title
+
+    headline = ("بعد إعلان فوزه رسميا بولاية جديدة في الانتخابات.. الرئيس يتحدث إلى الشعب: لا أسعى سوى إلى خدمة "
+                "الوطن.. وتحقيق آمالكم وتطلعاتكم")
+    assert len(headline.split()) > 20
+    doc = Document(id="d", text="\n".join([headline, *PUNCTUATED]))
+    clean_document(doc, cfg)
+    take_title(doc)
+    segment_document(doc, cfg)
+    assert doc.title == headline
+    assert not any(s.is_point_candidate for s in doc.sentences if s.text == headline)
