@@ -129,8 +129,9 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
         end, multiplier = end + 1, None
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
     glued = tokens[end].translate(_DIGITS).rstrip(_STRIP) != tokens[end].translate(_DIGITS)   # '2024،'
-    if not compound and 1900 <= value <= 2100 and value == int(value) and (glued or not _kind_of(following, rules)):
-        return None                                            # a year, unless a count follows: '2000 وفاة'
+    counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3])    # '2000 وفاة', '2000 حالة وفاة'
+    if not compound and 1900 <= value <= 2100 and value == int(value) and (glued or not counted):
+        return None                                            # a year, unless a count follows
     previous = normalize(tokens[i - 1].strip(_STRIP)) if i else ""
     if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%") or \
             (previous and _matches(previous, rules.not_counts)):   # '15 يونيو 2024', 'عام 2023', '$ 5'

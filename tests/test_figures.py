@@ -123,6 +123,8 @@ def _extractive_config(tmp_path):
 def test_a_count_of_2000_is_not_a_year(cfg):
     assert _figures_of("ارتفعت الحصيلة في المدينة إلى أكثر من 2000 وفاة وآلاف المفقودين منذ عام 2023.", cfg) == \
         [("dead", 2000.0)]
+    assert _figures_of("ارتفعت حصيلة ضحايا الفيضانات إلى أكثر من 2000 حالة وفاة وآلاف المفقودين.", cfg) == \
+        [("dead", 2000.0)]
 
 
 def test_a_sentence_giving_the_latest_value_beside_an_older_one_is_not_outdated(summarizer):
