@@ -209,7 +209,8 @@ def lead_prefix(line: str, min_rest_words: int, speech: frozenset[str] = frozens
         if first and (first[0] in speech or first[0].removeprefix("و") in speech):
             break
         label, after = rest[:m.end()], normalize(rest[m.end():]).split()[:1]
-        if any(label.count(a) != label.count(b) for a, b in ("()", "[]", "«»")) or (after and after[0] in _PRONOUNS):
+        if any(label.count(a) != label.count(b) for a, b in ("()", "[]", "«»")) or \
+                (after and after[0] in _PRONOUNS):
             break              # 'التمويل (بالإنجليزية: Finance)', 'الكريات الحمراء: هي ...': the text's subject
         if end and label.rstrip(" -").endswith(":"):
             break              # 'الموقع - الخارجية الفرنسية: ...': after a label, 'X:' names who speaks
@@ -261,8 +262,9 @@ def _cut_repeat(norm: str, seen: set[str], min_words: int = 8) -> bool:
 
 def _end_marker(norm: str, rules: _Rules) -> bool:
     """'التعليقات' (or with its count: 'التعليقات 0', 'Comments (3)'), or a tag line such as 'كلمات دلالية: ...'."""
-    return norm in rules.end_markers or re.sub(r"[\s()\[\]\d]+$", "", norm) in rules.end_markers or any(norm.startswith(m + " ") and len(m.split()) > 1
-                                            for m in rules.end_markers)
+    counted = re.sub(r"[\s()\[\]\d]+$", "", norm)
+    return norm in rules.end_markers or counted in rules.end_markers or \
+        any(norm.startswith(m + " ") and len(m.split()) > 1 for m in rules.end_markers)
 
 
 def _byline(line: str, norm: str, rules: _Rules) -> str | None:
@@ -321,7 +323,8 @@ def clean_document(doc: Document, cfg: Config) -> None:
     related_block = False
     for k, (line_no, line) in enumerate(numbered):
         norm = normalize(line)
-        if end_marker is not None and normalize(end_marker) in rules.resumable and _paragraph(line, rules.paragraph_words):
+        if end_marker is not None and normalize(end_marker) in rules.resumable and \
+                _paragraph(line, rules.paragraph_words):
             end_marker = None                            # the article goes on after a box of related links
         if end_marker is not None:
             doc.removed.append(RemovedLine(line, f"after '{end_marker}' (end-of-article section)", line_no))
@@ -363,7 +366,8 @@ def clean_document(doc: Document, cfg: Config) -> None:
         cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
         if not cut and k <= header_end:
             cut = lead_prefix(line, rules.lead_rest_words, rules.speech)
-        cut = cut or leading_dateline(line, rules.lead_rest_words) or agency_dateline(line, rules.lead_rest_words, rules.speech)
+        cut = cut or leading_dateline(line, rules.lead_rest_words) or \
+            agency_dateline(line, rules.lead_rest_words, rules.speech)
         if cut:
             doc.removed.append(RemovedLine(line[:cut].strip(), "site label or dateline before the text", line_no))
             line = line[cut:].strip()

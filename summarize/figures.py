@@ -7,8 +7,10 @@ report is wrong. A figure is a number whose kind (dead, injured, missing, displa
 measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا"), parts of a total ("بينهم 630") and
 increments ("58 حالة وفاة إضافية") are not figures. A count of one group, named by a plural nisba
 next to it ("عدد المصريين المتوفين", "القتلى بين المدنيين"), is a figure of its own, apart from the
-whole toll. When the sources give several values of one kind, the latest is the value of the most recently published article; these are cumulative counts,
-so without dates (or when an undated article gives more) it is the highest. Every other value is
+whole toll. Counts may be written in words ("مقتل ثلاثة أشخاص", "ألفي قتيل"). When the sources give
+several values of one kind, the latest is the value of the most recently published article; these
+are cumulative counts, so without dates (or when an undated article gives more) it is the highest.
+Every other value is
 outdated, except a smaller one that only an article giving the latest reports (a part of the
 toll): selection leaves out the sentences that state one (unless they also give the latest) and
 favours those that state the latest.
@@ -92,6 +94,12 @@ def _kind_of(word: str, rules: _Rules) -> str | None:
     stem = light_stem(norm)
     return next((kind for kind, stems in rules.kinds.items()
                  if _matches(norm, stems) or _matches(stem, stems)), None)
+
+
+def number_of(token: str) -> float | None:
+    """The number a token writes in digits ('2500', '2,500', '1.88', '٢٥٠٠'), punctuation aside; else None."""
+    raw = token.translate(_DIGITS).strip(_STRIP)
+    return float(raw.replace(",", "")) if _NUMBER.match(raw) else None
 
 
 def _digits(token: str) -> str:

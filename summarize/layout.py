@@ -13,7 +13,6 @@ left as they are.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import numpy as np
 
@@ -42,7 +41,7 @@ def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int
     width = wrap_width([len(text) for _, text in numbered], cfg)
     wrapped = width is not None and \
         np.mean([not ends_sentence(t) for _, t in numbered]) >= cfg.cleaning.unwrap.min_open_share
-    dangling = _dangling(tuple(cfg.cleaning.dangling_words))
+    dangling = frozenset(cfg.cleaning.dangling_words)
     out: list[tuple[int, str]] = []
     spans: dict[int, int] = {}
     carry, previous = False, -2
@@ -58,11 +57,6 @@ def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int
             (last in dangling and text.rstrip()[-1:].isalpha())
         previous = line_no
     return out, spans
-
-
-@lru_cache(maxsize=4)
-def _dangling(entries: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(entries)
 
 
 _DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")

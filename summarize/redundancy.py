@@ -10,7 +10,6 @@ keeps "same topic" from passing for "same report".
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -19,6 +18,7 @@ import numpy as np
 from .arabic import content_terms, normalize, words
 from .config import Config
 from .documents import Document, Sentence
+from .figures import number_of
 from .figures import multipliers
 
 
@@ -102,21 +102,15 @@ def independent_id(doc: Document) -> str:
     return doc.duplicate_of or doc.id
 
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
-_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")      # '2500', '2,500', '1.88'
-_PUNCT = "()[]«»\"“”'،,.:;؛!?؟-–—"
-
-
 def distinctive_numbers(text: str, multipliers: dict[str, float]) -> set[int]:
     """The counts and amounts of 100 or more a sentence states, not years: '2500', '2,500', '40 ألفا'
     (40000, read with the config's `figures.multipliers`) and '1.88 تريليون'."""
     tokens = text.split()
     found = set()
     for i, raw in enumerate(tokens):
-        token = raw.translate(_DIGITS).strip(_PUNCT)
-        if not _NUMBER.match(token):
+        number = number_of(raw)
+        if number is None:
             continue
-        number = float(token.replace(",", ""))
         following = words(tokens[i + 1])[:1] if i + 1 < len(tokens) else []
         factor = multipliers.get(following[0], 1) if following else 1
         if number * factor >= 100 and (factor > 1 or not 1900 <= number <= 2100):

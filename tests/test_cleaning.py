@@ -270,8 +270,9 @@ def test_hard_wrapped_text_is_read_as_whole_sentences(cfg):
 
 
 def test_a_paragraph_broken_after_a_preposition_goes_on_in_the_next_line(cfg):
-    kept, _ = _clean(f"{BODY}\nوقالت المصادر إن 56 مدنيا على\nالأقل قتلوا وأصيب 595 آخرون منذ بدء الاشتباكات.\n{MORE}", cfg)
-    assert kept == [BODY, "وقالت المصادر إن 56 مدنيا على الأقل قتلوا وأصيب 595 آخرون منذ بدء الاشتباكات.", MORE]
+    broken = "وقالت المصادر إن 56 مدنيا على\nالأقل قتلوا وأصيب 595 آخرون منذ بدء الاشتباكات."
+    kept, _ = _clean(f"{BODY}\n{broken}\n{MORE}", cfg)
+    assert kept == [BODY, broken.replace("\n", " "), MORE]
     kept, _ = _clean(f"{BODY}\nالهيئة تعلن النتائج\n{MORE}", cfg)          # a line that may end stays a line
     assert kept == [BODY, "الهيئة تعلن النتائج", MORE]
 
