@@ -13,10 +13,12 @@ from functools import lru_cache
 
 import pyarabic.araby as araby
 
+_DIGIT_MAP = dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))
+ASCII_DIGITS = str.maketrans(_DIGIT_MAP)                    # Arabic-Indic and Persian digits -> 0-9
+ASCII_NUMBERS = str.maketrans({**_DIGIT_MAP, "٫": ".", "٬": ","})   # ... and the Arabic decimal/thousands marks
 # One table folds hamza carriers, letter variants and Arabic-Indic digits (one pass over the text).
 _FOLD = str.maketrans({**dict.fromkeys("أإآٱ", "ا"),
-                       "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي",
-                       **dict(zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789"))})
+                       "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي", **_DIGIT_MAP})
 # pyarabic's diacritics (harakat, shadda, small alef, Quranic marks) and tatweel, removed in one regex pass
 # (araby.strip_diacritics does one str.replace per mark).
 _MARKS = re.compile("[" + re.escape("".join(araby.DIACRITICS) + araby.TATWEEL) + "]")
@@ -40,6 +42,11 @@ def normalize(text: str) -> str:
     text = _MARKS.sub("", text)
     text = _THOUSANDS.sub("", text.translate(_FOLD).lower())
     return " ".join(_WORD.findall(text)).replace("_", " ")
+
+
+def strip_marks(text: str) -> str:
+    """`text` without diacritics and tatweel, letters as written (no folding: 'على' stays apart from 'علي')."""
+    return _MARKS.sub("", text)
 
 
 def words(text: str) -> list[str]:

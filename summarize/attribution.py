@@ -13,13 +13,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .arabic import content_terms, light_stem, normalize
+from .arabic import ASCII_DIGITS, content_terms, light_stem, normalize
 from .config import Config
 from .documents import Document, Sentence
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zA-Z\-']+")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
 @dataclass
@@ -79,11 +78,11 @@ def attribute(summary: list[SummarySentence], summary_vectors: np.ndarray, sourc
 def unsupported_terms(summary: str, docs: list[Document], cfg: Config) -> list[str]:
     """Numbers and names in `summary` that appear in no source article, in order of appearance."""
     source_text = " ".join(s.text for d in docs for s in d.sentences)
-    source_numbers = {_plain_number(n) for n in _NUMBER.findall(source_text.translate(_DIGITS))}
+    source_numbers = {_plain_number(n) for n in _NUMBER.findall(source_text.translate(ASCII_DIGITS))}
     source_words = {light_stem(w) for w in normalize(source_text).split()}
     titles = {normalize(t) for t in cfg.attribution.title_words}
     found: list[str] = []
-    for number in _NUMBER.findall(summary.translate(_DIGITS)):
+    for number in _NUMBER.findall(summary.translate(ASCII_DIGITS)):
         if _plain_number(number) not in source_numbers:
             found.append(number)
     for name in _LATIN_NAME.findall(summary):

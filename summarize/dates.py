@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from statistics import median_high, median_low
 from typing import TYPE_CHECKING, Iterable
 
-from .arabic import normalize
+from .arabic import ASCII_DIGITS, normalize
 
 if TYPE_CHECKING:
     from .config import Config
@@ -50,7 +50,6 @@ _MONTH = f"(?:{_alternation(_MONTHS)})"
 _WEEKDAY = f"(?P<weekday>{_alternation(_WEEKDAYS)})"
 _B = r"(?<![\w\u064B-\u065F])"   # word edges: not inside a word (Arabic letters and marks), but
 _E = r"(?![\w\u064B-\u065F])"     # next to punctuation, Arabic comma included ('16 من تموز، أن')
-_DIGIT = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _ANY_DIGIT = re.compile(r"[0-9٠-٩]")
 
 _PATTERNS = [
@@ -105,7 +104,7 @@ def find_dates(line: str) -> list[DateMention]:
     """Every date mention in one line, left to right, without overlaps."""
     if not _ANY_DIGIT.search(line):   # every date pattern has digits; most lines have none
         return []
-    text = line.translate(_DIGIT)
+    text = line.translate(ASCII_DIGITS)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     has_time = bool(_TIME.search(text))

@@ -22,14 +22,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from .arabic import light_stem, normalize
+from .arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize
 from .config import Config
 from .documents import Document, Sentence
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _TOKEN = re.compile(r"\S+")
-_STRIP = "()[]«»\"“”'،,.:;؛!?؟-–—"
 
 
 @dataclass
@@ -98,13 +96,13 @@ def _kind_of(word: str, rules: _Rules) -> str | None:
 
 def number_of(token: str) -> float | None:
     """The number a token writes in digits ('2500', '2,500', '1.88', '٢٥٠٠'), punctuation aside; else None."""
-    raw = token.translate(_DIGITS).strip(_STRIP)
+    raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
     return float(raw.replace(",", "")) if _NUMBER.match(raw) else None
 
 
 def _digits(token: str) -> str:
     """A token's number in ASCII digits, without punctuation or a glued conjunction ('و3' -> '3')."""
-    raw = token.translate(_DIGITS).strip(_STRIP)
+    raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
     return raw[1:] if raw[:1] in ("و", "ب", "ل") and raw[1:2].isdigit() else raw
 
 
@@ -136,11 +134,11 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
         current = float(more[1:]) if more[1:].isdigit() else rules.number_words[more[1:]]
         end, multiplier = end + 1, None
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
-    glued = tokens[end].translate(_DIGITS).rstrip(_STRIP) != tokens[end].translate(_DIGITS)   # '2024،'
+    glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)   # '2024،'
     counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3])    # '2000 وفاة', '2000 حالة وفاة'
     if not compound and 1900 <= value <= 2100 and value == int(value) and (glued or not counted):
         return None                                            # a year, unless a count follows
-    previous = normalize(tokens[i - 1].strip(_STRIP)) if i else ""
+    previous = normalize(tokens[i - 1].strip(PUNCTUATION)) if i else ""
     if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%") or \
             (previous and _matches(previous, rules.not_counts)):   # '15 يونيو 2024', 'عام 2023', '$ 5'
         return None
@@ -175,7 +173,7 @@ def _group(tokens: list[str], i: int, end: int, rules: _Rules) -> str | None:
                if k not in range(i, end + 1) and _kind_of(tokens[k], rules)]
     near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3) if 0 <= k < len(tokens)}
     for k in sorted(near):
-        word = normalize(tokens[k].strip(_STRIP))
+        word = normalize(tokens[k].strip(PUNCTUATION))
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
         if _GROUP.match(word) and not _kind_of(tokens[k], rules):
             return word.removeprefix("ال")

@@ -12,10 +12,9 @@ left as they are.
 """
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
+from .arabic import strip_marks
 from .config import Config
 from .sentences import ends_sentence
 
@@ -52,11 +51,9 @@ def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int
             spans[first] = line_no - first + 1
         else:
             out.append((line_no, text))
-        last = _DIACRITICS.sub("", text.split()[-1]) if text.split() else ""   # (as written: 'على' is not 'علي')
+        last = strip_marks(text.split()[-1]) if text.split() else ""   # (as written: 'على' is not 'علي')
         carry = (wrapped and len(text) >= cfg.cleaning.unwrap.full * width and not ends_sentence(text)) or \
             (last in dangling and text.rstrip()[-1:].isalpha())
         previous = line_no
     return out, spans
 
-
-_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
