@@ -2,7 +2,7 @@
 
 Builds mT5-base (csebuetnlp/mT5_multilingual_XLSum's MT5Config) and opus-mt-ar-en
 (its MarianConfig) with random weights, saves them as a user would have them and
-loads them through summarize.models. The tokenizer is the small SentencePiece model
+loads them through summarize.models.loading. The tokenizer is the small SentencePiece model
 the tests train on seeds/ (the real ones cannot be downloaded here): token counts of
 the seed summary are therefore only an estimate of mT5's. Output lengths are forced
 (random weights never stop on their own): 84 tokens for mT5, `--translation-tokens`
@@ -104,8 +104,8 @@ def main() -> None:
 
     from summarize import Summarizer
     from summarize.config import load_config
-    from summarize.generation import _forward
-    from summarize.models import LoadOptions, load_seq2seq, restrict_output_vocabulary
+    from summarize.models.generation import _forward
+    from summarize.models.loading import LoadOptions, load_seq2seq, restrict_output_vocabulary
 
     report: dict = {"torch_threads": torch.get_num_threads()}
     with tempfile.TemporaryDirectory() as tmp:
@@ -215,7 +215,7 @@ def main() -> None:
         print(f"4 stories: {report['batching_4_stories_s']}")
 
         # 4. Translation of a 3-sentence summary, one batch.
-        from summarize.translation import translate_sentences
+        from summarize.models.translation import translate_sentences
 
         three = [s.ar for s in result.sentences][:3] or ["جملة."] * 3
         while len(three) < 3:

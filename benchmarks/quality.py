@@ -40,9 +40,9 @@ CLUSTERS = DATA / "dev-clusters"
 EASC = DATA / "easc"
 
 from summarize import Summarizer, load_config  # noqa: E402
-from summarize.arabic import STOPWORDS, light_stem, words  # noqa: E402
-from summarize.documents import Sentence  # noqa: E402
-from summarize.evaluation import ROUGE_TYPES, ArabicTokenizer, bootstrap  # noqa: E402
+from summarize.text.arabic import STOPWORDS, light_stem, words  # noqa: E402
+from summarize.text.documents import Sentence  # noqa: E402
+from summarize.many.evaluation import ROUGE_TYPES, ArabicTokenizer, bootstrap  # noqa: E402
 
 EXTRACTIVE = {"generation": {"enabled": False}, "translation": {"enabled": False}}
 METHODS = ("ours", "lead", "lead-each", "lexrank")

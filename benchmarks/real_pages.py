@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 CLUSTERS = ROOT.parent / "shared" / "data" / "dev-clusters"
 
 from summarize import Summarizer, load_config  # noqa: E402
-from summarize.clustering import cluster_articles  # noqa: E402
-from summarize.embeddings import load_embedder  # noqa: E402
+from summarize.many.clustering import cluster_articles  # noqa: E402
+from summarize.models.embeddings import load_embedder  # noqa: E402
 
 EXTRACTIVE = {"generation": {"enabled": False}, "translation": {"enabled": False}}
 

@@ -1,8 +1,8 @@
 """Multi-document Arabic news summarization with source attribution."""
 from .config import ConfigError, load_config
-from .documents import Document, InputError
 from .pipeline import Summarizer, summarize
-from .redundancy import Point
 from .result import Result
+from .story.redundancy import Point
+from .text.documents import Document, InputError
 
 __all__ = ["summarize", "Summarizer", "Result", "Point", "Document", "InputError", "ConfigError", "load_config"]

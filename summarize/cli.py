@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 
 from .config import ConfigError, load_config
-from .documents import InputError
-from .embeddings import EmbedderError, load_embedder
-from .models import ModelUnavailable
+from .models.embeddings import EmbedderError, load_embedder
+from .models.loading import ModelUnavailable
 from .pipeline import Summarizer
 from .result import Result
+from .text.documents import InputError
 
 EXIT_INPUT = 2
 
@@ -134,7 +134,7 @@ def _output(path: str) -> "contextlib.AbstractContextManager":
 
 
 def cluster_main(argv: list[str]) -> int:
-    from .clustering import ClusterStats, cluster_articles, write_stories
+    from .many.clustering import ClusterStats, cluster_articles, write_stories
 
     parser = _command_parser(
         "cluster",
@@ -162,7 +162,7 @@ def cluster_main(argv: list[str]) -> int:
 
 
 def batch_main(argv: list[str]) -> int:
-    from .batch import run_batch
+    from .many.batch import run_batch
 
     parser = _command_parser(
         "batch",
@@ -199,7 +199,7 @@ def batch_main(argv: list[str]) -> int:
 
 
 def eval_main(argv: list[str]) -> int:
-    from .evaluation import METHODS, ROUGE_TYPES, evaluate
+    from .many.evaluation import METHODS, ROUGE_TYPES, evaluate
 
     parser = _command_parser(
         "eval",

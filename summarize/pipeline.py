@@ -15,23 +15,23 @@ from typing import Any, Callable, Iterator, Mapping
 
 import numpy as np
 
-from .arabic import arabic_ratio, zipf
-from .attribution import SummarySentence, attribute, unsupported_terms
-from .background import flag_background
-from .cleaning import clean_document, remove_cross_document_furniture
 from .config import Config, load_config
-from .dates import assign_dates
-from .documents import Document, InputError, load_documents
-from .embeddings import Embedder, load_embedder
-from .figures import Figure, find_figures, outdated_and_latest
-from .generation import generate_summaries
-from .models import LoadOptions, ModelUnavailable, load_seq2seq
-from .redundancy import Point, group_points, independent_id, mark_duplicate_documents
+from .models.embeddings import Embedder, load_embedder
+from .models.generation import generate_summaries
+from .models.loading import LoadOptions, ModelUnavailable, load_seq2seq
+from .models.translation import translate_sentences
 from .result import Result
-from .selection import select_points
-from .sentences import segment_document, split_sentences, take_title
-from .temporal import anchors
-from .translation import translate_sentences
+from .story.attribution import SummarySentence, attribute, unsupported_terms
+from .story.background import flag_background
+from .story.figures import Figure, find_figures, outdated_and_latest
+from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
+from .story.selection import select_points
+from .text.arabic import arabic_ratio, zipf
+from .text.cleaning import clean_document, remove_cross_document_furniture
+from .text.dates import assign_dates
+from .text.documents import Document, InputError, load_documents
+from .text.sentences import segment_document, split_sentences, take_title
+from .text.temporal import anchors
 
 
 def _warm_up(rarity: bool) -> None:

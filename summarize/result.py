@@ -5,10 +5,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attribution import SummarySentence
-from .documents import Document
-from .figures import Figure
-from .redundancy import Point
+from .story.attribution import SummarySentence
+from .story.figures import Figure
+from .story.redundancy import Point
+from .text.documents import Document
 
 
 @dataclass

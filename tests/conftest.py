@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from summarize import Summarizer, load_config
-from summarize.embeddings import USEm3Embedder
+from summarize.models.embeddings import USEm3Embedder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

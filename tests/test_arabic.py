@@ -1,4 +1,4 @@
-from summarize.arabic import arabic_ratio, content_terms, language, normalize
+from summarize.text.arabic import arabic_ratio, content_terms, language, normalize
 
 
 def test_normalize_folds_spelling_variants():

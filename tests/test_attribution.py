@@ -1,8 +1,8 @@
 import summarize.pipeline as pipeline
 from conftest import SEEDS
 from summarize import Summarizer
-from summarize.attribution import unsupported_terms
-from summarize.generation import Generation
+from summarize.story.attribution import unsupported_terms
+from summarize.models.generation import Generation
 
 
 def test_each_extractive_sentence_is_attributed_to_the_articles_of_its_point(seed_result):

@@ -20,7 +20,7 @@ def test_off_topic_article_is_flagged_by_content(summarizer):
 def test_the_majority_of_a_story_is_never_background(summarizer):
     from datetime import date
 
-    from summarize.documents import Document
+    from summarize.text.documents import Document
     bodies = ["أعلنت الهيئة الوطنية للانتخابات موعد الاقتراع في الانتخابات الرئاسية المقبلة.",
               "بدأت الحملات الانتخابية للمرشحين في الانتخابات الرئاسية وسط اهتمام واسع.",
               "أدلى الناخبون بأصواتهم في الانتخابات الرئاسية على مدى ثلاثة أيام متتالية.",

@@ -5,7 +5,7 @@ import pytest
 
 from conftest import EXTRACTIVE_ONLY, ROOT, SEEDS, seed_id
 from summarize import Summarizer
-from summarize.batch import run_batch
+from summarize.many.batch import run_batch
 from summarize.cli import main
 
 OTHER_STORY = ROOT / "tests" / "fixtures" / "other_story"

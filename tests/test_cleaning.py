@@ -1,8 +1,8 @@
 import pytest
 
-from summarize.arabic import normalize
-from summarize.cleaning import clean_document, remove_cross_document_furniture
-from summarize.documents import Document
+from summarize.text.arabic import normalize
+from summarize.text.cleaning import clean_document, remove_cross_document_furniture
+from summarize.text.documents import Document
 
 # Scraping noise seen in the seeds, with the reason each line must be removed for.
 SEED_BOILERPLATE = {
@@ -255,7 +255,7 @@ WRAPPED_PARAGRAPHS = [
 def test_hard_wrapped_text_is_read_as_whole_sentences(cfg):
     import textwrap
 
-    from summarize.sentences import segment_document
+    from summarize.text.sentences import segment_document
 
     text = "\n".join(textwrap.fill(p, width=60) for p in WRAPPED_PARAGRAPHS)
     assert text.count("\n") >= 8                      # every sentence spans two lines or more

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT, SEEDS, seed_id
 from summarize.cli import main
-from summarize.clustering import ClusterStats, cluster_articles, read_articles, tfidf_matrix
+from summarize.many.clustering import ClusterStats, cluster_articles, read_articles, tfidf_matrix
 
 OTHER_STORY = ROOT / "tests" / "fixtures" / "other_story"   # the Iraqi heatwave, July 2021
 
@@ -30,7 +30,7 @@ def test_seeds_and_another_story_form_three_stories(cfg, embedder):
 def test_the_sub_quadratic_candidate_search_finds_the_same_stories(cfg, embedder):
     """Small piles compare every pair of articles sharing terms; big ones find candidates by MinHash LSH."""
     from summarize import load_config
-    from summarize.clustering import _lexical_pairs
+    from summarize.many.clustering import _lexical_pairs
     exact = cluster_articles([SEEDS, OTHER_STORY], embedder, cfg)
     sampled = cluster_articles([SEEDS, OTHER_STORY], embedder, load_config(cfg, {"clustering": {"exact_pairs_max": 0}}))
     assert members(sampled) == members(exact)

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from summarize.dates import date_candidates, find_dates
+from summarize.text.dates import date_candidates, find_dates
 
 SEED_DATES = {
     "000": date(2021, 7, 16),   # no date of its own; its lead reports "الجمعة في 16 من تموز": inferred

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import ROOT, SEEDS
 from summarize import Summarizer
-from summarize.batch import run_batch
+from summarize.many.batch import run_batch
 
 ray = pytest.importorskip("ray", reason="Ray is the optional extra: pip install -e '.[ray]'")
 
@@ -21,7 +21,7 @@ def comparable(path):
 
 
 def test_ray_batch_equals_the_single_process_batch(tmp_path, tiny_config, embedder):
-    from summarize.distributed import ray_batch
+    from summarize.many.distributed import ray_batch
 
     def story(story_id, folder):
         return {"id": story_id, "documents": [{"id": p.stem, "text": p.read_text(encoding="utf-8")}

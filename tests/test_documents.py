@@ -3,7 +3,7 @@ import json
 import pytest
 
 from conftest import SEED_IDS, SEEDS
-from summarize.documents import InputError, load_documents
+from summarize.text.documents import InputError, load_documents
 
 LIMITS = {"max_bytes": 100_000, "max_documents": 50}
 ARTICLE = "أعلن البيت الأبيض أن الرئيس الأمريكي سيلتقي برئيس الوزراء العراقي في واشنطن."

@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from summarize.embeddings import EmbedderError, load_embedder
+from summarize.models.embeddings import EmbedderError, load_embedder
 from summarize.config import load_config
 
 

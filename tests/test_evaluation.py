@@ -5,7 +5,7 @@ import pytest
 
 from conftest import EXTRACTIVE_ONLY, ROOT, SEEDS
 from summarize.cli import main
-from summarize.evaluation import ArabicTokenizer, bootstrap, lead_summary, rouge
+from summarize.many.evaluation import ArabicTokenizer, bootstrap, lead_summary, rouge
 
 REFERENCE = "ذهب الولد إلى المدرسة"
 

@@ -1,13 +1,13 @@
 from datetime import date
 
-from summarize.documents import Document
-from summarize.figures import _Rules, sentence_figures
-from summarize.sentences import segment_document
+from summarize.text.documents import Document
+from summarize.story.figures import _Rules, sentence_figures
+from summarize.text.sentences import segment_document
 
 
 def _figures_of(text, cfg):
     doc = Document(id="d", text=text)
-    from summarize.documents import Line
+    from summarize.text.documents import Line
     doc.lines = [Line(text, 0)]
     segment_document(doc, cfg)
     return [f for s in doc.sentences for f in sentence_figures(s, _Rules(cfg))]
@@ -65,7 +65,7 @@ def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
 
 
 def test_amounts_are_read_whatever_their_kind_and_spelling(cfg):
-    from summarize.figures import amount_reader
+    from summarize.story.figures import amount_reader
     amounts = amount_reader(cfg)
     assert amounts("وصل عدد الحجاج إلى ألف و301 حاج، و3 آلاف و394 زائرا، و2,500 جندي") == {1301, 3394, 2500}
     assert amounts("في 15 أبريل 2023 ارتفع السهم 10% إلى 35 ريالا بعد 150 يوما") == set()   # date, share, price, days
@@ -128,7 +128,7 @@ def test_a_count_of_2000_is_not_a_year(cfg):
 
 
 def test_a_sentence_giving_the_latest_value_beside_an_older_one_is_not_outdated(summarizer):
-    from summarize.figures import outdated_and_latest
+    from summarize.story.figures import outdated_and_latest
 
     rise = ("وقالت وزارة الصحة إن حصيلة قتلى الفيضانات في المدينة الساحلية ارتفعت من 150 إلى 2300 قتيل "
             "خلال يومين، فيما أصيب 40 شخصا.")
@@ -141,7 +141,7 @@ def test_a_sentence_giving_the_latest_value_beside_an_older_one_is_not_outdated(
 
 
 def test_a_smaller_count_beside_the_latest_in_one_article_is_a_part_not_outdated(summarizer):
-    from summarize.figures import outdated_and_latest
+    from summarize.story.figures import outdated_and_latest
 
     part = ("وأشار التقرير إلى أن نحو 170 شخصا لقوا حتفهم في مناطق أخرى من البلاد، "
             "كما أدت الفيضانات إلى تشريد أكثر من 40 ألفا.")

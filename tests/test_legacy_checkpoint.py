@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarize.models import LoadOptions, load_seq2seq
+from summarize.models.loading import LoadOptions, load_seq2seq
 
 torch = pytest.importorskip("torch")
 CPU = LoadOptions(device="cpu")
@@ -63,7 +63,7 @@ def test_int8_option_quantizes_and_stays_close():
 
 
 def test_arabic_vocabulary_option_slices_the_head_exactly(legacy):
-    from summarize.models import arabic_token_ids
+    from summarize.models.loading import arabic_token_ids
 
     restricted = load_seq2seq("summarizer", str(FIXTURE), "models.summarizer",
                               LoadOptions(device="cpu", arabic_vocabulary=True))

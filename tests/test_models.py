@@ -2,8 +2,8 @@ import pytest
 
 from conftest import SEEDS
 from summarize import Summarizer
-from summarize.generation import generate_summary, plan_chunks, postprocess, _forward
-from summarize.models import LoadOptions, ModelUnavailable, choose_dtype, load_seq2seq
+from summarize.models.generation import generate_summary, plan_chunks, postprocess, _forward
+from summarize.models.loading import LoadOptions, ModelUnavailable, choose_dtype, load_seq2seq
 
 torch = pytest.importorskip("torch")
 CPU = LoadOptions(device="cpu")
@@ -94,7 +94,7 @@ def test_map_reduce_engages_and_every_chunk_fits_the_window(tiny_models, cfg):
 
 def test_stories_generated_together_match_stories_generated_alone(tiny_models):
     from summarize.config import load_config
-    from summarize.generation import generate_summaries
+    from summarize.models.generation import generate_summaries
 
     small = load_config({"generation": {"max_input_tokens": 64, "max_length": 10, "num_beams": 1}})
     loaded = load_seq2seq("summarizer", tiny_models["summarizer"], "models.summarizer", CPU)
@@ -127,7 +127,7 @@ def test_batched_and_one_by_one_generation_agree_under_greedy_decoding(tiny_mode
 
 
 def test_translation_keeps_one_english_sentence_per_arabic_sentence(tiny_models, cfg):
-    from summarize.translation import translate_sentences
+    from summarize.models.translation import translate_sentences
 
     loaded = load_seq2seq("translator", tiny_models["translator"], "models.translator", CPU)
     english = translate_sentences(["قال بايدن.", "وصل الكاظمي إلى واشنطن.", "انتهى اللقاء."], loaded, cfg)

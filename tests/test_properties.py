@@ -1,9 +1,9 @@
 """Segmentation and cleaning on arbitrary Unicode: they never raise and never lose a line."""
 from hypothesis import given, settings, strategies as st
 
-from summarize.cleaning import clean_document
-from summarize.documents import Document
-from summarize.sentences import segment_document, split_sentences
+from summarize.text.cleaning import clean_document
+from summarize.text.documents import Document
+from summarize.text.sentences import segment_document, split_sentences
 
 ARABIC_NEWS = st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإةى٠١٢٣٤٥٦٧٨٩ ،؛؟.!:\"«»()|•-/0123456789")
                               + ["\n", "..", "camera icon", "facebook", "مقالات متعلقة", "3084 مشاهدة",

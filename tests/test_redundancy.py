@@ -1,6 +1,6 @@
 from conftest import SEEDS, seed_id
-from summarize.redundancy import mark_duplicate_documents
-from summarize.documents import Document
+from summarize.story.redundancy import mark_duplicate_documents
+from summarize.text.documents import Document
 
 
 def _point_with(result, fragment):
@@ -52,8 +52,8 @@ def test_original_of_copies_is_the_earliest_published(cfg):
     text = " ".join(f"جملة رقم {i} عن زيارة رئيس الوزراء إلى العاصمة الأمريكية واشنطن." for i in range(10))
     late = Document(id="late", text=text, published=date(2021, 7, 27))
     early = Document(id="early", text=text, published=date(2021, 7, 26))
-    from summarize.cleaning import clean_document
-    from summarize.sentences import segment_document
+    from summarize.text.cleaning import clean_document
+    from summarize.text.sentences import segment_document
     for d in (late, early):
         clean_document(d, cfg)
         segment_document(d, cfg)
@@ -69,8 +69,8 @@ def test_paraphrased_reports_of_one_figure_are_one_point(seed_result):
 
 
 def test_distinctive_numbers_read_thousands_and_multipliers(cfg):
-    from summarize.figures import multipliers as factors
-    from summarize.redundancy import distinctive_numbers
+    from summarize.story.figures import multipliers as factors
+    from summarize.story.redundancy import distinctive_numbers
     multipliers = factors(cfg)
     assert distinctive_numbers("تشريد أكثر من 40 ألفا", multipliers) == {40000}
     assert distinctive_numbers("نزوح 40000 شخص", multipliers) == {40000}

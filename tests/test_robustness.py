@@ -9,8 +9,8 @@ import pytest
 
 from summarize import InputError, Summarizer
 from summarize.cli import main
-from summarize.documents import Document, load_documents
-from summarize.models import ModelUnavailable, load_seq2seq
+from summarize.text.documents import Document, load_documents
+from summarize.models.loading import ModelUnavailable, load_seq2seq
 
 LIMITS = {"max_bytes": 2000, "max_documents": 5}
 ARTICLE = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."
@@ -68,7 +68,7 @@ def test_deeply_nested_json_is_one_line_error(tmp_path, capsys):
 
 
 def test_batch_reports_a_deeply_nested_story_and_goes_on(tmp_path, summarizer):
-    from summarize.batch import run_batch
+    from summarize.many.batch import run_batch
     stories = tmp_path / "stories.jsonl"
     good = {"id": "good", "documents": [{"id": "a", "text": ARTICLE}]}
     stories.write_text("[" * 100_000 + "\n" + json.dumps(good, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -80,7 +80,7 @@ def test_batch_reports_a_deeply_nested_story_and_goes_on(tmp_path, summarizer):
 
 
 def test_batch_repairs_a_last_line_without_newline_and_writes_each_story_once(tmp_path, summarizer):
-    from summarize.batch import run_batch
+    from summarize.many.batch import run_batch
     stories = tmp_path / "stories.jsonl"
     rows = [{"id": f"s{n}", "documents": [{"id": "a", "text": ARTICLE}]} for n in range(3)]
     stories.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

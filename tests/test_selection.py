@@ -1,7 +1,7 @@
 from datetime import date
 
-from summarize.documents import Document
-from summarize.temporal import anchors
+from summarize.text.documents import Document
+from summarize.text.temporal import anchors
 
 
 def test_summary_is_the_selected_points_within_budget(seed_result, cfg):
@@ -60,7 +60,7 @@ def test_english_only_point_never_enters_the_arabic_summary(summarizer):
 
 def test_exact_solver_beats_greedy_where_greedy_is_short_sighted():
     import numpy as np
-    from summarize.selection import _greedy, _milp
+    from summarize.story.selection import _greedy, _milp
     units = [["a", "b"], ["c"], ["d"]]
     weights = {"a": 5.0, "b": 1.0, "c": 3.5, "d": 3.5}
     lengths, prior, pairs = np.array([6.0, 5.0, 5.0]), np.zeros(3), np.zeros((0, 2), dtype=int)
@@ -81,9 +81,9 @@ def test_a_fact_reported_by_several_sources_is_chosen_over_a_lone_detail(summari
 
 def test_rare_words_and_numbers_weigh_more_than_common_ones(cfg):
     from summarize import load_config
-    from summarize.selection import concept_weights
-    from summarize.sentences import segment_document
-    from summarize.cleaning import clean_document
+    from summarize.story.selection import concept_weights
+    from summarize.text.sentences import segment_document
+    from summarize.text.cleaning import clean_document
 
     text = "قال الرئيس الجديد إن عبد المنعم الغيثي زار درنة مع 450 مسعفا في الصباح الباكر."
     docs = [Document(id=n, text=text) for n in "ab"]
@@ -97,7 +97,7 @@ def test_rare_words_and_numbers_weigh_more_than_common_ones(cfg):
 
 
 def test_concepts_are_stemmed_bigrams_words_and_numbers():
-    from summarize.selection import concepts
+    from summarize.story.selection import concepts
     units = concepts("وأعلنت الوزارة مقتل 150 شخصا")
     assert {"#150", "=وزاره", "وزاره مقتل"} <= units
     assert concepts("والوزارة") == concepts("الوزارة") == {"=وزاره"}
@@ -127,7 +127,7 @@ def test_a_sentence_that_leans_on_the_previous_one_never_stands_alone(summarizer
 
 
 def test_an_unnamed_speaker_leans_on_the_sentence_before_however_the_hamza_is_written(summarizer, cfg):
-    from summarize.selection import _leaning_sentences
+    from summarize.story.selection import _leaning_sentences
     spellings = ["وأضافت أن الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع.",
                  "واضافت ان الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع.",   # no hamza
                  "اضاف: \"الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع\"."]
@@ -174,7 +174,7 @@ def test_a_point_is_stated_by_whichever_of_its_sentences_fits_best(summarizer):
 
 def test_both_solvers_take_a_leaning_sentence_only_with_the_one_it_needs():
     import numpy as np
-    from summarize.selection import _greedy, _milp
+    from summarize.story.selection import _greedy, _milp
     units = [["a"], ["b", "c"], ["d"]]            # sentence 1 is the richest, but it leans on sentence 0
     weights = {"a": 1.0, "b": 5.0, "c": 5.0, "d": 3.0}
     lengths, prior, pairs = np.array([5.0, 5.0, 5.0]), np.zeros(3), np.zeros((0, 2), dtype=int)
@@ -195,7 +195,7 @@ def test_recency_follows_the_spread_of_a_story_over_months():
     stretches to the story's own spacing of dates, and stays a week for an event reported over days."""
     from datetime import timedelta
 
-    from summarize.selection import _recency
+    from summarize.story.selection import _recency
 
     def story(days_apart):
         start = date(2024, 1, 1)
@@ -209,7 +209,7 @@ def test_recency_follows_the_spread_of_a_story_over_months():
 
 
 def test_a_trailing_adjunct_can_be_left_out(cfg):
-    from summarize.selection import trimmed_head
+    from summarize.story.selection import trimmed_head
     said = "أكد رئيس الحكومة أسامة حماد أن الوضع في مدينة درنة «كارثي»"
     assert trimmed_head(f"{said}، منوهًا إلى أن عدد الضحايا تجاوز الألفين.", cfg) == f"{said}."
     assert trimmed_head(f"{said}، وذلك بعد انهيار سدين.", cfg) == f"{said}."
@@ -256,7 +256,7 @@ def test_a_figure_is_not_stated_twice(summarizer):
 
 
 def test_a_head_that_only_reports_speaking_keeps_what_was_said(cfg):
-    from summarize.selection import trimmed_head
+    from summarize.story.selection import trimmed_head
     bare = "علقت وزارة الخارجية الفرنسية في بيان اليوم على افتتاح المتحف الجديد في المدينة"
     assert trimmed_head(f"{bare}، مؤكدة أنه ثمرة التعاون بين البلدين.", cfg) is None
     said = "قالت وزارة الخارجية الفرنسية في بيان اليوم إن المتحف الجديد ثمرة التعاون بين البلدين"

@@ -1,4 +1,4 @@
-from summarize.sentences import split_sentences
+from summarize.text.sentences import split_sentences
 
 ABBREVIATIONS = frozenset(["د", "دبليو", "U.S", "Mr", "W"])
 
@@ -53,7 +53,7 @@ def test_tweet_is_segmented_and_marked_english(seed_result):
 
 
 def test_a_period_glued_between_arabic_words_ends_the_sentence():
-    from summarize.sentences import split_sentences
+    from summarize.text.sentences import split_sentences
     text = "سرقت اللوحة من قبل ايطاليا.المزعوم انه كان هناك. وبلغ الطول 3.5 متر."
     assert split_sentences(text, frozenset(), 80) == ["سرقت اللوحة من قبل ايطاليا.", "المزعوم انه كان هناك.",
                                                       "وبلغ الطول 3.5 متر."]
@@ -66,8 +66,8 @@ HEADLINES = "الحمى تجتاح الجنوب.. الوزارة تعلن حال
 
 
 def _segmented(lines, cfg):
-    from summarize.documents import Document, Line
-    from summarize.sentences import segment_document
+    from summarize.text.documents import Document, Line
+    from summarize.text.sentences import segment_document
 
     doc = Document(id="d", text="\n".join(lines))
     doc.lines = [Line(text, n) for n, text in enumerate(lines)]
@@ -88,9 +88,9 @@ def test_a_long_unpunctuated_line_in_a_punctuated_article_is_not_a_point(cfg):
 
 
 def test_a_long_headline_in_parts_opening_the_page_is_its_title(cfg):
-    from summarize.cleaning import clean_document
-    from summarize.documents import Document
-    from summarize.sentences import segment_document, take_title
+    from summarize.text.cleaning import clean_document
+    from summarize.text.documents import Document
+    from summarize.text.sentences import segment_document, take_title
 
     headline = ("بعد إعلان فوزه رسميا بولاية جديدة في الانتخابات.. الرئيس يتحدث إلى الشعب: لا أسعى سوى إلى خدمة "
                 "الوطن.. وتحقيق آمالكم وتطلعاتكم")

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from summarize.documents import Document
-from summarize.temporal import anchor_relative_days, anchors
+from summarize.text.documents import Document
+from summarize.text.temporal import anchor_relative_days, anchors
 
 MONDAY = date(2021, 10, 25)
 

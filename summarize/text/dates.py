@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterable
 from .arabic import ASCII_DIGITS, normalize
 
 if TYPE_CHECKING:
-    from .config import Config
+    from ..config import Config
     from .documents import Document
 
 # Month names of every family: Levantine (كانون الثاني، تموز...), Egyptian/Gulf (يناير، يوليو، يوليه...),

@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Callable
 
+from ..config import Config
 from .arabic import arabic_ratio, normalize, words
-from .config import Config
 from .dates import dateline_leftover, find_dates
 from .documents import Document, Line, RemovedLine
 from .layout import unwrap

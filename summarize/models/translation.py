@@ -6,9 +6,9 @@ keeps the sentence alignment of the Arabic.
 """
 from __future__ import annotations
 
-from .config import Config
+from ..config import Config
 from .generation import postprocess
-from .models import LoadedModel
+from .loading import LoadedModel
 
 
 def translate_sentences(sentences: list[str], loaded: LoadedModel, cfg: Config) -> list[str]:

@@ -26,14 +26,14 @@ from typing import Any, Iterable, TextIO
 import numpy as np
 from scipy import sparse
 
-from .arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
-from .cleaning import clean_document
-from .config import Config
-from .dates import assign_dates
-from .documents import Document, load_documents
-from .embeddings import Embedder
-from .redundancy import is_copy, word_shingles
-from .sentences import take_title
+from ..config import Config
+from ..models.embeddings import Embedder
+from ..story.redundancy import is_copy, word_shingles
+from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
+from ..text.cleaning import clean_document
+from ..text.dates import assign_dates
+from ..text.documents import Document, load_documents
+from ..text.sentences import take_title
 
 
 @dataclass

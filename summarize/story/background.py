@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from .config import Config
-from .dates import story_reference
-from .documents import Document
+from ..config import Config
+from ..text.dates import story_reference
+from ..text.documents import Document
 
 
 def flag_background(docs: list[Document], centroids: dict[str, np.ndarray], cfg: Config) -> list[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .config import Config
+from ..config import Config
 from .dates import _WEEKDAYS, _alternation, find_dates
 
 _RELATIVE = {"اليوم": 0, "أمس": -1, "امس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "غدًا": 1}

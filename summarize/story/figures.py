@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from .arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize
-from .config import Config
-from .documents import Document, Sentence
+from ..config import Config
+from ..text.arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize
+from ..text.documents import Document, Sentence
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _TOKEN = re.compile(r"\S+")

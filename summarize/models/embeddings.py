@@ -12,7 +12,7 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from .config import Config
+from ..config import Config
 
 
 class EmbedderError(RuntimeError):

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .arabic import ASCII_DIGITS, content_terms, light_stem, normalize
-from .config import Config
-from .documents import Document, Sentence
+from ..config import Config
+from ..text.arabic import ASCII_DIGITS, content_terms, light_stem, normalize
+from ..text.documents import Document, Sentence
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-zA-Z\-']+")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .documents import InputError, is_saved_dataset, load_saved_dataset, parse_json, text_record
-from .pipeline import Summarizer
+from ..pipeline import Summarizer
+from ..text.documents import InputError, is_saved_dataset, load_saved_dataset, parse_json, text_record
 
 COLUMNS = ("id", "documents", "error")   # every story row, whatever its source: documents as JSON text
 

@@ -15,10 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from .arabic import light_stem, words
-from .documents import InputError, text_record
-from .pipeline import Summarizer
-from .result import Result
+from ..pipeline import Summarizer
+from ..result import Result
+from ..text.arabic import light_stem, words
+from ..text.documents import InputError, text_record
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 METHODS = ("lead", "extractive", "abstractive")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .config import Config
-from .models import LoadedModel
+from ..config import Config
+from .loading import LoadedModel
 
 _SPECIAL = re.compile(r"<extra_id_\d+>|<pad>|</s>|<unk>")
 

@@ -15,11 +15,10 @@ from itertools import combinations
 
 import numpy as np
 
-from .arabic import content_terms, normalize, words
-from .config import Config
-from .documents import Document, Sentence
-from .figures import number_of
-from .figures import multipliers
+from ..config import Config
+from ..text.arabic import content_terms, normalize, words
+from ..text.documents import Document, Sentence
+from .figures import multipliers, number_of
 
 
 @dataclass

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..config import Config
 from .arabic import language, normalize
-from .config import Config
 from .documents import Document, Line, Sentence
 
 # A terminator ends a sentence before a space, or glued between two Arabic words ('ايطاليا.المزعوم').

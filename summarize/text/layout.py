@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..config import Config
 from .arabic import strip_marks
-from .config import Config
 from .sentences import ends_sentence
 
 

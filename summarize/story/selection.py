@@ -31,14 +31,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from .arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words, zipf
-from .config import Config
-from .dates import story_reference
-from .documents import Document, Sentence
+from ..config import Config
+from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words, zipf
+from ..text.dates import story_reference
+from ..text.documents import Document, Sentence
+from ..text.sentences import ends_sentence
+from ..text.temporal import anchor_relative_days
 from .figures import amount_reader, multipliers
 from .redundancy import Point, distinctive_numbers, independent_id
-from .sentences import ends_sentence
-from .temporal import anchor_relative_days
 
 
 @lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver

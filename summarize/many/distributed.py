@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..config import load_config
+from ..pipeline import Summarizer
 from .batch import COLUMNS, BatchReport, pending_stories, summarize_rows, write_results
-from .config import load_config
-from .pipeline import Summarizer
 
 
 class SummarizerActor:

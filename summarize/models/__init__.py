@@ -1,0 +1,3 @@
+"""Neural models behind narrow calls: loading by hub id or local path, mT5 generation,
+Marian translation, sentence embeddings.
+"""
