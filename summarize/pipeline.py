@@ -1,5 +1,9 @@
 """Wiring of the stages: inputs -> documents -> sentences -> points -> selection -> Result.
 
+Each stage is a small `Stage` that annotates a `Story` in turn (as spaCy's components annotate a
+`Doc`); `Summarizer.summarize_many` is a timed loop over `STAGE_CLASSES`, and the two model stages
+share one fallback (`Summarizer.run_model`) for a model that cannot be loaded or fails.
+
 `Summarizer` loads its resources (config, embedder) once and can be called
 for many stories; `summarize()` is the one-call convenience on a shared default
 Summarizer.
@@ -11,14 +15,14 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping, TypeVar
 
 import numpy as np
 
 from .config import Config, load_config
 from .models.embeddings import Embedder, load_embedder
 from .models.generation import generate_summaries
-from .models.loading import LoadOptions, ModelUnavailable, load_seq2seq
+from .models.loading import LoadedModel, LoadOptions, ModelUnavailable, load_seq2seq
 from .models.translation import translate_sentences
 from .result import Result
 from .story.attribution import SummarySentence, attribute, unsupported_terms
@@ -29,9 +33,11 @@ from .story.selection import select_points
 from .text.arabic import arabic_ratio, zipf
 from .text.cleaning import clean_document, remove_cross_document_furniture
 from .text.dates import assign_dates
-from .text.documents import Document, InputError, load_documents
+from .text.documents import Document, InputError, Sentence, load_documents
 from .text.sentences import segment_document, split_sentences, take_title
 from .text.temporal import anchors
+
+T = TypeVar("T")
 
 
 def _warm_up(rarity: bool) -> None:
@@ -48,6 +54,7 @@ class Summarizer:
         self.config = load_config(config)
         self._embedder = embedder
         self.require_models = require_models   # raise ModelUnavailable instead of falling back
+        self._stages: list[Stage] | None = None
         # wordfreq's Arabic list (~0.5 s) and the solver (scipy.optimize, ~0.3 s) load while the embedder does
         threading.Thread(target=_warm_up, args=(bool(self.config.selection.rarity_weight),), daemon=True).start()
 
@@ -101,223 +108,316 @@ class Summarizer:
         A story whose input is unusable gets its `InputError` in its place; the others go on.
         Generation and translation seconds in each Result's stats are those of the shared batch.
         """
-        drafts: list[_Draft | InputError] = []
-        for inputs in stories:
-            try:
-                drafts.append(self._extract(inputs, budget_words, max_points, on_stage))
-            except InputError as exc:
-                drafts.append(exc)
-        ready = [d for d in drafts if isinstance(d, _Draft)]
-        with _shared_timer(ready, "generation", on_stage):
-            self._abstract(ready)
-        with _shared_timer(ready, "translation", on_stage):
-            self._translate(ready, translate, translate_points)
-        return [self._finish(d, on_stage) if isinstance(d, _Draft) else d for d in drafts]
+        request = Request(budget_words, max_points, translate, translate_points)
+        annotated = [Story(inputs=inputs, request=request) for inputs in stories]
+        ready = annotated
+        for stage in self.stages:
+            if stage.batched:
+                with _shared_timer(ready, stage.name, on_stage):
+                    stage(ready)
+                continue
+            for story in ready:
+                try:
+                    with _timed_stage(story.timings, stage.name, on_stage):
+                        stage([story])
+                except InputError as exc:
+                    story.error = exc
+            ready = [s for s in ready if s.error is None]
+        return [s.error if s.error is not None else self._result(s) for s in annotated]
 
-    def _extract(self, inputs: Any, budget_words: int | None, max_points: int | None,
-                 on_stage: Callable[[str], None] | None) -> "_Draft":
-        """Documents -> cleaned sentences -> points -> the chosen points (the extractive summary)."""
-        cfg = self.config
-        draft = _Draft()
-        timed = draft.timer(on_stage)
-        with timed("documents"):
-            docs = load_documents(inputs, max_bytes=cfg.input.max_bytes_per_document,
-                                  max_documents=cfg.input.max_documents)
-            for doc in docs:
-                clean_document(doc, cfg)
-                take_title(doc)
-            assign_dates(docs, cfg)
-            draft.warnings += _input_warnings(docs, cfg)
-        with timed("copies"):
-            mark_duplicate_documents(docs, cfg)
-            remove_cross_document_furniture(docs, cfg)
-            for doc in docs:
-                segment_document(doc, cfg)
-            sentences = [s for d in docs for s in d.sentences if s.is_point_candidate]
-            if not sentences:
-                raise InputError("no article text left after removing page furniture: "
-                                 "the input holds no sentences to summarize")
-        with timed("embeddings"):
-            vectors = self.embedder.encode([s.text for s in sentences])
-        with timed("points"):
-            points = group_points(sentences, vectors, docs, cfg)
-            centroids = _document_centroids(sentences, vectors)
-            draft.warnings += flag_background(docs, centroids, cfg)
-        with timed("selection"):
-            draft.figures = find_figures(docs, sentences, cfg)
-            outdated, latest = outdated_and_latest(draft.figures)
-            draft.chosen = select_points(points, docs, cfg, budget_words, max_points, outdated, latest)
-            draft.rest = sorted((p for p in points if not p.selected), key=lambda p: -p.score)
-        if not draft.chosen:
-            draft.warnings.append("no Arabic sentence could be selected, so the summary is empty")
-        draft.docs, draft.sentences, draft.vectors = docs, sentences, vectors
-        draft.summary_ar = " ".join(p.stated or p.text for p in draft.chosen)
-        draft.method_reason = "no point was selected" if not draft.chosen else None
-        return draft
+    @property
+    def stages(self) -> list["Stage"]:
+        """The stages in the order they run (`STAGES`), built once from the config."""
+        if self._stages is None:
+            self._stages = [stage(self) for stage in STAGE_CLASSES]
+        return self._stages
 
-    def _finish(self, draft: "_Draft", on_stage: Callable[[str], None] | None) -> Result:
-        with draft.timer(on_stage)("attribution"):
-            unsupported = self._check_faithfulness(draft)
-        docs, warnings = draft.docs, draft.warnings
+    def _result(self, story: "Story") -> Result:
+        docs, warnings = story.docs, story.warnings
         for doc in docs:
             if doc.duplicate_of:
                 warnings.append(f"article {doc.id} is a copy of {doc.duplicate_of}; it counts once as a source")
-        points = draft.chosen + draft.rest
+        points = story.chosen + story.rest
         stats = {
             "documents": len(docs),
             "independent_documents": len({independent_id(d) for d in docs}),
             "sentences": sum(len(d.sentences) for d in docs),
-            "candidate_sentences": len(draft.sentences),
+            "candidate_sentences": len(story.sentences),
             "points": len(points),
             "multi_source_points": sum(p.support > 1 for p in points),
             "removed_lines": sum(len(d.removed) for d in docs),
-            "summary_words": len(draft.summary_ar.split()),
+            "summary_words": len(story.summary_ar.split()),
             "embedder": self.embedder.name,
-            "models": draft.models,
-            "seconds": {k: round(v, 4) for k, v in draft.timings.items()},
+            "models": story.models,
+            "seconds": {k: round(v, 4) for k, v in story.timings.items()},
         }
-        return Result(summary_ar=draft.summary_ar, summary_en=draft.summary_en, method=draft.method,
-                      method_reason=draft.method_reason, en_reason=draft.en_reason, sentences=draft.summary,
-                      unsupported=unsupported, points=points, documents=docs, figures=draft.figures,
+        return Result(summary_ar=story.summary_ar, summary_en=story.summary_en, method=story.method,
+                      method_reason=story.method_reason, en_reason=story.en_reason, sentences=story.summary,
+                      unsupported=story.unsupported, points=points, documents=docs, figures=story.figures,
                       warnings=warnings, stats=stats)
 
-    def _load(self, role: str):
+    def _load(self, role: str) -> LoadedModel:
         m = self.config.models
         options = LoadOptions(device=m.device, threads=m.threads, attn_implementation=m.attn_implementation,
                               quantize_int8=m.quantize_int8,
                               arabic_vocabulary=m.arabic_vocabulary and role == "summarizer")
         return load_seq2seq(role, getattr(m, role), f"models.{role}", options)
 
-    def _abstract(self, drafts: list["_Draft"]) -> None:
-        """mT5 rewrites every draft's chosen points in shared batches; a draft keeps its
-        extractive summary, and says why, when there is no model or no text."""
-        todo = [d for d in drafts if d.chosen]
+    def run_model(self, role: str, work: Callable[[LoadedModel], T], failing: str,
+                  instead: str) -> "tuple[LoadedModel, T] | ModelFailure":
+        """Load the model of `role` and run `work` on it; or, when it cannot be loaded or fails while
+        `failing` (out of memory, a kernel error), say why and what the user gets `instead`: the one
+        fallback of every model stage. With `require_models`, raise `ModelUnavailable` instead."""
+        try:
+            loaded = self._load(role)
+            return loaded, work(loaded)
+        except ModelUnavailable as exc:
+            if self.require_models:
+                raise
+            return ModelFailure(reason=exc.short(), warning=f"{exc}. {instead[0].upper()}{instead[1:]}.")
+        except RuntimeError as exc:
+            if self.require_models:
+                raise ModelUnavailable(role, getattr(self.config.models, role), str(exc)[:200],
+                                       f"models.{role}") from None
+            reason = f"the {role} {failing} ({str(exc)[:200]})"
+            return ModelFailure(reason=reason, warning=f"{reason}; {instead}")
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the caller asked of this run, beside the config."""
+    budget_words: int | None = None
+    max_points: int | None = None
+    translate: bool = True
+    translate_points: bool = False
+
+
+@dataclass(frozen=True)
+class ModelFailure:
+    """Why a model stage gave nothing: `reason` for a status line, `warning` with the fix."""
+    reason: str
+    warning: str
+
+
+@dataclass
+class Story:
+    """One story as the stages annotate it in turn (spaCy's `Doc`): each stage reads what the
+    stages before it wrote and writes its own fields, named under each stage below."""
+    inputs: Any
+    request: Request = field(default_factory=Request)
+    error: InputError | None = None                            # the input was unusable: no later stage runs
+    docs: list[Document] = field(default_factory=list)         # documents
+    sentences: list[Sentence] = field(default_factory=list)    # copies: the point candidates
+    vectors: np.ndarray | None = None                          # embeddings: theirs
+    points: list[Point] = field(default_factory=list)          # points
+    figures: list[Figure] = field(default_factory=list)        # selection
+    chosen: list[Point] = field(default_factory=list)          # selection: in summary order
+    rest: list[Point] = field(default_factory=list)            # selection: the others, by score
+    summary_ar: str = ""                                       # selection, then generation
+    method: str = "extractive"                                 # generation
+    method_reason: str | None = None                           # selection, generation
+    summary: list[SummarySentence] = field(default_factory=list)   # translation (split), attribution (evidence)
+    summary_en: str | None = None                              # translation
+    en_reason: str | None = None                               # translation
+    unsupported: list[str] = field(default_factory=list)       # attribution
+    models: dict[str, str] = field(default_factory=dict)       # generation, translation
+    warnings: list[str] = field(default_factory=list)          # any stage
+    timings: dict[str, float] = field(default_factory=dict)    # the pipeline
+
+
+class Stage:
+    """One step of the pipeline: `__call__(stories)` annotates the stories in place. A `batched`
+    stage is called once with every story still going (the model stages share batches); the others
+    once per story, and an `InputError` they raise ends that story alone."""
+    name: str = ""
+    batched: bool = False
+
+    def __init__(self, summarizer: "Summarizer"):
+        self.summarizer = summarizer
+        self.config = summarizer.config
+
+    def __call__(self, stories: list[Story]) -> None:
+        for story in stories:
+            self.annotate(story)
+
+    def annotate(self, story: Story) -> None:
+        raise NotImplementedError
+
+
+class ReadDocuments(Stage):
+    """Inputs -> cleaned documents with titles and dates."""
+    name = "documents"
+
+    def annotate(self, story: Story) -> None:
+        cfg = self.config
+        docs = load_documents(story.inputs, max_bytes=cfg.input.max_bytes_per_document,
+                              max_documents=cfg.input.max_documents)
+        for doc in docs:
+            clean_document(doc, cfg)
+            take_title(doc)
+        assign_dates(docs, cfg)
+        story.docs = docs
+        story.warnings += _input_warnings(docs, cfg)
+
+
+class FindCopies(Stage):
+    """Copies of one article count once; furniture repeated across sites goes; sentences."""
+    name = "copies"
+
+    def annotate(self, story: Story) -> None:
+        cfg, docs = self.config, story.docs
+        mark_duplicate_documents(docs, cfg)
+        remove_cross_document_furniture(docs, cfg)
+        for doc in docs:
+            segment_document(doc, cfg)
+        story.sentences = [s for d in docs for s in d.sentences if s.is_point_candidate]
+        if not story.sentences:
+            raise InputError("no article text left after removing page furniture: "
+                             "the input holds no sentences to summarize")
+
+
+class Embed(Stage):
+    name = "embeddings"
+
+    def annotate(self, story: Story) -> None:
+        story.vectors = self.summarizer.embedder.encode([s.text for s in story.sentences])
+
+
+class GroupPoints(Stage):
+    """Sentences that report the same thing -> points; background articles flagged."""
+    name = "points"
+
+    def annotate(self, story: Story) -> None:
+        story.points = group_points(story.sentences, story.vectors, story.docs, self.config)
+        centroids = _document_centroids(story.sentences, story.vectors)
+        story.warnings += flag_background(story.docs, centroids, self.config)
+
+
+class SelectPoints(Stage):
+    """Figures, then the points of the extractive summary under the word budget."""
+    name = "selection"
+
+    def annotate(self, story: Story) -> None:
+        story.figures = find_figures(story.docs, story.sentences, self.config)
+        outdated, latest = outdated_and_latest(story.figures)
+        story.chosen = select_points(story.points, story.docs, self.config, story.request.budget_words,
+                                     story.request.max_points, outdated, latest)
+        story.rest = sorted((p for p in story.points if not p.selected), key=lambda p: -p.score)
+        if not story.chosen:
+            story.warnings.append("no Arabic sentence could be selected, so the summary is empty")
+        story.summary_ar = " ".join(p.stated or p.text for p in story.chosen)
+        story.method_reason = "no point was selected" if not story.chosen else None
+
+
+class Generate(Stage):
+    """mT5 rewrites every story's chosen points in shared batches; a story keeps its extractive
+    summary, and says why, when there is no model or no text."""
+    name = "generation"
+    batched = True
+
+    def __call__(self, stories: list[Story]) -> None:
+        todo = [s for s in stories if s.chosen]
         if not todo:
             return
         if not self.config.generation.enabled:
-            for draft in todo:
-                draft.method_reason = "generation is turned off (generation.enabled: false)"
+            for story in todo:
+                story.method_reason = "generation is turned off (generation.enabled: false)"
             return
-        try:
-            loaded = self._load("summarizer")
-            generated = [g.text for g in generate_summaries([[p.stated or p.text for p in d.chosen] for d in todo],
-                                                            loaded, self.config)]
-        except ModelUnavailable as exc:
-            if self.require_models:
-                raise
-            for draft in todo:
-                draft.warnings.append(f"{exc}. Showing the extractive summary instead.")
-                draft.method_reason = exc.short()
+        outcome = self.summarizer.run_model(
+            "summarizer",
+            lambda loaded: [g.text for g in generate_summaries([[p.stated or p.text for p in s.chosen] for s in todo],
+                                                               loaded, self.config)],
+            failing="failed while generating", instead="showing the extractive summary instead")
+        if isinstance(outcome, ModelFailure):
+            for story in todo:
+                story.warnings.append(outcome.warning)
+                story.method_reason = outcome.reason
             return
-        except RuntimeError as exc:  # out of memory or a kernel failure while generating
-            if self.require_models:
-                raise ModelUnavailable("summarizer", self.config.models.summarizer, str(exc)[:200],
-                                       "models.summarizer") from None
-            for draft in todo:
-                draft.method_reason = f"the summarizer failed while generating ({str(exc)[:200]})"
-                draft.warnings.append(f"{draft.method_reason}; showing the extractive summary instead")
-            return
-        for draft, text in zip(todo, generated):
-            draft.models["summarizer"] = loaded.label
+        loaded, generated = outcome
+        for story, text in zip(todo, generated):
+            story.models["summarizer"] = loaded.label
             if text:
-                draft.summary_ar, draft.method = text, "abstractive"
+                story.summary_ar, story.method = text, "abstractive"
             else:
-                draft.method_reason = "the summarizer produced no text"
-                draft.warnings.append("the summarizer produced no text; showing the extractive summary instead")
+                story.method_reason = "the summarizer produced no text"
+                story.warnings.append("the summarizer produced no text; showing the extractive summary instead")
 
-    def _translate(self, drafts: list["_Draft"], requested: bool, translate_points: bool) -> None:
-        """English for every draft's summary sentences (and chosen points on request), in shared
-        batches; or, per draft, why there is no English."""
+
+class Translate(Stage):
+    """English for every story's summary sentences (and chosen points on request), in shared
+    batches; or, per story, why there is no English."""
+    name = "translation"
+    batched = True
+
+    def __call__(self, stories: list[Story]) -> None:
         cfg = self.config
         abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
-        for draft in drafts:
-            draft.summary = [SummarySentence(ar=t) for t in split_sentences(draft.summary_ar, abbreviations,
+        for story in stories:
+            story.summary = [SummarySentence(ar=t) for t in split_sentences(story.summary_ar, abbreviations,
                                                                             max_words)]
-        todo = [d for d in drafts if d.summary]
-        for draft in drafts:
-            if not draft.summary:
-                draft.en_reason = "the summary is empty"
+            if not story.summary:
+                story.en_reason = "the summary is empty"
             elif not cfg.translation.enabled:
-                draft.en_reason = "translation is turned off (translation.enabled: false)"
-            elif not requested:
-                draft.en_reason = "translation was not requested"
-        if not todo or not cfg.translation.enabled or not requested:
+                story.en_reason = "translation is turned off (translation.enabled: false)"
+            elif not story.request.translate:
+                story.en_reason = "translation was not requested"
+        todo = [s for s in stories if s.summary and s.request.translate]
+        if not todo or not cfg.translation.enabled:
             return
-        texts = [[s.ar for s in d.summary] + ([p.text for p in d.chosen] if translate_points else [])
-                 for d in todo]
-        try:
-            loaded = self._load("translator")
-            english = translate_sentences([t for group in texts for t in group], loaded, cfg)
-        except ModelUnavailable as exc:
-            if self.require_models:
-                raise
-            for draft in todo:
-                draft.warnings.append(f"{exc}. The English summary is left empty.")
-                draft.en_reason = exc.short()
+        texts = [[s.ar for s in story.summary] + ([p.text for p in story.chosen]
+                                                  if story.request.translate_points else [])
+                 for story in todo]
+        outcome = self.summarizer.run_model(
+            "translator", lambda loaded: translate_sentences([t for group in texts for t in group], loaded, cfg),
+            failing="failed", instead="the English summary is left empty")
+        if isinstance(outcome, ModelFailure):
+            for story in todo:
+                story.warnings.append(outcome.warning)
+                story.en_reason = outcome.reason
             return
-        except RuntimeError as exc:  # out of memory or a kernel failure while translating
-            if self.require_models:
-                raise ModelUnavailable("translator", cfg.models.translator, str(exc)[:200],
-                                       "models.translator") from None
-            for draft in todo:
-                draft.en_reason = f"the translator failed ({str(exc)[:200]})"
-                draft.warnings.append(f"{draft.en_reason}; the English summary is left empty")
-            return
+        loaded, english = outcome
         start = 0
-        for draft, group in zip(todo, texts):
+        for story, group in zip(todo, texts):
             own, start = english[start:start + len(group)], start + len(group)
-            for sentence, text in zip(draft.summary, own):
+            for sentence, text in zip(story.summary, own):
                 sentence.en = text
-            for point, text in zip(draft.chosen, own[len(draft.summary):]):   # empty unless translate_points
+            for point, text in zip(story.chosen, own[len(story.summary):]):   # empty unless translate_points
                 point.text_en = text
-            draft.summary_en = " ".join(own[:len(draft.summary)]) or None
-            draft.models["translator"] = loaded.label
+            story.summary_en = " ".join(own[:len(story.summary)]) or None
+            story.models["translator"] = loaded.label
 
-    def _check_faithfulness(self, draft: "_Draft") -> list[str]:
-        """Link summary sentences to their sources; return (and warn about) facts no source contains."""
-        if not draft.summary:
-            return []
-        summary, warnings = draft.summary, draft.warnings
-        extractive = draft.method == "extractive" and len(summary) == len(draft.chosen)
-        known = [p.sentences for p in draft.chosen] if extractive else None
+
+class Attribute(Stage):
+    """Link summary sentences to their sources; list (and warn about) facts no source contains."""
+    name = "attribution"
+
+    def annotate(self, story: Story) -> None:
+        if not story.summary:
+            return
+        summary, warnings = story.summary, story.warnings
+        extractive = story.method == "extractive" and len(summary) == len(story.chosen)
+        known = [p.sentences for p in story.chosen] if extractive else None
         # The dates added to relative days come from the articles' publication dates, not their text:
         # sentences are checked without them.
-        added = {a for p in draft.chosen for a in anchors(p.stated or "", self.config)}
+        added = {a for p in story.chosen for a in anchors(p.stated or "", self.config)}
         bare = [SummarySentence(ar=_without(s.ar, added)) for s in summary]
-        attribute(bare, self.embedder.encode([s.ar for s in bare]), draft.sentences, draft.vectors,
-                  self.config, known)
+        embedder = self.summarizer.embedder
+        attribute(bare, embedder.encode([s.ar for s in bare]), story.sentences, story.vectors, self.config, known)
         for sentence, checked in zip(summary, bare):
             sentence.evidence = checked.evidence
         for n, sentence in enumerate(summary, start=1):
             if not sentence.evidence:
                 warnings.append(f"summary sentence {n} has no supporting sentence in the sources: {sentence.ar}")
-        unsupported = unsupported_terms(" ".join(s.ar for s in bare), draft.docs, self.config)
-        if unsupported:
-            warnings.append("the summary states numbers or names that no source contains: " + ", ".join(unsupported))
-        return unsupported
+        story.unsupported = unsupported_terms(" ".join(s.ar for s in bare), story.docs, self.config)
+        if story.unsupported:
+            warnings.append("the summary states numbers or names that no source contains: "
+                            + ", ".join(story.unsupported))
 
 
-@dataclass
-class _Draft:
-    """One story between the stages: filled by extraction, then generation, translation, attribution."""
-    docs: list[Document] = field(default_factory=list)
-    sentences: list = field(default_factory=list)              # the point candidates
-    vectors: np.ndarray | None = None                          # their embeddings
-    chosen: list[Point] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    rest: list[Point] = field(default_factory=list)
-    summary_ar: str = ""
-    method: str = "extractive"
-    method_reason: str | None = None
-    summary: list[SummarySentence] = field(default_factory=list)
-    summary_en: str | None = None
-    en_reason: str | None = None
-    models: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-
-    def timer(self, on_stage: Callable[[str], None] | None) -> Callable[[str], Any]:
-        return lambda stage: _timed_stage(self.timings, stage, on_stage)
+# The stages in the order `Summarizer.summarize` runs them, each once.
+STAGE_CLASSES: tuple[type[Stage], ...] = (ReadDocuments, FindCopies, Embed, GroupPoints, SelectPoints,
+                                          Generate, Translate, Attribute)
+STAGES = tuple(stage.name for stage in STAGE_CLASSES)
 
 
 def _without(text: str, parts: set[str]) -> str:
@@ -327,17 +427,13 @@ def _without(text: str, parts: set[str]) -> str:
 
 
 @contextmanager
-def _shared_timer(drafts: list[_Draft], stage: str, on_stage: Callable[[str], None] | None) -> Iterator[None]:
-    """A stage run once for several drafts: each records the whole batch's time."""
+def _shared_timer(stories: list[Story], stage: str, on_stage: Callable[[str], None] | None) -> Iterator[None]:
+    """A stage run once for several stories: each records the whole batch's time."""
     shared: dict[str, float] = {}
     with _timed_stage(shared, stage, on_stage):
         yield
-    for draft in drafts:
-        draft.timings[stage] = draft.timings.get(stage, 0.0) + shared[stage]
-
-
-# The stages in the order `Summarizer.summarize` runs them, each once.
-STAGES = ("documents", "copies", "embeddings", "points", "selection", "generation", "translation", "attribution")
+    for story in stories:
+        story.timings[stage] = story.timings.get(stage, 0.0) + shared[stage]
 
 
 @contextmanager
