@@ -25,12 +25,12 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")   # no calls home; th
 
 import gradio as gr  # noqa: E402
 
-from .config import ROOT, Config, ConfigError  # noqa: E402
-from .models.embeddings import EmbedderError  # noqa: E402
-from .models.loading import ModelUnavailable  # noqa: E402
-from .pipeline import STAGES, Summarizer  # noqa: E402
-from .result import Result  # noqa: E402
-from .text.documents import SUPPORTED_SUFFIXES, InputError, text_record  # noqa: E402
+from ..config import ROOT, Config, ConfigError  # noqa: E402
+from ..models.embeddings import EmbedderError  # noqa: E402
+from ..models.loading import ModelUnavailable  # noqa: E402
+from ..pipeline import STAGES, Summarizer  # noqa: E402
+from ..result import Result  # noqa: E402
+from ..text.documents import SUPPORTED_SUFFIXES, InputError, text_record  # noqa: E402
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,2 @@
+"""The Gradio web page (`python app.py`)."""
+from .page import *  # noqa: F401,F403
