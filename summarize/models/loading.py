@@ -37,8 +37,8 @@ class ModelUnavailable(RuntimeError):
             fix = f"set `{config_key}` to a hub id or a local folder, or turn the step off with `{step}.enabled: false`"
         else:
             fix = (f"download it once on a connected machine with `{download_command(name)}` (it is then read "
-                   f"from the Hugging Face cache, also offline), or set `{config_key}` in your config to a local folder "
-                   "holding the model")
+                   f"from the Hugging Face cache, also offline), or set `{config_key}` in your config to a local "
+                   "folder holding the model")
         super().__init__(f"{role} model '{name}' could not be loaded: {reason}. Fix: {fix}")
 
     def short(self) -> str:
