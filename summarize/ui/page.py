@@ -1,23 +1,20 @@
 """The Gradio web page: upload or paste articles, get the summary, its English and its sources.
 
-The page renders a `Result` and decides nothing itself: the tables below are
-views of the Result, and every setting comes from the config (`app:` section).
-`build_app` returns the Blocks, so tests can launch it; `main` is `python app.py`.
+The page renders a `Result` and decides nothing itself: views.py turns the Result into HTML, files.py
+checks the inputs, strings.py holds every word in English and Arabic. The page opens in Arabic when the
+browser asks for it (Accept-Language), in English otherwise, and a switch changes it; in Arabic the page
+runs right to left. An error stays on the page, in words, until the next run. `build_app` returns the
+Blocks, so tests can launch it; `main` is `python app.py`.
 """
 from __future__ import annotations
 
 import argparse
-import atexit
 import html
 import logging
 import os
-import re
-import shutil
 import signal
 import sys
-import tempfile
-import time
-import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -30,86 +27,85 @@ from ..models.embeddings import EmbedderError  # noqa: E402
 from ..models.loading import ModelUnavailable  # noqa: E402
 from ..pipeline import STAGES, Summarizer  # noqa: E402
 from ..result import Result  # noqa: E402
-from ..text.documents import SUPPORTED_SUFFIXES, InputError, text_record  # noqa: E402
+from ..text.documents import SUPPORTED_SUFFIXES, InputError  # noqa: E402
+from .files import ResultFiles, example_files, gather_inputs  # noqa: E402
+from .strings import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_of, say  # noqa: E402
+from .views import (api_fields, articles_html, error_html, figures_chart_html, figures_html,  # noqa: E402
+                    model_status, points_html, removed_html, sentences_html, timeline_html, title_html,
+                    undated_html, warnings_html)
 
 log = logging.getLogger(__name__)
 
 API_NAME = "summarize"   # gradio_client: Client(url).predict(..., api_name="/summarize")
-# A line holding only dashes separates pasted articles.
-ARTICLE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
-STAGE_LABELS = {
-    "documents": "Reading and cleaning the articles",
-    "copies": "Finding copied articles",
-    "embeddings": "Embedding the sentences",
-    "points": "Finding what several sources report",
-    "selection": "Choosing the points",
-    "generation": "Writing the Arabic summary",
-    "translation": "Translating to English",
-    "attribution": "Linking the summary to its sources",
-}
 CSS = """
+#title h2 { margin: 0 0 0.3rem; }
+[data-testid="block-label"], [data-testid="block-info"] { unicode-bidi: plaintext; }
+@media (min-width: 601px) { #outputs:dir(rtl) { order: -1; } }   /* in Arabic the summary is read first */
+#language { align-self: flex-end; width: auto; }
+#language .wrap { flex-wrap: nowrap; }
 #summary-ar textarea { font-size: 1.2rem; line-height: 1.9; }
-#summary-ar .top-panel { right: auto !important; left: 0; }
+#summary-ar .top-panel { inset-inline-end: auto !important; inset-inline-start: 0; }
+#summary-en textarea { direction: ltr; text-align: left; }
+.error-box { padding: 0.6rem 0.8rem; border-radius: 0.5rem; border: 1px solid #dc2626;
+  border-inline-start-width: 4px; background: #fef2f2; color: #7f1d1d; }
 .status { padding: 0.5rem 0.8rem; border-radius: 0.5rem; background: var(--background-fill-secondary); }
 .status.warn { border-inline-start: 4px solid #d97706; }
 .status.ok { border-inline-start: 4px solid #16a34a; }
 .status details { margin-top: 0.3rem; font-size: 0.85rem; opacity: 0.8; }
+.status pre { margin: 0.2rem 0; padding: 0.2rem 0.4rem; white-space: pre-wrap; overflow-wrap: anywhere;
+  text-align: left; font-size: 0.8rem; }
 .table-wrap { overflow-x: auto; }
-.result-table { width: 100%; border-collapse: collapse; font-size: 0.95rem; }
-.result-table th { white-space: nowrap; text-align: start; padding: 0.3rem 0.5rem;
+.result-table { width: 100%; border-collapse: collapse; border: none; font-size: 0.95rem; }
+.result-table th { white-space: nowrap; text-align: start; padding: 0.3rem 0.5rem; border: none;
   border-bottom: 2px solid var(--border-color-primary); }
-.result-table td { padding: 0.35rem 0.5rem; vertical-align: top; border-bottom: 1px solid var(--border-color-primary);
-  overflow-wrap: normal; word-break: normal; }
+.result-table td { padding: 0.35rem 0.5rem; vertical-align: top; text-align: start; border: none;
+  border-bottom: 1px solid var(--border-color-primary); overflow-wrap: anywhere; word-break: normal; }
 .result-table .ar { direction: rtl; text-align: right; unicode-bidi: plaintext; font-size: 1.05rem; line-height: 1.7;
   min-width: 14rem; }
-.chip { display: inline-block; margin: 0.1rem; padding: 0.05rem 0.5rem; border-radius: 999px; white-space: nowrap;
-  background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary); font-size: 0.85rem; }
-.chip-date { opacity: 0.7; font-size: 0.8rem; }
+.chip { display: inline-block; margin: 0.1rem; padding: 0.05rem 0.5rem; border-radius: 999px; max-width: 100%;
+  overflow-wrap: anywhere; background: var(--background-fill-secondary); border: 1px solid var(--border-color-primary);
+  font-size: 0.85rem; }
+.chip-date { opacity: 0.7; font-size: 0.8rem; white-space: nowrap; }
 .warnings li { margin: 0.2rem 0; }
-@media (max-width: 500px) { .result-table { font-size: 0.85rem; } .result-table .ar { min-width: 10rem; } }
+.more-points summary { cursor: pointer; margin: 0.6rem 0; font-weight: 600; }
+.timeline { margin: 0.4rem 0 1rem; }
+.tl-legend { display: flex; flex-wrap: wrap; gap: 1rem; margin-bottom: 0.4rem; font-size: 0.9rem; }
+.tl-key { display: inline-flex; align-items: center; gap: 0.3rem; }
+.tl-row { display: flex; align-items: center; min-height: 2.2rem;
+  border-bottom: 1px dotted var(--border-color-primary); }
+.tl-name { flex: 0 0 30%; padding-inline-end: 0.5rem; overflow-wrap: anywhere; font-size: 0.9rem; }
+.tl-track { position: relative; flex: 1; align-self: stretch; min-height: 2.2rem; }
+.tl-mark { position: absolute; bottom: 0.45rem; display: flex; flex-direction: column; align-items: center;
+  transform: translateX(-50%); }
+[dir=rtl] .tl-mark, [dir=rtl] .tl-tick { transform: translateX(50%); }
+.tl-mark small { font-size: 0.75rem; line-height: 1; }
+.tl-dot { display: inline-block; width: 0.75rem; height: 0.75rem; border-radius: 50%; background: #2563eb; }
+.tl-dot.background { background: #d97706; } .tl-dot.copy { background: #9ca3af; }
+.tl-dot.value { background: #60a5fa; } .tl-dot.latest { background: #dc2626; }
+.tl-axis { border-bottom: none; }
+.tl-axis .tl-track { border-top: 1px solid var(--body-text-color-subdued); }
+.tl-tick { position: absolute; top: 0; padding-top: 0.2rem; font-size: 0.75rem; white-space: nowrap;
+  transform: translateX(-50%); }
+.tl-tick::before { content: ""; position: absolute; top: 0; left: 50%; height: 0.3rem;
+  border-left: 1px solid var(--body-text-color-subdued); }
+@media (max-width: 600px) {
+  .result-table thead { display: none; }
+  .result-table, .result-table tbody, .result-table tr, .result-table td { display: block; width: 100%; }
+  .result-table tr { border: 1px solid var(--border-color-primary); border-radius: 0.5rem; margin-bottom: 0.6rem;
+    padding: 0.2rem 0; }
+  .result-table td { border: none; padding: 0.15rem 0.6rem; }
+  .result-table td:empty { display: none; }
+  [role=tab] { padding-inline: 0.45rem; font-size: 0.85rem; }
+  .result-table td[data-label]::before { content: attr(data-label); display: block; font-size: 0.75rem;
+    opacity: 0.7; }
+  .result-table .ar { min-width: 0; }
+  .tl-name { flex-basis: 38%; font-size: 0.8rem; }
+  .tl-tick:nth-child(even) { visibility: hidden; }
+}
 """
-
-
-# ---- inputs -----------------------------------------------------------------------------------
-
-def split_pasted(text: str | None) -> list[str]:
-    """The articles in the paste box: blocks separated by a line of `---`, blank blocks dropped."""
-    if not text:
-        return []
-    return [block.strip() for block in ARTICLE_SEPARATOR.split(text) if block.strip()]
-
-
-def gather_inputs(files: Sequence[Any] | None, pasted: str | None, cfg: Config) -> list[Path | dict[str, str]]:
-    """Uploaded file paths then pasted articles (records: never read as paths), checked against
-    the app's limits before any reading."""
-    paths = [str(getattr(f, "name", f)) for f in files or []]
-    texts = split_pasted(pasted)
-    if not paths and not texts:
-        raise InputError("no articles given: upload files, paste articles separated by a line of ---, "
-                         "or click the example")
-    limit = cfg.app.max_upload_bytes
-    for path in paths:
-        size = Path(path).stat().st_size if Path(path).exists() else 0
-        if size > limit:
-            raise InputError(f"{Path(path).name} is {size:,} bytes; the upload limit is {limit:,} per file")
-        if Path(path).suffix.lower() not in SUPPORTED_SUFFIXES:
-            raise InputError(f"{Path(path).name}: unsupported file type "
-                             f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
-    if pasted and len(pasted.encode("utf-8")) > limit:
-        raise InputError(f"the pasted text is {len(pasted.encode('utf-8')):,} bytes; the limit is {limit:,}")
-    count = len(paths) + len(texts)
-    if count > cfg.input.max_documents:
-        raise InputError(f"{count} articles given; at most {cfg.input.max_documents} per story")
-    return [Path(p) for p in paths] + [text_record(t) for t in texts]
-
-
-def example_files(cfg: Config) -> list[str]:
-    """The built-in example: the seed articles shipped with the project."""
-    folder = (ROOT / cfg.app.example_dir).resolve()
-    files = sorted(str(p) for p in folder.glob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
-    if not files:
-        raise InputError(f"the example articles are missing (no article files in {folder})")
-    return files
+# Sets the page's direction and language from the switch (the browser lays out everything else).
+SET_DIRECTION = """(lang) => { document.documentElement.dir = lang === "ar" ? "rtl" : "ltr";
+  document.documentElement.lang = lang; return lang; }"""
 
 
 def checked_slider(minimum: float, maximum: float, **options: Any) -> gr.Slider:
@@ -129,306 +125,187 @@ def checked_slider(minimum: float, maximum: float, **options: Any) -> gr.Slider:
     return slider
 
 
-class ResultFiles:
-    """The Result JSON files offered for download: in one private folder, at most `keep` of them and none
-    older than `max_age_s` (pruned before each new one), and the folder removed when the process ends."""
-
-    def __init__(self, keep: int, max_age_s: float):
-        self.folder = Path(tempfile.mkdtemp(prefix="summarize-app-"))
-        self.keep, self.max_age_s = keep, max_age_s
-        atexit.register(self.close)
-
-    def write(self, text: str) -> Path:
-        self.prune(room_for=1)
-        path = self.folder / f"summary-{uuid.uuid4().hex[:12]}.json"
-        path.write_text(text, encoding="utf-8")
-        return path
-
-    def prune(self, room_for: int = 0) -> None:
-        now = time.time()
-        files = sorted(self.folder.glob("summary-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for n, path in enumerate(files):
-            if n >= self.keep - room_for or now - path.stat().st_mtime > self.max_age_s:
-                path.unlink(missing_ok=True)
-
-    def close(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+@dataclass
+class Shown:
+    """What the page shows now (kept per browser session, so the language switch can redraw it)."""
+    result: Result | None = None
+    error: str | None = None
 
 
-# ---- views of a Result --------------------------------------------------------------------------
-# Views are HTML built here from the Result: every text is escaped (article text is data, never markup),
-# every Arabic cell runs right to left (dir="auto" picks the direction from the text itself, so a
-# mixed label such as '001 (وكالات - هيا)' keeps its order), and sources are chips with site and date.
+def failure_message(exc: Exception, files: Sequence[Any] | None) -> str:
+    """An exception as the user should read it: expected errors in their words (uploads by file name,
+    not gradio's cache path), anything else as 'failed unexpectedly' with the details in the log."""
+    if isinstance(exc, (InputError, ConfigError, EmbedderError, ModelUnavailable)):
+        message = str(exc)
+        for path in files or []:
+            path = str(getattr(path, "name", path))
+            message = message.replace(path, Path(path).name)
+        return message
+    log.error("summarizing failed", exc_info=exc)
+    return say("unexpected", "en", kind=type(exc).__name__)
 
-def _e(text: Any) -> str:
-    return html.escape(str(text), quote=True)
-
-
-def model_status(result: Result, generation_on: bool) -> str:
-    """What produced the summary, said once in plain words; the technical cause folded away."""
-    models = result.stats.get("models", {})
-    if result.method == "abstractive":
-        said = f"Summary rewritten by {models.get('summarizer', '?')}."
-        if result.summary_en:
-            said += f" English by {models.get('translator', '?')}."
-        elif result.en_reason:
-            said += f" No English: {result.en_reason}."
-        return f'<div class="status ok">{_e(said)}</div>'
-    if not generation_on:
-        said = "Key sentences from the articles (the rewriting model is turned off in the settings)."
-        if result.en_reason:
-            said += f" No English: {result.en_reason}."
-        return f'<div class="status">{_e(said)}</div>'
-    causes = [r for r in (result.method_reason, result.en_reason) if r and "could not be loaded" in r]
-    if causes:
-        said = ("Models not downloaded: these are the key sentences from the articles, as written. To get "
-                "the rewritten summary and its English, download the models once on a connected machine "
-                "(hf download csebuetnlp/mT5_multilingual_XLSum; hf download Helsinki-NLP/opus-mt-ar-en) "
-                "or point models.summarizer and models.translator in the config to local folders.")
-    else:
-        said = f"Key sentences from the articles: {result.method_reason or 'no rewrite was made'}."
-        causes = [result.method_reason] if result.method_reason else []
-        if result.en_reason:
-            said += f" No English: {result.en_reason}."
-    details = "".join(f"<li>{_e(c)}</li>" for c in causes)
-    return (f'<div class="status warn">{_e(said)}'
-            + (f"<details><summary>Technical cause</summary><ul>{details}</ul></details>" if details else "")
-            + "</div>")
-
-
-def source_chip(doc_id: str, result: Result) -> str:
-    doc = next((d for d in result.documents if d.id == doc_id), None)
-    site = (doc.source if doc is not None and doc.source else doc_id)
-    day = doc.published.isoformat() if doc is not None and doc.published else "no date"
-    return (f'<span class="chip" title="{_e(doc_id)}"><bdi>{_e(site)}</bdi>'
-            f' <span class="chip-date">{_e(day)}</span></span>')
-
-
-def sources_in_words(count: int) -> str:
-    return "1 source" if count == 1 else f"{count} sources"
-
-
-def _table(headers: list[str], rows: list[list[str]], elem: str) -> str:
-    """An HTML table without empty columns; cells are already HTML."""
-    keep = [k for k in range(len(headers)) if any(row[k] for row in rows)] if rows else list(range(len(headers)))
-    head = "".join(f"<th>{_e(headers[k])}</th>" for k in keep)
-    body = "".join("<tr>" + "".join(f"<td>{row[k]}</td>" for k in keep) + "</tr>" for row in rows)
-    if not rows:
-        body = f'<tr><td colspan="{len(keep)}">nothing to show</td></tr>'
-    return f'<div class="table-wrap"><table class="result-table" id="{elem}-table"><thead><tr>{head}</tr>' \
-           f"</thead><tbody>{body}</tbody></table></div>"
-
-
-def _ar(text: str) -> str:
-    return f'<div dir="auto" class="ar">{_e(text)}</div>'
-
-
-def sentences_html(result: Result) -> str:
-    rows = [[str(n), _ar(s.ar), _e(s.en or ""), " ".join(source_chip(d, result) for d in s.sources)
-             or "found in no source"] for n, s in enumerate(result.sentences, start=1)]
-    return _table(["#", "summary sentence", "English", "sources"], rows, "sentences")
-
-
-def points_html(result: Result) -> str:
-    rows = [[str(n), _ar(p.text), _e(p.text_en or ""), _e(sources_in_words(p.support)),
-             " ".join(source_chip(d, result) for d in p.sources), "✓" if p.selected else ""]
-            for n, p in enumerate(result.points, start=1)]
-    return _table(["#", "point", "English", "reported by", "sources", "in summary"], rows, "points")
-
-
-def articles_html(result: Result) -> str:
-    """The articles: dated ones oldest first, then the undated, each with its status and date's origin."""
-    docs = sorted(result.documents, key=lambda d: (d.published is None, d.published or 0))
-    rows = []
-    for d in docs:
-        status = "; ".join(x for x in (f"copy of {d.duplicate_of}" if d.duplicate_of else "",
-                                       f"background: {d.background}" if d.background else "") if x)
-        day = d.published.isoformat() if d.published else "no date"
-        rows.append([f"{_e(day)}<br><small>{_e(d.published_from or '')}</small>", _ar(d.source or ""),
-                     _ar(d.title or ""), _e(status or "story"), _e(d.id), str(len(d.sentences)),
-                     str(len(d.removed))])
-    return _table(["published", "site", "title", "status", "article", "sentences", "removed lines"], rows,
-                  "articles")
-
-
-def removed_html(result: Result) -> str:
-    """Whole-article copies first, then every line removed from an article, each with its reason."""
-    rows = [[_e(d.id), _e("(the whole article)"), _e(f"a copy of {d.duplicate_of}: counted once as a source")]
-            for d in result.documents if d.duplicate_of]
-    rows += [[_e(d.id), _ar(r.line), _e(r.reason)] for d in result.documents for r in d.removed]
-    return _table(["article", "removed line", "reason"], rows, "removed")
-
-
-def other_warnings(result: Result) -> list[str]:
-    """The warnings besides the model status (said once, above)."""
-    return [w for w in result.warnings if "could not be loaded" not in w]
-
-
-def warnings_html(result: Result) -> str:
-    items = other_warnings(result)
-    if not items:
-        return ""
-    return '<div class="warnings"><b>Warnings</b><ul>' + "".join(f"<li dir=\"auto\">{_e(w)}</li>"
-                                                                  for w in items) + "</ul></div>"
-
-
-def timeline_frame(result: Result):
-    """One row per dated article for the timeline plot (copies and background articles marked)."""
-    import pandas as pd
-
-    rows = [{"published": pd.Timestamp(d.published), "article": d.source or d.id, "id": d.id,
-             "status": "copy" if d.duplicate_of else "background" if d.background else "story"}
-            for d in result.documents if d.published]
-    return pd.DataFrame(rows, columns=["published", "article", "id", "status"])
-
-
-def figures_frame(result: Result):
-    """One row per dated value of every evolving figure, for the figures plot."""
-    import pandas as pd
-
-    rows = [{"published": pd.Timestamp(v.published), "value": v.value, "what": f.what, "article": v.doc}
-            for f in result.figures for v in f.values if v.published]
-    return pd.DataFrame(rows, columns=["published", "value", "what", "article"])
-
-
-def _padded(frame) -> list[float] | None:
-    """x-axis limits (timestamps) a day beyond the first and last date, so no point sits on an edge."""
-    if frame.empty:
-        return None
-    return [frame["published"].min().timestamp() - 86400, frame["published"].max().timestamp() + 86400]
-
-
-def undated_html(result: Result) -> str:
-    undated = [d for d in result.documents if not d.published]
-    if not undated:
-        return ""
-    return ('<div class="undated"><b>Articles without a date</b> (not on the timeline): '
-            + " ".join(source_chip(d.id, result) for d in undated) + "</div>")
-
-
-def figures_html(result: Result) -> str:
-    if not result.figures:
-        return "<div>No count changes across the articles.</div>"
-    rows = []
-    for f in result.figures:
-        reports = ", ".join(dict.fromkeys(f"{v.value:g} ({v.doc})" for v in f.values))
-        rows.append([_e(f.what), _e(f"{f.latest:g}"), _e(reports)])
-    return _table(["count", "latest (in the summary)", "reported values"], rows, "figures")
-
-
-def api_fields(result: Result) -> dict[str, Any]:
-    """Plain fields for programs: no Markdown, no HTML; null where there is nothing."""
-    return {"summary_ar": result.summary_ar, "summary_en": result.summary_en or None,
-            "en_reason": result.en_reason, "method": result.method, "method_reason": result.method_reason,
-            "models": result.stats.get("models", {}), "warnings": list(result.warnings),
-            "figures": [f.to_dict() for f in result.figures]}
-
-
-def _error(message: str) -> gr.Error:
-    """A message box for the user; gr.Error renders HTML, and the message may quote the input."""
-    return gr.Error(html.escape(message, quote=False), print_exception=False)
-
-
-# ---- the page -----------------------------------------------------------------------------------
 
 def build_app(summarizer: Summarizer) -> gr.Blocks:
     """The Blocks of the web page around one shared Summarizer (models load once per process)."""
     cfg = summarizer.config
     result_files = ResultFiles(cfg.app.keep_result_files, cfg.app.result_max_age_s)
+    model_names = tuple(n for n in (cfg.models.summarizer, cfg.models.translator) if isinstance(n, str))
+
+    def summarize_inputs(files: list[str] | None, pasted: str, budget_words: float, max_points: float,
+                         translate: bool, lang: str, progress: gr.Progress) -> tuple[Result, str]:
+        """The Result for the page's inputs and the path of its JSON download; raises on bad input."""
+        if not isinstance(translate, bool):
+            raise InputError(f"translate: expected true or false, got {repr(translate)[:40]}")
+        if pasted is not None and not isinstance(pasted, str):
+            raise InputError("pasted: expected the articles' text")
+
+        def on_stage(stage: str) -> None:
+            progress(STAGES.index(stage) / len(STAGES), desc=say(f"stage_{stage}", lang))
+
+        result = summarizer(gather_inputs(files, pasted, cfg), budget_words=int(budget_words),
+                            max_points=int(max_points), translate=bool(translate), on_stage=on_stage)
+        return result, str(result_files.write(result.to_json() + "\n"))
+
+    def views(result: Result | None, lang: str) -> dict[gr.components.Component, Any]:
+        """Every view of the Result in `lang` (all empty when there is none)."""
+        if result is None:
+            return {view: "" for view in (status, sentences, point_table, timeline, undated, figures_plot,
+                                          figures_table, articles, removed, warnings)}
+        return {status: model_status(result, cfg.generation.enabled, lang, model_names),
+                sentences: sentences_html(result, lang), point_table: points_html(result, lang),
+                timeline: timeline_html(result, lang), undated: undated_html(result, lang),
+                figures_plot: figures_chart_html(result, lang), figures_table: figures_html(result, lang),
+                articles: articles_html(result, lang), removed: removed_html(result, lang),
+                warnings: warnings_html(result, lang)}
 
     def run(files: list[str] | None, pasted: str, budget_words: float, max_points: float, translate: bool,
-            progress: gr.Progress = gr.Progress()) -> tuple:
-        def on_stage(stage: str) -> None:
-            progress(STAGES.index(stage) / len(STAGES), desc=STAGE_LABELS[stage])
-
+            lang: str, progress: gr.Progress = gr.Progress()) -> dict[gr.components.Component, Any]:
+        """The page's run: the views, or the error in words in the error box (no popup, no red badges)."""
+        lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         try:
-            if not isinstance(translate, bool):
-                raise InputError(f"translate: expected true or false, got {repr(translate)[:40]}")
-            if pasted is not None and not isinstance(pasted, str):
-                raise InputError("pasted: expected the articles' text")
-            inputs = gather_inputs(files, pasted, cfg)
-            result = summarizer(inputs, budget_words=int(budget_words), max_points=int(max_points),
-                                translate=bool(translate), on_stage=on_stage)
-        except (InputError, ConfigError, EmbedderError, ModelUnavailable) as exc:
-            message = str(exc)
-            for path in files or []:   # uploads live in gradio's cache; the user knows them by name
-                message = message.replace(str(path), Path(path).name)
-            raise _error(message) from None
-        except Exception as exc:   # a bug: the details go to the server log, the user gets a message
-            log.exception("summarizing failed")
-            raise _error(f"the summarizer failed unexpectedly ({type(exc).__name__}); "
-                         "the server log has the details") from None
-        json_path = result_files.write(result.to_json() + "\n")
-        figures, timeline = figures_frame(result), timeline_frame(result)
-        return (result.summary_ar, result.summary_en or "", model_status(result, cfg.generation.enabled),
-                sentences_html(result), points_html(result), gr.ScatterPlot(value=timeline, x_lim=_padded(timeline)),
-                undated_html(result),
-                gr.LinePlot(value=figures, visible=not figures.empty, x_lim=_padded(figures)), figures_html(result),
-                articles_html(result),
-                removed_html(result),
-                warnings_html(result), api_fields(result), str(json_path))
+            result, json_path = summarize_inputs(files, pasted, budget_words, max_points, translate, lang, progress)
+        except Exception as exc:   # every failure is said on the page; unexpected ones are logged
+            message = failure_message(exc, files)
+            return {**views(None, lang), summary_ar: "", summary_en: "", fields: None, download: None,
+                    error: error_html(message, lang), shown: Shown(error=message)}
+        return {**views(result, lang), summary_ar: result.summary_ar, summary_en: result.summary_en or "",
+                fields: api_fields(result), download: json_path, error: "", shown: Shown(result=result)}
 
-    def load_example() -> tuple[list[str], str]:
+    def run_api(files: list[str] | None, pasted: str, budget_words: float, max_points: float, translate: bool,
+                progress: gr.Progress = gr.Progress()) -> dict[gr.components.Component, Any]:
+        """The /summarize endpoint: the same run in English; an error is raised for the client to catch."""
         try:
-            return example_files(cfg), ""
+            result, json_path = summarize_inputs(files, pasted, budget_words, max_points, translate, "en", progress)
+        except Exception as exc:
+            raise gr.Error(html.escape(failure_message(exc, files), quote=False), print_exception=False) from None
+        return {**views(result, "en"), summary_ar: result.summary_ar, summary_en: result.summary_en or "",
+                fields: api_fields(result), download: json_path}
+
+    def run_example(budget_words: float, max_points: float, translate: bool, lang: str,
+                    progress: gr.Progress = gr.Progress()) -> dict[gr.components.Component, Any]:
+        """The example articles in the file box, and their run."""
+        try:
+            example_paths = example_files(cfg)
         except InputError as exc:
-            raise _error(str(exc)) from None
+            return run(None, "", budget_words, max_points, translate, lang, progress) | {
+                error: error_html(str(exc), lang), shown: Shown(error=str(exc))}
+        return {**run(example_paths, "", budget_words, max_points, translate, lang, progress), files: example_paths,
+                pasted: ""}
+
+    def browser_language(request: gr.Request) -> str:
+        return language_of(request.headers.get("accept-language"))
+
+    def relabel(lang: str, now: Shown | None) -> dict[gr.components.Component, Any]:
+        """Every word of the page in `lang`, and what it shows redrawn in it."""
+        lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+        now = now or Shown()
+        labels = {title: title_html(lang),
+                  example: gr.Button(value=say("example", lang)), submit: gr.Button(value=say("submit", lang)),
+                  files: gr.File(label=say("files", lang)), pasted: gr.Textbox(label=say("pasted", lang)),
+                  options: gr.Accordion(label=say("options", lang)), budget: gr.Slider(label=say("budget", lang)),
+                  points: gr.Slider(label=say("max_points", lang)),
+                  translate: gr.Checkbox(label=say("translate", lang)),
+                  summary_ar: gr.Textbox(label=say("summary_ar", lang)),
+                  summary_en: gr.Textbox(label=say("summary_en", lang)),
+                  download: gr.File(label=say("download", lang)),
+                  fields: gr.JSON(label=say("api_fields", lang)),
+                  error: error_html(now.error, lang)}
+        labels.update({tab: gr.Tab(label=say(key, lang)) for tab, key in tabs.items()})
+        return {**labels, **views(now.result, lang)}
 
     # Uploads and served files in gradio's cache: those older than cache_max_age_s are deleted every
     # cache_max_age_s seconds, and all of them when the app closes.
     age = int(cfg.app.cache_max_age_s)
-    with gr.Blocks(title="Arabic news summarizer", delete_cache=(age, age)) as demo:
-        gr.Markdown("## Arabic news summarizer\nSeveral Arabic articles about one story in; one short Arabic "
-                    "summary out, with its English translation and the sources behind every point.")
+    en = DEFAULT_LANGUAGE
+    with gr.Blocks(title=f"{say('title', 'en')} · {say('title', 'ar')}", delete_cache=(age, age)) as demo:
+        shown = gr.State(Shown(), time_to_live=cfg.app.result_max_age_s)
+        language = gr.Radio([(LANGUAGE_NAMES[code], code) for code in LANGUAGES], value=en, show_label=False,
+                            container=False, elem_id="language")
+        title = gr.HTML(title_html(en), elem_id="title")
+        error = gr.HTML(elem_id="error")
         with gr.Row():
             with gr.Column(scale=2, min_width=300):
-                example = gr.Button("Try the example: 5 articles on the Biden–Kadhimi meeting (July 2021)",
-                                    variant="secondary", elem_id="example")
-                files = gr.File(label="Article files (.txt .md .html .json .jsonl)", file_count="multiple",
+                example = gr.Button(say("example", en), variant="secondary", elem_id="example")
+                files = gr.File(label=say("files", en), file_count="multiple",
                                 file_types=sorted(SUPPORTED_SUFFIXES), elem_id="files")
-                pasted = gr.Textbox(label="…or paste articles, separated by a line of ---", lines=8, rtl=True,
+                pasted = gr.Textbox(label=say("pasted", en), lines=8, rtl=True,
                                     placeholder="الصق نص المقال هنا\n---\nمقال آخر", elem_id="pasted")
-                with gr.Accordion("Options", open=False):
+                with gr.Accordion(say("options", en), open=False) as options:
                     budget = checked_slider(30, 300, value=cfg.selection.budget_words, step=10,
-                                            label="Summary length (words of the extractive summary)")
+                                            label=say("budget", en))
                     points = checked_slider(1, 30, value=cfg.selection.max_points or 30, step=1,
-                                            label="Number of points")
-                    translate = gr.Checkbox(value=cfg.translation.enabled, label="Translate to English")
-                submit = gr.Button("Summarize", variant="primary", elem_id="submit")
-            with gr.Column(scale=3, min_width=300):
+                                            label=say("max_points", en))
+                    translate = gr.Checkbox(value=cfg.translation.enabled, label=say("translate", en))
+                submit = gr.Button(say("submit", en), variant="primary", elem_id="submit")
+                call_api = gr.Button(visible=False)          # the /summarize endpoint's trigger
+            with gr.Column(scale=3, min_width=300, elem_id="outputs"):
                 status = gr.HTML(elem_id="model-status")
-                summary_ar = gr.Textbox(label="الملخص بالعربية · Arabic summary", lines=6, rtl=True,
+                summary_ar = gr.Textbox(label=say("summary_ar", en), lines=6, rtl=True,
                                         interactive=False, buttons=["copy"], elem_id="summary-ar")
-                summary_en = gr.Textbox(label="English translation", lines=4, interactive=False,
-                                        placeholder="No English translation: the status above says why.",
+                summary_en = gr.Textbox(label=say("summary_en", en), lines=4, interactive=False,
                                         buttons=["copy"], elem_id="summary-en")
                 warnings = gr.HTML(elem_id="warnings")
-                download = gr.File(label="Result JSON", interactive=False, elem_id="download")
+                download = gr.File(label=say("download", en), interactive=False, elem_id="download")
+        tabs = {}
         with gr.Tabs():
-            with gr.Tab("Summary and sources"):
+            with gr.Tab(say("tab_summary", en), elem_id="tab-summary") as tab:
+                tabs[tab] = "tab_summary"
                 sentences = gr.HTML(elem_id="summary-sentences")
-            with gr.Tab("Points"):
+            with gr.Tab(say("tab_points", en), elem_id="tab-points") as tab:
+                tabs[tab] = "tab_points"
                 point_table = gr.HTML(elem_id="points")
-            with gr.Tab("Timeline"):
-                timeline = gr.ScatterPlot(x="published", y="article", color="status", label="Articles by date",
-                                          tooltip=["id", "published", "status"], height=280, elem_id="timeline")
+            with gr.Tab(say("tab_timeline", en), elem_id="tab-timeline") as tab:
+                tabs[tab] = "tab_timeline"
+                timeline = gr.HTML(elem_id="timeline")
                 undated = gr.HTML(elem_id="undated")
-                figures_plot = gr.LinePlot(x="published", y="value", color="what", label="Counts over time",
-                                           tooltip=["article", "value"], height=240, elem_id="figures-plot")
+                figures_plot = gr.HTML(elem_id="figures-plot")
                 figures_table = gr.HTML(elem_id="figures")
-            with gr.Tab("Articles"):
+            with gr.Tab(say("tab_articles", en), elem_id="tab-articles") as tab:
+                tabs[tab] = "tab_articles"
                 articles = gr.HTML(elem_id="articles")
-            with gr.Tab("Removed lines and copies"):
+            with gr.Tab(say("tab_removed", en), elem_id="tab-removed") as tab:
+                tabs[tab] = "tab_removed"
                 removed = gr.HTML(elem_id="removed")
-            with gr.Tab("Result fields (API)"):
-                fields = gr.JSON(label="plain fields, as the /summarize API returns them", elem_id="api-fields")
+            with gr.Tab(say("tab_api", en), elem_id="tab-api") as tab:
+                tabs[tab] = "tab_api"
+                fields = gr.JSON(label=say("api_fields", en), elem_id="api-fields")
 
         inputs = [files, pasted, budget, points, translate]
-        outputs = [summary_ar, summary_en, status, sentences, point_table, timeline, undated, figures_plot,
-                   figures_table, articles, removed, warnings, fields, download]
-        submit.click(run, inputs, outputs, api_name=API_NAME, concurrency_limit=1, concurrency_id="models")
-        example.click(load_example, None, [files, pasted], api_visibility="private").then(
-            run, inputs, outputs, api_visibility="private", concurrency_limit=1, concurrency_id="models")
+        api_outputs = [summary_ar, summary_en, status, sentences, point_table, timeline, undated, figures_plot,
+                       figures_table, articles, removed, warnings, fields, download]
+        page_outputs = [*api_outputs, error, shown]
+        call_api.click(run_api, inputs, api_outputs, api_name=API_NAME, concurrency_limit=1, concurrency_id="models")
+        submit.click(run, [*inputs, language], page_outputs, api_visibility="private", concurrency_limit=1,
+                     concurrency_id="models")
+        example.click(run_example, [budget, points, translate, language], [*page_outputs, files, pasted],
+                      api_visibility="private", concurrency_limit=1, concurrency_id="models")
+        labelled = [title, example, submit, files, pasted, options, budget, points, translate, summary_ar,
+                    summary_en, download, fields, error, *tabs, status, sentences, point_table, timeline, undated,
+                    figures_plot, figures_table, articles, removed, warnings]
+        language.change(None, language, None, js=SET_DIRECTION)
+        language.change(relabel, [language, shown], labelled, api_visibility="private", show_progress="hidden")
+        demo.load(browser_language, None, language, api_visibility="private", show_progress="hidden").then(
+            None, language, None, js=SET_DIRECTION)     # (English is no change of the switch: set it here too)
     demo.queue(max_size=cfg.app.queue_size, default_concurrency_limit=1)
     demo.result_files = result_files
     return demo
