@@ -65,7 +65,9 @@ def _each_tab(page, lang, seen):
         for width in (WIDE, NARROW):
             page.set_viewport_size({"width": width, "height": 900})
             page.wait_for_timeout(150)
-            seen[(lang, width, tab)] = page.evaluate(MEASURE)
+            page.evaluate("open => document.querySelectorAll('details.more-points').forEach(d => d.open = open)", True)
+            seen[(lang, width, tab)] = page.evaluate(MEASURE)          # every point, 'show all' opened
+            page.evaluate("open => document.querySelectorAll('details.more-points').forEach(d => d.open = open)", False)
             if tab in ("points", "timeline", "articles") or (tab == "summary" and width == NARROW):
                 _shoot(page, f"{lang}-{width}px-{tab}.png")
 
@@ -146,3 +148,4 @@ def test_the_page_in_both_languages_at_both_widths(app_url, seed_result, tmp_pat
     for tab in ("summary", "points", "articles", "removed"):
         assert seen[("ar", WIDE, tab)]["arabic_cells"] > 0 and seen[("en", NARROW, tab)]["arabic_cells"] > 0
     assert any(text for _, text in seen[("ar", WIDE, "points")]["chips"])
+    assert seen[("ar", NARROW, "points")]["arabic_cells"] >= len(seed_result.points)   # 'show all' measured too
