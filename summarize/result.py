@@ -8,7 +8,7 @@ from typing import Any
 from .story.attribution import SummarySentence
 from .story.figures import Figure
 from .story.redundancy import Point
-from .text.documents import Document
+from .text.documents import Document, known_name
 
 
 @dataclass
@@ -29,6 +29,14 @@ class Result:
     @property
     def selected_points(self) -> list[Point]:
         return [p for p in self.points if p.selected]
+
+    def article_names(self) -> dict[str, str]:
+        """Each article's id -> the name a person knows it by (`known_name`: site, title, URL host, file
+        name, id last); two articles that would share a name are told apart by their ids."""
+        names = {d.id: known_name(d) for d in self.documents}
+        shared = {name for name in names.values() if list(names.values()).count(name) > 1}
+        return {doc_id: f"{name} ({doc_id})" if name in shared and name != doc_id else name
+                for doc_id, name in names.items()}
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from conftest import SEED_IDS, SEEDS
-from summarize.text.documents import InputError, load_documents
+from summarize.text.documents import InputError, load_documents, split_articles
 
 LIMITS = {"max_bytes": 100_000, "max_documents": 50}
 ARTICLE = "أعلن البيت الأبيض أن الرئيس الأمريكي سيلتقي برئيس الوزراء العراقي في واشنطن."
@@ -100,3 +100,38 @@ def test_a_jsonl_file_may_exceed_the_per_article_limit_but_no_record_may(tmp_pat
     pile.write_text(json.dumps({"text": "خبر " * 30_000}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"pile.jsonl:1 is .* bytes; the limit is 100,000"):
         load_documents([pile], **LIMITS)
+
+
+def test_a_line_of_dashes_separates_articles_in_a_txt_as_in_the_paste_box(tmp_path):
+    """One rule for the CLI and the page: a .txt with lines of --- holds several articles (a .md does not:
+    --- is a Markdown rule inside one article)."""
+    text = f"{ARTICLE}\n---\n\nمقال ثان عن الزيارة نفسها في واشنطن.\n  -----  \n"
+    (tmp_path / "pile.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "one.md").write_text(text, encoding="utf-8")
+    docs = load_documents([tmp_path / "pile.txt", tmp_path / "one.md"], **LIMITS)
+    assert [d.id for d in docs] == ["pile-1", "pile-2", "one"]
+    assert docs[0].text == ARTICLE and "---" not in docs[1].text and "---" in docs[2].text
+    assert [d.text for d in docs[:2]] == split_articles(text)
+
+
+def test_an_article_is_known_by_its_site_title_host_or_file_name_before_its_id():
+    from summarize.text.documents import Document, known_name
+
+    assert known_name(Document("a1", "x", title="عنوان", source="الجزيرة", url="https://www.aljazeera.net/n")) == \
+        "الجزيرة"
+    assert known_name(Document("a1", "x", title="عنوان", source="example.com", url="https://example.com/1")) == \
+        "عنوان"                                           # a site that is only the URL's host ranks after the title
+    assert known_name(Document("reuters-1", "x", source="example.com", url="https://example.com/1")) == "example.com"
+    assert known_name(Document("000_f9", "x", origin="/data/000_f9.txt")) == "000_f9.txt"
+    assert known_name(Document("rec-2", "x", origin="/data/pile.jsonl")) == "rec-2"   # a file of many: the id
+
+
+def test_articles_that_share_a_name_are_told_apart(tmp_path):
+    from summarize.result import Result
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "text": ARTICLE, "url": f"https://example.com/{i}"})
+                              for i in ("reuters-1", "afp-2")) + "\n", encoding="utf-8")
+    docs = load_documents([path], **LIMITS)
+    names = Result(summary_ar="", method="extractive", points=[], documents=docs).article_names()
+    assert names == {"reuters-1": "example.com (reuters-1)", "afp-2": "example.com (afp-2)"}

@@ -1,12 +1,14 @@
 """The web page: its views of a Result, its input limits, and the running app through gradio_client."""
 import json
 
+import gradio as gr
 import pytest
 
 from conftest import SEEDS, SEED_IDS, seed_id
 from summarize import InputError
+from summarize.text.documents import split_articles
 from summarize.ui import (API_NAME, api_fields, articles_html, build_parser, gather_inputs, main, model_status,
-                          points_html, removed_html, split_pasted, timeline_frame, warnings_html)
+                          points_html, removed_html, timeline_html, warnings_html)
 
 from gradio_client import Client, handle_file  # noqa: E402  (after summarize.ui switched analytics off)
 
@@ -18,8 +20,8 @@ def client(app_url):
 
 def test_pasted_articles_are_split_at_dash_lines():
     text = "الخبر الأول\n---\n\nالخبر الثاني\n  -----  \n\n---\nالخبر الثالث --- ما زال هو\n"
-    assert split_pasted(text) == ["الخبر الأول", "الخبر الثاني", "الخبر الثالث --- ما زال هو"]
-    assert split_pasted("") == [] and split_pasted(None) == []
+    assert split_articles(text) == ["الخبر الأول", "الخبر الثاني", "الخبر الثالث --- ما زال هو"]
+    assert split_articles("") == [] and split_articles(None) == []
 
 
 def test_inputs_over_the_limits_are_refused_before_reading(cfg, tmp_path):
@@ -46,8 +48,9 @@ def test_a_pasted_path_is_text_not_a_file_to_open(summarizer, cfg):
         summarizer(gather_inputs([], seed, cfg))          # the seed file would summarize fine if opened
 
 
-def _rows(table_html):
-    return table_html.split("<tbody>")[1].count("<tr>")
+def _rows(view_html):
+    """Body rows of every table in a view."""
+    return view_html.count("<tr>") - view_html.count("<thead>")
 
 
 def test_views_account_for_every_article_point_and_removed_line(seed_result):
@@ -56,20 +59,23 @@ def test_views_account_for_every_article_point_and_removed_line(seed_result):
     assert articles.index("2021-02-24") < articles.index("2021-07-26")            # oldest first
     assert "background: published 2021-02-24" in articles
     points = points_html(seed_result)
-    assert _rows(points) == len(seed_result.points) and points.count("✓") == len(seed_result.selected_points)
+    assert _rows(points) == len(seed_result.points)
+    summary_table, rest = points.split("<details")                                # the summary's points first
+    assert _rows(summary_table) == len(seed_result.selected_points) and "Show all" in rest
     assert "3 sources" in points and "support" not in points                      # support in words
     assert _rows(removed_html(seed_result)) == sum(len(d.removed) for d in seed_result.documents)
     assert "English" not in points.split("</thead>")[0]        # no translated points: no empty column
     assert 'dir="auto"' in points and "<script" not in removed_html(seed_result)
     status = model_status(seed_result, generation_on=False)
     assert "turned off" in status and "No English: translation is turned off" in status
+    assert "لا ترجمة إنجليزية: الترجمة معطّلة" in model_status(seed_result, generation_on=False, lang="ar")
     fields = api_fields(seed_result)
     assert fields["summary_en"] is None and fields["en_reason"].startswith("translation is turned off")
     assert fields["summary_ar"] == seed_result.summary_ar and "**" not in json.dumps(fields)
     assert warnings_html(seed_result).count("<li") == len(seed_result.warnings)
-    frame = timeline_frame(seed_result)
-    assert len(frame) == sum(d.published is not None for d in seed_result.documents)
-    assert set(frame["status"]) == {"story", "background"}
+    timeline = timeline_html(seed_result)
+    assert timeline.count('class="tl-mark"') == sum(d.published is not None for d in seed_result.documents)
+    assert timeline.count('class="tl-key"') == 2 and "background" in timeline     # a key for each colour shown
 
 
 def test_a_missing_model_is_said_once_in_plain_words(tmp_path, embedder):
@@ -78,7 +84,7 @@ def test_a_missing_model_is_said_once_in_plain_words(tmp_path, embedder):
                          embedder=embedder)
     result = missing([SEEDS])
     status = model_status(result, generation_on=True)
-    assert status.startswith('<div class="status warn">Models not downloaded: these are the key sentences')
+    assert status.startswith('<div class="status warn" dir="ltr">Models not downloaded: these are the key sentences')
     assert status.count("<details>") == 1 and "could not be loaded" in status.split("<details>")[1]
     assert "could not be loaded" not in warnings_html(result)          # said once, in the status
 
@@ -93,7 +99,9 @@ def test_article_text_is_escaped_in_every_view(summarizer):
 def test_copies_are_listed_with_the_removed_lines(summarizer):
     text = (SEEDS / f"{seed_id('003')}.txt").read_text(encoding="utf-8")
     result = summarizer([SEEDS, {"id": "copy", "text": text}])
-    assert f"a copy of {seed_id('003')}: counted once as a source" in removed_html(result)
+    original = result.article_names()[seed_id("003")]
+    assert original != seed_id("003")                                  # named by its title, not its hash
+    assert f"a copy of {original}: counted once as a source" in removed_html(result)
 
 
 def test_app_flags_and_environment(monkeypatch):
@@ -112,7 +120,7 @@ def test_app_refuses_a_bad_config_with_one_line(capsys, tmp_path):
 
 def test_api_endpoint_summarizes_uploaded_files(client):
     files = [handle_file(str(SEEDS / f"{i}.txt")) for i in SEED_IDS]
-    (summary_ar, summary_en, status, sentences, points, timeline, undated, figures_plot, figures, articles, removed,
+    (summary_ar, summary_en, status, sentences, points, timeline, undated, figures_chart, figures, articles, removed,
      warnings, fields, json_path) = client.predict(files, "", 110, 4, True, api_name=f"/{API_NAME}")
     assert summary_ar and "Summary rewritten by" in status
     assert summary_en and fields["summary_en"] == summary_en and fields["method"] == "abstractive"
@@ -120,7 +128,7 @@ def test_api_endpoint_summarizes_uploaded_files(client):
     assert data["summary"]["ar"] == summary_ar == fields["summary_ar"]
     assert [d["id"] for d in data["documents"]] == SEED_IDS
     assert sum(p["selected"] for p in data["points"]) <= 4
-    assert points.count("<tr>") - 1 == len(data["points"])
+    assert _rows(points) == len(data["points"]) and 'class="tl-mark"' in timeline
     assert "looks like background" in warnings and fields["warnings"] == data["warnings"]
 
 
@@ -150,8 +158,8 @@ def test_model_jobs_run_one_at_a_time_in_a_bounded_queue(summarizer):
     from summarize.ui import build_app
 
     demo = build_app(summarizer)
-    runs = [fn for fn in demo.fns.values() if fn.name == "run"]
-    assert len(runs) == 2 and [fn.api_name for fn in runs].count(API_NAME) == 1   # the button and the example
+    runs = [fn for fn in demo.fns.values() if fn.name in ("run", "run_example", "run_api")]
+    assert len(runs) == 3 and [fn.api_name for fn in runs].count(API_NAME) == 1   # button, example and API
     assert {(fn.concurrency_limit, fn.concurrency_id) for fn in runs} == {(1, "models")}
     assert demo._queue.max_size == summarizer.config.app.queue_size
 
@@ -161,3 +169,110 @@ def test_api_checks_the_type_of_every_value(client):
         client.predict([], "نص", "abc", 6, True, api_name=f"/{API_NAME}")
     with pytest.raises(Exception, match="translate: expected true or false"):
         client.predict([], "نص", 110, 6, "yes", api_name=f"/{API_NAME}")
+
+
+# ---- the page in the analyst's language ------------------------------------------------------------
+
+def test_the_browser_language_chooses_the_page_language():
+    from summarize.ui import language_of
+
+    assert language_of("ar-EG,ar;q=0.9,en;q=0.8") == "ar"
+    assert language_of("en-US,en;q=0.9,ar;q=0.8") == "en"
+    assert language_of("fr-FR,fr;q=0.9,ar;q=0.5") == "ar"        # the first of ours the browser accepts
+    assert language_of("fr-FR") == "en" and language_of(None) == "en" and language_of("ar;q=0") == "en"
+    assert language_of("ar;q=abc, en;q=0.1") == "en"                # a bad weight is skipped, not a crash
+
+
+def test_every_word_of_the_page_is_in_both_languages():
+    from summarize.ui.strings import LANGUAGES, TEXT
+
+    missing = [key for key, words in TEXT.items() if set(words) != set(LANGUAGES) or not all(words.values())]
+    assert missing == []
+    assert all(any("\u0600" <= c <= "\u06ff" for c in words["ar"]) or not any(c.isalpha() for c in words["en"])
+               for words in TEXT.values())
+
+
+def _literal_reasons():
+    """Every removal reason written as a literal in text/cleaning.py (returned by a rule or given to
+    RemovedLine), read with ast so that a new rule without a translation fails here."""
+    import ast
+    from pathlib import Path
+
+    import summarize.text.cleaning as cleaning
+    tree = ast.parse(Path(cleaning.__file__).read_text(encoding="utf-8"))
+    reasons = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            reasons.add(node.value.value)
+        elif isinstance(node, ast.IfExp) and isinstance(node.body, ast.Constant) and isinstance(node.body.value, str):
+            reasons.add(node.body.value)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "RemovedLine" and \
+                isinstance(node.args[1], ast.Constant):
+            reasons.add(node.args[1].value)
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant) and \
+                getattr(node.targets[0], "id", "") == "reason" and isinstance(node.value.value, str):
+            reasons.add(node.value.value)
+    return reasons
+
+
+def test_every_message_of_the_pipeline_is_said_in_arabic(seed_result):
+    from summarize.ui.strings import in_language
+
+    reasons = _literal_reasons()
+    assert len(reasons) >= 20 and "image caption" in reasons
+    messages = reasons | {r.reason for d in seed_result.documents for r in d.removed} | set(seed_result.warnings)
+    messages |= {seed_result.method_reason, seed_result.en_reason, "after 'تعليقات' (end-of-article section)"}
+    untranslated = [m for m in messages if m and in_language(m, "ar").replace("\u2066", "").replace("\u2069", "") == m]
+    assert untranslated == []
+    background = next(w for w in seed_result.warnings if "looks like background" in w)
+    said = in_language(background, "ar")
+    assert "يبدو خلفية" in said and "قبل تاريخ الخبر" in said and "published" not in said
+    assert "\u20662021-02-24\u2069" in said              # a date after Arabic letters kept left to right
+
+
+def test_the_arabic_views_run_right_to_left_and_name_articles(seed_result):
+    from summarize.ui.views import named, warnings_html
+
+    names = seed_result.article_names()
+    assert all(not name.startswith(doc_id) for doc_id, name in names.items()
+               if (d := next(x for x in seed_result.documents if x.id == doc_id)).title or d.source)
+    for view in (articles_html(seed_result, "ar"), points_html(seed_result, "ar"), removed_html(seed_result, "ar")):
+        assert view.count('class="table-wrap" dir="rtl"') == view.count("<table") > 0
+    assert "<th>المقال</th><th>السطر المحذوف</th><th>السبب</th>" in removed_html(seed_result, "ar")
+    warnings = warnings_html(seed_result, "ar")
+    assert "تنبيهات" in warnings and not any(doc_id in warnings for doc_id in names if names[doc_id] != doc_id)
+    assert named("doc1 and doc10 and xdoc1", {"doc1": "الجزيرة", "doc10": "doc10"}) == "الجزيرة and doc10 and xdoc1"
+
+
+def test_the_missing_model_fix_is_a_command_that_runs_as_printed(tmp_path, embedder):
+    import shlex
+    import sys
+
+    from summarize import Summarizer
+    names = (str(tmp_path / "none-summarizer"), str(tmp_path / "none-translator"))
+    result = Summarizer({"models": {"summarizer": names[0], "translator": names[1]}}, embedder=embedder)([SEEDS])
+    status = model_status(result, generation_on=True, lang="ar", model_names=names)
+    assert status.startswith('<div class="status warn" dir="rtl">النماذج غير منزّلة')
+    commands = [shlex.split(c.split("</pre>")[0]) for c in status.split('<pre dir="ltr">')[1:]]
+    assert [c[-1] for c in commands] == list(names)
+    assert all(c[:4] == [sys.executable, "-m", "huggingface_hub.cli.hf", "download"] for c in commands)
+
+
+def test_an_error_stays_on_the_page_in_words(summarizer, tmp_path):
+    """The page's run returns its outputs by component; an error is one of them (no exception, so no
+    popup that fades and no red badges)."""
+    from summarize.ui import build_app
+
+    demo = build_app(summarizer)
+    run = next(fn.fn for fn in demo.fns.values() if fn.name == "run")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    for lang, said in (("en", "empty.txt is empty (0 bytes)"), ("ar", "الملف empty.txt فارغ (0 بايت)")):
+        out = run([str(empty)], "", 110, 6, True, lang, progress=lambda *a, **k: None)
+        assert all(isinstance(component, gr.components.Component) for component in out)
+        error = next(value for component, value in out.items() if component.elem_id == "error")
+        assert said in error and "furniture" not in error and 'role="alert"' in error
+        assert all(value in ("", None) for component, value in out.items()
+                   if component.elem_id in ("summary-ar", "points", "articles"))
+    out = run(None, "", 110, 6, True, "en", progress=lambda *a, **k: None)
+    assert "no articles given" in next(v for c, v in out.items() if c.elem_id == "error")

@@ -13,6 +13,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from ..config import Config
+from .loading import download_command
 
 
 class EmbedderError(RuntimeError):
@@ -64,7 +65,7 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(model, trust_remote_code=False)
         except Exception as exc:  # hub, disk and format errors all mean "cannot load"
             raise EmbedderError(f"cannot load sentence-transformers model '{model}': {exc}. Download it with "
-                                f"`hf download {model}` or set embeddings.model to a local folder") from None
+                                f"`{download_command(model)}` or set embeddings.model to a local folder") from None
         self.name = f"sentence-transformers ({model})"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

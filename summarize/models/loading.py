@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 HUB_TIMEOUT_S = 5.0
+
+
+def download_command(name: str) -> str:
+    """The shell command that fetches a hub model, as it works where it is printed: this Python's own
+    path with the hub's CLI module (an `hf` on PATH may be missing when the environment is not activated)."""
+    return f"{shlex.quote(sys.executable)} -m huggingface_hub.cli.hf download {shlex.quote(name)}"
 
 
 class ModelUnavailable(RuntimeError):
@@ -28,9 +36,9 @@ class ModelUnavailable(RuntimeError):
         if not name:
             fix = f"set `{config_key}` to a hub id or a local folder, or turn the step off with `{step}.enabled: false`"
         else:
-            fix = (f"download it once on a connected machine with `hf download {name}` (it is then read from the "
-                   f"Hugging Face cache, also offline), or set `{config_key}` in your config to a local folder "
-                   "holding the model")
+            fix = (f"download it once on a connected machine with `{download_command(name)}` (it is then read "
+                   f"from the Hugging Face cache, also offline), or set `{config_key}` in your config to a local "
+                   "folder holding the model")
         super().__init__(f"{role} model '{name}' could not be loaded: {reason}. Fix: {fix}")
 
     def short(self) -> str:

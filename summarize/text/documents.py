@@ -22,6 +22,8 @@ HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json", ".jsonl"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
 _LOOKS_LIKE_HTML = re.compile(r"^\s*(<!doctype html|<html|<body|<article|<div|<p[\s>])", re.IGNORECASE)
+# A line holding only dashes separates articles in a text file and in the page's paste box.
+ARTICLE_SEPARATOR = re.compile(r"^[ \t]*-{3,}[ \t]*$", re.MULTILINE)
 
 
 class InputError(ValueError):
@@ -101,6 +103,23 @@ def load_documents(inputs: Any, *, max_bytes: int, max_documents: int) -> list[D
     return docs
 
 
+def split_articles(text: str | None) -> list[str]:
+    """The articles of one text: blocks separated by a line of `---`, blank blocks dropped."""
+    if not text:
+        return []
+    return [block.strip() for block in ARTICLE_SEPARATOR.split(text) if block.strip()]
+
+
+def known_name(doc: Document) -> str:
+    """What a person knows an article by: its site, else its title, else its URL's host, else its
+    file name; the id (often a hash) only when there is nothing else. A site that is only the URL's
+    host (as the readers fill it in) ranks as the host, after the title."""
+    host = source_from_url(doc.url)
+    site = doc.source if doc.source != host else None
+    own_file = Path(doc.origin).name if doc.origin and Path(doc.origin).stem == doc.id else None
+    return next(name for name in (site, doc.title, host, own_file, doc.id) if name)
+
+
 def text_record(text: str) -> dict[str, str]:
     """An article given as text by someone else (pasted, posted, in a story file): a record, so
     that it is always read as article text (or HTML), never taken for a path to open."""
@@ -171,7 +190,14 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
     elif suffix in JSON_SUFFIXES:
         yield from _from_json(text, path, max_bytes)
     else:
-        yield Document(id=path.stem, text=text, origin=str(path))
+        # Plain text holds several articles when lines of --- separate them, as in the page's paste box
+        # (not Markdown, where --- is a rule inside one article).
+        blocks = split_articles(text) if suffix != ".md" else []
+        if len(blocks) > 1:
+            for n, block in enumerate(blocks, start=1):
+                yield Document(id=f"{path.stem}-{n}", text=block, origin=str(path))
+        else:
+            yield Document(id=path.stem, text=text, origin=str(path))
 
 
 MAX_RECORDS_PER_FILE = 50   # a JSON(L) file may be this many times max_bytes
