@@ -63,7 +63,7 @@ class BodyVectors:
 
 
 def place_other_languages(docs: list[Document], arabic: list[bool], groups: dict[int, list[int]],
-                          lead_vectors: np.ndarray, find: Callable[[int], int], embedder: Embedder,
+                          lead_vectors: np.ndarray, find: Callable[[int], int], vectors: BodyVectors,
                           cfg: Config) -> list[Placement]:
     """For each group with no Arabic page (`arabic[i]`: page i is Arabic), the Arabic story it reports,
     when their vectors' cosine reaches `clustering.cross_language_min_cosine`."""
@@ -73,7 +73,6 @@ def place_other_languages(docs: list[Document], arabic: list[bool], groups: dict
     if not main or not others:
         return []
     main_pages = np.array([i for g in main for i in groups[g]])
-    vectors = BodyVectors(docs, embedder, cfg)
     placements = []
     for g in others:
         own = vectors.of(groups[g])
