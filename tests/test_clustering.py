@@ -251,38 +251,3 @@ def test_batch_summarizes_a_story_over_the_cap_and_names_the_articles_left_out(t
     assert report.failed == 0 and "error" not in line
     assert line["left_out"] == ["heat3"] and any("heat3" in w for w in line["warnings"])
     assert {d["id"] for d in line["documents"]} == {"heat1", "heat2"}
-
-
-# Undated pieces of the first flood: two on the bridge and the rescue, two on the mourning and the shelters.
-FLOOD_PIECES = [("انهيار جسر وادي الرمان تحت السيول",
-                 "انهار الجسر الحديدي في وادي الرمان تحت ضغط السيول وسقطت فوقه ثلاث سيارات في النهر. "
-                 "وقال رجال الإنقاذ إن الرافعات انتشلت السيارات الثلاث من النهر بعد ساعات من البحث."),
-                ("رافعات تنتشل سيارات سقطت من جسر وادي الرمان",
-                 "انتشلت الرافعات ثلاث سيارات سقطت في النهر عند انهيار الجسر الحديدي في وادي الرمان. "
-                 "وقال رجال الإنقاذ إن البحث في النهر استمر حتى الظهر."),
-                ("حداد ثلاثة أيام في إقليم وادي الرمان",
-                 "أعلن المحافظ سامر القيسي الحداد ثلاثة أيام على ضحايا السيول في وادي الرمان. "
-                 "وفتحت المدارس أبوابها لإيواء الأسر المشردة وتوزيع الأغطية والطعام عليها."),
-                ("المدارس تؤوي أسر وادي الرمان المشردة",
-                 "تؤوي المدارس في وادي الرمان الأسر المشردة بعد السيول بقرار من المحافظ سامر القيسي. "
-                 "ووزعت البلدية الأغطية والطعام على الأسر في أيام الحداد الثلاثة.")]
-
-
-def test_undated_pieces_of_one_event_join_by_their_sentence_embeddings(cfg, embedder):
-    """Two undated pieces of one event (the bridge, the mourning) share too few terms on average to join
-    (average linkage made strict here);
-    the mean embeddings of their first sentences (cosine about 0.37 here, 0.19 to the market) join them at a
-    threshold between the two, and leave the other event apart."""
-    from summarize import load_config
-
-    records = ([article(f"flood{i}", t) for i, t in enumerate(FLOOD_PIECES)]
-               + [article(f"market{i}", t) for i, t in enumerate(MARKET)])
-    pieces = sorted([["flood0", "flood1"], ["flood2", "flood3"], ["market0", "market1"]])
-    strict = load_config(cfg, {"clustering": {"min_group_lexical": 0.3}})
-    assert members(cluster_articles(records, embedder, load_config(strict, {"clustering": {
-        "undated_body_cosine": 1.01}}))) == pieces
-    stats = ClusterStats()
-    lower = load_config(strict, {"clustering": {"undated_body_cosine": 0.3}})
-    assert members(cluster_articles(records, embedder, lower, stats)) == [
-        [f"flood{i}" for i in range(4)], ["market0", "market1"]]
-    assert stats.undated_groups_joined == 1

@@ -79,7 +79,6 @@ class ClusterStats:
     stories: int = 0            # events: the stories written out
     topics: int = 0
     other_language_joined: int = 0
-    undated_groups_joined: int = 0
     candidate_pairs: int = 0
     linked_pairs: int = 0
     copy_pairs: int = 0
@@ -316,12 +315,8 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
             stories.join(a, b)
             stats.linked_pairs += 1
     lap("linking")
-    vectors = BodyVectors(docs, embedder, cfg)
-    near = lexical >= c.min_lexical_undated
-    stats.undated_groups_joined = _join_undated_groups(stories, docs, left[near], right[near], vectors, c)
-    lap("undated")
     for placement in place_other_languages(docs, arabic, _groups(stories, len(docs)), embeddings, stories.find,
-                                           vectors, cfg):
+                                           BodyVectors(docs, embedder, cfg), cfg):
         stories.join(placement.group, placement.story)
         stats.other_language_joined += 1
     lap("other languages")
@@ -330,30 +325,6 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     stories_out = _collect(docs, [(t, split_events(t, dates, tfidf, cfg, original)) for t in topics], stats)
     lap("events")
     return stories_out
-
-
-def _join_undated_groups(stories: _Stories, docs: list[Document], left: np.ndarray, right: np.ndarray,
-                         vectors: BodyVectors, c: Any) -> int:
-    """Two undated stories of two or more pages each, linked by a pair of their pages sharing terms, join when
-    the mean embeddings of their pages' first sentences are as close as `undated_body_cosine`: without dates,
-    average linkage on terms alone splits one event told in different words (the cost stays with undated
-    stories that nearly joined)."""
-    members = _groups(stories, len(docs))
-    undated = {root for root, group in members.items()
-               if len(group) >= 2 and all(docs[i].published is None for i in group)}
-    joined = 0
-    for i, j in zip(left.tolist(), right.tolist()):
-        a, b = stories.find(i), stories.find(j)
-        if a == b or a not in undated or b not in undated:
-            continue
-        cosine = float(vectors.of(members[a][:c.cross_language_members])
-                       @ vectors.of(members[b][:c.cross_language_members]))
-        if cosine >= c.undated_body_cosine and stories.closeness(a, b)[1] >= c.min_lexical_undated:
-            stories.join(a, b)
-            root = stories.find(a)
-            members[root] = members.pop(a if root == b else b) + members.pop(root)
-            joined += 1
-    return joined
 
 
 def _first(dated: tuple[date | None, int]) -> tuple:
@@ -391,8 +362,8 @@ def _collect(docs: list[Document], topics: list[tuple[list[int], list[list[int]]
     """Stories (events) numbered by date, each pointing to its topic (numbered the same way)."""
     out, made = [], []
     for members, events in topics:
-        topic = Topic(id="", size=len(members), events=len(events), **dict(zip(("start", "end"),
-                                                                              _span([docs[i] for i in members]))))
+        start, end = _span([docs[i] for i in members])
+        topic = Topic(id="", size=len(members), events=len(events), start=start, end=end)
         made.append((topic, docs[members[0]].id))
         for event in events:
             documents = [docs[i] for i in event]
