@@ -6,7 +6,10 @@ clusters it once as `python -m summarize cluster` does, and reports B-cubed prec
 the whole pile and over each set's pages (the clustering is the same; only the pages scored differ), the
 stories split or merged, and where each English or French page landed: with pages of its own story or not.
 
-The clustering settings were tuned on dev-clusters and the seeds; dev-pages-2 is the held-out figure.
+The term-linking settings were tuned on dev-clusters and the seeds, so dev-pages-2 is held out for them;
+the cross-language settings (`cross_language_*`) could only be set on dev-pages-2, the one set with pages
+in other languages, so its 9 English and French pages are in-sample for them. Events split topics by
+dates (`event_*`), which the labelled stories do not separate: both levels are scored against them.
 `--leave-one-story-out` also picks, for each story, the best of a small grid of the two story-level
 thresholds on every other story, and scores that story's pages with it (the held-out grid figure).
 
