@@ -12,8 +12,10 @@ in other languages, so its 9 English and French pages are in-sample for them. Ev
 dates (`event_*`), which the labelled stories do not separate: both levels are scored against them.
 `--leave-one-story-out` also picks, for each story, the best of a small grid of the two story-level
 thresholds on every other story, and scores that story's pages with it (the held-out grid figure).
+`--without-own-story` clusters, for each English or French page, the pile without its story's other pages:
+it should then stand alone, and where it joins a story that is a false join the dev pile cannot show.
 
-Run: python benchmarks/pooled_stories.py [--leave-one-story-out] [--json FILE]
+Run: python benchmarks/pooled_stories.py [--leave-one-story-out] [--without-own-story] [--json FILE]
 """
 from __future__ import annotations
 
@@ -130,6 +132,7 @@ def show(report: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--leave-one-story-out", action="store_true")
+    parser.add_argument("--without-own-story", action="store_true")
     parser.add_argument("--json", help="write the figures as JSON")
     args = parser.parse_args(argv)
     if not all((DATA / name / "clusters.jsonl").is_file() for name in SETS):
@@ -148,12 +151,32 @@ def main(argv: list[str] | None = None) -> int:
         show(report[level])
     if args.leave_one_story_out:
         report["leave_one_story_out"] = leave_one_story_out(docs, embedder, truth, origin, lang)
+    if args.without_own_story:
+        report["without_own_story"] = without_own_story(docs, embedder, truth, lang)
     if args.json:
         for level in ("topic", "event"):
             report[level].pop("assigned")
         Path(args.json).parent.mkdir(parents=True, exist_ok=True)
         Path(args.json).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def without_own_story(docs, embedder, truth, lang) -> dict[str, list[str]]:
+    """Per page in another language: the stories it joins in the pile without its own story's other pages."""
+    cfg = load_config()
+    joined = {}
+    for doc in docs:
+        if lang[doc.id] == "ar":
+            continue
+        pile = [d for d in docs if d is doc or truth[d.id] != truth[doc.id]]
+        stories = cluster_documents(pile, embedder, cfg)
+        topic = next(s.topic.id for s in stories if doc in s.documents)
+        joined[doc.id] = sorted({truth[d.id] for s in stories if s.topic.id == topic for d in s.documents
+                                 if d is not doc})
+    wrong = {i: stories for i, stories in joined.items() if stories}
+    print(f"without their own story, {len(joined) - len(wrong)} of {len(joined)} pages in English or French stand "
+          "alone" + "".join(f"\n  {i} joins {', '.join(stories)}" for i, stories in wrong.items()))
+    return joined
 
 
 GRID = {"link_score": [0.10, 0.12, 0.14], "min_group_lexical": [0.10, 0.115, 0.13]}
