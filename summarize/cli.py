@@ -138,8 +138,9 @@ def cluster_main(argv: list[str]) -> int:
 
     parser = _command_parser(
         "cluster",
-        "Group a pile of articles into stories by content and publication date; "
-        "writes one story per JSONL line, ready for the batch command.")
+        "Group a pile of articles into topics by content, and each topic into dated events (stories of at "
+        "most input.max_documents articles); writes one story per JSONL line, naming its topic, ready for "
+        "the batch command.")
     parser.add_argument("inputs", nargs="+", metavar="ARTICLES",
                         help="article files, directories, JSONL files or a folder saved with datasets")
     parser.add_argument("--out", default="-", metavar="FILE", help="clusters JSONL (default: stdout)")
@@ -157,7 +158,7 @@ def cluster_main(argv: list[str]) -> int:
         return _error(f"cannot write {args.out}: {exc.strerror or exc}")
     several = sum(len(s.documents) > 1 for s in stories)
     print(f"{stats.articles} articles -> {stats.stories} stories ({several} with more than one article) "
-          f"in {sum(stats.seconds.values()):.1f} s", file=sys.stderr)
+          f"in {stats.topics} topics, in {sum(stats.seconds.values()):.1f} s", file=sys.stderr)
     return 0
 
 

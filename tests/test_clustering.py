@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, SEEDS, seed_id
+from conftest import EXTRACTIVE_ONLY, ROOT, SEEDS, seed_id
 from summarize.cli import main
 from summarize.many.clustering import ClusterStats, cluster_articles, read_articles, tfidf_matrix
 
@@ -139,3 +139,115 @@ def test_two_elections_of_one_kind_stay_apart_by_average_linkage(cfg, embedder):
     # condition the two stories would join.
     centroids_only = load_config(cfg, {"clustering": {"min_group_lexical": 0.0}})
     assert members(cluster_articles(records, embedder, centroids_only)) == [sorted(first + second)]
+
+
+# One made-up event told in Arabic and in English (the English page is a translation of the Arabic lead),
+# and another made-up event of another kind, so that the English page has a wrong story to choose.
+FLOOD_AR = [("سيول تجتاح بلدة وادي الرمان وتقتل 14 شخصا",
+             "لقي 14 شخصا حتفهم وفقد 9 آخرون جراء سيول جارفة اجتاحت بلدة وادي الرمان الجبلية فجر الثلاثاء. "
+             "وقال محافظ الإقليم سامر القيسي إن فرق الإنقاذ انتشلت الجثث من تحت الوحل وإن البحث متواصل عن المفقودين. "
+             "وأضاف أن المياه جرفت عشرات المنازل والسيارات وقطعت الجسر الوحيد الذي يربط البلدة بالطريق الرئيسي."),
+            ("ارتفاع حصيلة سيول وادي الرمان إلى 17 قتيلا",
+             "ارتفعت حصيلة ضحايا السيول في بلدة وادي الرمان إلى 17 قتيلا بعد العثور على ثلاث جثث جديدة. "
+             "وأعلن المحافظ سامر القيسي الحداد ثلاثة أيام في الإقليم وفتح المدارس لإيواء الأسر التي فقدت منازلها. "
+             "وما زالت فرق الإنقاذ تبحث عن ستة مفقودين بين الأنقاض والوحل قرب الجسر المنهار.")]
+FLOOD_EN = ("Flash floods kill 17 in the mountain town of Wadi al-Rumman",
+            "At least 17 people were killed and six are still missing after flash floods swept through the "
+            "mountain town of Wadi al-Rumman on Tuesday. Governor Samer al-Qaisi said rescue teams pulled the "
+            "bodies from the mud and declared three days of mourning. The water carried away dozens of houses "
+            "and cars and cut the only bridge linking the town to the main road.")
+MARKET = [("افتتاح سوق جديدة للحرفيين في مدينة النخيل",
+           "افتتح رئيس بلدية مدينة النخيل سوقا جديدة للحرفيين تضم 120 متجرا للفخار والنسيج والنحاس. "
+           "وقال رئيس البلدية إن السوق ستفتح أبوابها يوميا حتى منتصف الليل طوال موسم الصيف. "
+           "وأضاف أن الحرفيين سيدفعون إيجارا رمزيا في السنة الأولى لتشجيع الصناعات التقليدية."),
+          ("سوق الحرفيين في النخيل تستقبل آلاف الزوار",
+           "استقبلت سوق الحرفيين الجديدة في مدينة النخيل آلاف الزوار في أيامها الأولى. "
+           "وعرض الحرفيون أواني الفخار والسجاد والنحاس المطروق وسط إقبال من السياح. "
+           "وقالت البلدية إن 120 متجرا في السوق حجزت بالكامل وإن قائمة انتظار فتحت للراغبين.")]
+
+
+def article(key: str, title_text: tuple[str, str], day: str | None = None) -> dict:
+    record = {"id": key, "title": title_text[0], "text": title_text[1]}
+    return {**record, "date": day} if day else record
+
+
+def test_an_english_page_of_an_event_joins_its_arabic_pages(cfg, embedder):
+    records = ([article(f"flood{i}", t) for i, t in enumerate(FLOOD_AR)] + [article("flood-en", FLOOD_EN)]
+               + [article(f"market{i}", t) for i, t in enumerate(MARKET)])
+    stats = ClusterStats()
+    stories = cluster_articles(records, embedder, cfg, stats)
+    assert members(stories) == [["flood-en", "flood0", "flood1"], ["market0", "market1"]]
+    assert stats.other_language_joined == 1
+    # Terms alone never reach it: without the multilingual step the English page stands alone.
+    from summarize import load_config
+    monolingual = load_config(cfg, {"clustering": {"cross_language_min_cosine": 1.01}})
+    assert ["flood-en"] in members(cluster_articles(records, embedder, monolingual))
+
+
+SECOND_FLOOD = [("سيول جديدة تضرب وادي الرمان بعد ثلاثة أسابيع",
+                 "ضربت سيول جديدة بلدة وادي الرمان الجبلية ليل الأحد وأغرقت الطريق المؤقت الذي أقيم بدل الجسر المنهار. "
+                 "وقال المحافظ سامر القيسي إن السيول لم توقع قتلى هذه المرة لكنها غمرت 40 منزلا وأتلفت المحاصيل. "
+                 "وأضاف أن فرق الإنقاذ أجلت مئتي أسرة من الأحياء المنخفضة إلى المدارس."),
+                ("إجلاء مئتي أسرة من وادي الرمان بعد السيول الجديدة",
+                 "أجلت فرق الإنقاذ مئتي أسرة من الأحياء المنخفضة في بلدة وادي الرمان بعد أن غمرت السيول الجديدة 40 منزلا. "
+                 "وطالب المحافظ سامر القيسي الحكومة بتسريع بناء جسر جديد بدل الجسر المنهار. "
+                 "وقال سكان إن المياه أتلفت محاصيل القمح والزيتون في الوادي.")]
+
+
+def test_two_events_of_one_topic_weeks_apart_are_two_events_under_one_topic(cfg, embedder):
+    """The same flood town, a flood early in March and another three weeks later: one topic, two events."""
+    records = ([article(f"first{i}", t, f"2024-03-0{5 + i}") for i, t in enumerate(FLOOD_AR)]
+               + [article(f"second{i}", t, f"2024-03-{27 + i}") for i, t in enumerate(SECOND_FLOOD)]
+               + [article("undated", SECOND_FLOOD[1])])
+    records[-1]["text"] = records[-1]["text"].split(". ")[0] + "."      # its lead only: alike, not a copy
+    stories = cluster_articles(records, embedder, cfg)
+    assert len({s.topic.id for s in stories}) == 1 and stories[0].topic.events == 2
+    assert members(stories) == [["first0", "first1"], ["second0", "second1", "undated"]]
+    assert [s.start.isoformat() for s in stories] == ["2024-03-05", "2024-03-27"]
+    # With a wider gap allowed they are one event.
+    from summarize import load_config
+    wide = load_config(cfg, {"clustering": {"event_gap_days": 30, "event_max_days": 30}})
+    assert members(cluster_articles(records, embedder, wide)) == [sorted(r["id"] for r in records)]
+
+
+def test_an_event_over_the_story_cap_is_bisected_and_nothing_is_lost(cfg):
+    """Bisecting k-means on terms: two sub-events of one day, 6 articles, cap 3 -> two events of 3."""
+    from summarize import load_config
+    from summarize.many.events import split_events
+
+    small = load_config(cfg, {"input": {"max_documents": 3}})
+    terms = [["سيل", "جسر", "وادي"], ["سيل", "جسر", "محافظ"], ["سيل", "وادي", "محافظ"],
+             ["سوق", "فخار", "نحاس"], ["سوق", "فخار", "بلدية"], ["سوق", "نحاس", "بلدية"]]
+    from datetime import date
+    events = split_events(list(range(6)), [date(2024, 3, 5)] * 6, tfidf_matrix(terms), small)
+    assert sorted(events) == [[0, 1, 2], [3, 4, 5]]
+    one_each = split_events(list(range(6)), [date(2024, 3, 5)] * 6, tfidf_matrix(terms),
+                            load_config(cfg, {"input": {"max_documents": 1}}))
+    assert sorted(one_each) == [[i] for i in range(6)]
+
+
+def test_cli_cluster_lines_name_their_topic(tmp_path, capsys):
+    out = tmp_path / "clusters.jsonl"
+    assert main(["cluster", str(SEEDS), str(OTHER_STORY), "--out", str(out)]) == 0
+    assert "in 3 topics," in capsys.readouterr().err
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert all({"id", "start", "end", "size", "documents"} <= set(line) for line in lines)   # the old fields
+    topics = {line["topic"]["id"]: line["topic"] for line in lines}
+    assert sorted(topics) == ["topic-1", "topic-2", "topic-3"]
+    assert sum(t["size"] for t in topics.values()) == 8 and all(t["events"] == 1 for t in topics.values())
+
+
+def test_batch_summarizes_a_story_over_the_cap_and_names_the_articles_left_out(tmp_path, summarizer):
+    from summarize.many.batch import run_batch
+
+    documents = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(OTHER_STORY.glob("*.txt"))]
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(json.dumps({"id": "heat", "documents": documents}, ensure_ascii=False) + "\n",
+                       encoding="utf-8")
+    capped = type(summarizer)({**EXTRACTIVE_ONLY, "input": {"max_documents": 2}}, embedder=summarizer.embedder)
+    out = tmp_path / "out.jsonl"
+    report = run_batch(capped, stories, out, progress=False)
+    line = json.loads(out.read_text(encoding="utf-8"))
+    assert report.failed == 0 and "error" not in line
+    assert line["left_out"] == ["heat3"] and any("heat3" in w for w in line["warnings"])
+    assert {d["id"] for d in line["documents"]} == {"heat1", "heat2"}

@@ -6,7 +6,9 @@ text and parsed one by one, so a story that is not valid JSON or not UTF-8 becom
 error line of its own instead of stopping the run. Stories go through
 `Dataset.map(batched=True)`, so the models generate and translate several stories in
 one batch; each output line is flushed as it is written, and a rerun skips the ids
-already in the output.
+already in the output. A story with more articles than one summary takes (`input.max_documents`)
+is summarized from its first ones, and its line names the articles left out (`left_out`, with a
+warning): no article is dropped silently.
 """
 from __future__ import annotations
 
@@ -93,13 +95,22 @@ def done_ids(out: Path) -> set[str]:
     return ids
 
 
+def within_cap(records: list, cap: int) -> tuple[list, list[str]]:
+    """The first `cap` articles of a story, and the ids (or positions) of those beyond it."""
+    left_out = [str(r.get("id") or f"#{n}") if isinstance(r, dict) else f"#{n}"
+                for n, r in enumerate(records[cap:], start=cap + 1)]
+    return records[:cap], left_out
+
+
 def summarize_rows(summarizer: Summarizer, rows: dict[str, list], **options: Any) -> dict[str, list]:
     """One batch of story rows -> their output lines (a Result JSON with its id, or an error)."""
-    stories = []
+    stories, beyond = [], []
+    cap = summarizer.config.input.max_documents
     for documents in rows["documents"]:
-        records = json.loads(documents) if documents else []
+        records, left_out = within_cap(json.loads(documents) if documents else [], cap)
         # article strings are texts, never paths: a story file must not make us read local files
         stories.append([text_record(r) if isinstance(r, str) else r for r in records])
+        beyond.append(left_out)
     ok = [i for i, error in enumerate(rows["error"]) if not error]
     outcomes = dict(zip(ok, summarizer.summarize_many([stories[i] for i in ok], **options)))
     lines, failed = [], []
@@ -111,6 +122,11 @@ def summarize_rows(summarizer: Summarizer, rows: dict[str, list], **options: Any
             line = {"id": story_id, "error": str(outcome)}
         else:
             line = {"id": story_id, **outcome.to_dict()}
+        if beyond[i]:
+            line["left_out"] = beyond[i]
+            line.setdefault("warnings", []).append(
+                f"{len(beyond[i])} articles beyond input.max_documents ({cap}) were not summarized: "
+                f"{', '.join(beyond[i])}")
         lines.append(json.dumps(line, ensure_ascii=False))
         failed.append("error" in line)
     return {"id": list(rows["id"]), "line": lines, "failed": failed}

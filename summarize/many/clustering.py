@@ -11,7 +11,11 @@ links cannot string unrelated stories together). Two stories of several articles
 each also need their articles' average pairwise overlap (UPGMA average linkage):
 the centroids of two big stories of one kind, such as two elections years apart,
 look alike through the words every election story uses. Copies of one article (most
-word 5-grams shared) always join, whatever their dates.
+word 5-grams shared) always join, whatever their dates. A page in another language joins the story
+it reports by multilingual embeddings (`crosslingual`).
+
+What content gathers is a topic; a topic's dated events (`events`), each at most a story's
+`input.max_documents` articles, are the stories written out, each naming its topic.
 """
 from __future__ import annotations
 
@@ -34,18 +38,37 @@ from ..text.cleaning import clean_document
 from ..text.dates import assign_dates
 from ..text.documents import Document, load_documents
 from ..text.sentences import take_title
+from .crosslingual import BodyVectors, page_language, place_other_languages
+from .events import split_events
 
 
 @dataclass
-class Story:
+class Topic:
+    """What content gathers: one affair, possibly over weeks, made of dated events."""
     id: str
-    documents: list[Document]
+    size: int
+    events: int
     start: date | None = None
     end: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The form `python -m summarize batch` reads: one story, its articles as records."""
+        return {"id": self.id, "size": self.size, "events": self.events, "start": _iso(self.start),
+                "end": _iso(self.end)}
+
+
+@dataclass
+class Story:
+    """One event of a topic: the articles one summary covers (at most `input.max_documents`)."""
+    id: str
+    documents: list[Document]
+    start: date | None = None
+    end: date | None = None
+    topic: Topic | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The form `python -m summarize batch` reads: one story, its articles as records, and its topic."""
         return {"id": self.id, "start": _iso(self.start), "end": _iso(self.end), "size": len(self.documents),
+                "topic": self.topic.to_dict() if self.topic else None,
                 "documents": [{"id": d.id, "title": d.title, "url": d.url, "date": _iso(d.published),
                                "text": d.text} for d in self.documents]}
 
@@ -53,11 +76,14 @@ class Story:
 @dataclass
 class ClusterStats:
     articles: int = 0
-    stories: int = 0
+    stories: int = 0            # events: the stories written out
+    topics: int = 0
+    other_language_joined: int = 0
     candidate_pairs: int = 0
     linked_pairs: int = 0
     copy_pairs: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)   # the process's CPU time (all threads)
 
 
 def _iso(day: date | None) -> str | None:
@@ -221,13 +247,14 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     c = cfg.clustering
     stats = stats if stats is not None else ClusterStats()
     stats.articles = len(docs)
-    clock = time.perf_counter()
+    clock, cpu = time.perf_counter(), time.process_time()
 
     def lap(name: str) -> None:
-        nonlocal clock
-        now = time.perf_counter()
+        nonlocal clock, cpu
+        now, cpu_now = time.perf_counter(), time.process_time()
         stats.seconds[name] = round(now - clock, 3)
-        clock = now
+        stats.cpu_seconds[name] = round(cpu_now - cpu, 3)
+        clock, cpu = now, cpu_now
 
     common: dict[str, float] = {}
     term_lists = [_terms(d, common) for d in docs]
@@ -248,6 +275,10 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     copies = {(i, j) for i, j in candidates_copy if is_copy(grams[i], grams[j], cfg)}
     lap("minhash")
     candidates |= _neighbour_pairs(embeddings, c.neighbours)
+    # Terms link Arabic pages only (their weights are Arabic word frequencies: English words would all
+    # look rare); a page in another language joins its story by multilingual embeddings below.
+    arabic = [page_language(d) == "ar" for d in docs]
+    candidates = {(i, j) for i, j in candidates if arabic[i] and arabic[j]}
     lap("hnsw")
 
     pairs = np.array(sorted(candidates), dtype=np.int64).reshape(-1, 2)
@@ -262,9 +293,12 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     stats.candidate_pairs, stats.copy_pairs = len(pairs), len(copies)
 
     stories = _Stories(docs, embeddings, tfidf, c.embedding_weight)
-    for i, j in copies:                          # copies of one article stay together, whatever the dates
+    original: dict[int, int] = {}                # a copy -> an earlier article it copies (dated first)
+    for i, j in copies:
+        first, copy = sorted((i, j), key=lambda k: _first((docs[k].published, k)))
+        original.setdefault(copy, first)
         a, b = stories.find(i), stories.find(j)
-        if a != b:
+        if a != b:                               # copies of one article stay together, whatever the dates
             stories.join(a, b)
     order = np.argsort(-score[keep], kind="stable")
     for i, j in zip(left[keep][order].tolist(), right[keep][order].tolist()):
@@ -281,7 +315,22 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
             stories.join(a, b)
             stats.linked_pairs += 1
     lap("linking")
-    return _collect(docs, stories, stats)
+    for placement in place_other_languages(docs, arabic, _groups(stories, len(docs)), embeddings, stories.find,
+                                           BodyVectors(docs, embedder, cfg), cfg):
+        stories.join(placement.group, placement.story)
+        stats.other_language_joined += 1
+    lap("other languages")
+    topics = list(_groups(stories, len(docs)).values())
+    dates = [d.published for d in docs]
+    stories_out = _collect(docs, [(t, split_events(t, dates, tfidf, cfg, original)) for t in topics], stats)
+    lap("events")
+    return stories_out
+
+
+def _first(dated: tuple[date | None, int]) -> tuple:
+    """Sort key: dated before undated, earlier first, then input order."""
+    day, index = dated
+    return (day is None, day or date.min, index)
 
 
 def _days_apart(a: Document, b: Document) -> int:
@@ -290,17 +339,44 @@ def _days_apart(a: Document, b: Document) -> int:
     return abs((a.published - b.published).days)
 
 
-def _collect(docs: list[Document], stories: _Stories, stats: ClusterStats) -> list[Story]:
-    groups: dict[int, list[Document]] = {}
-    for i, doc in enumerate(docs):
-        groups.setdefault(stories.find(i), []).append(doc)
-    out = [Story(id="", documents=members, start=stories.span[root][0], end=stories.span[root][1])
-           for root, members in groups.items()]
-    out.sort(key=lambda s: (s.start is None, s.start or date.min, -len(s.documents), s.documents[0].id))
+def _groups(stories: _Stories, count: int) -> dict[int, list[int]]:
+    """The union-find's sets: root -> member indices in input order."""
+    groups: dict[int, list[int]] = {}
+    for i in range(count):
+        groups.setdefault(stories.find(i), []).append(i)
+    return groups
+
+
+def _span(docs: list[Document]) -> tuple[date | None, date | None]:
+    dates = [d.published for d in docs if d.published is not None]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def _in_order(start: date | None, size: int, first_id: str) -> tuple:
+    """Topics and stories are numbered by start date (undated last), larger first, then by first article."""
+    return (start is None, start or date.min, -size, first_id)
+
+
+def _collect(docs: list[Document], topics: list[tuple[list[int], list[list[int]]]],
+             stats: ClusterStats) -> list[Story]:
+    """Stories (events) numbered by date, each pointing to its topic (numbered the same way)."""
+    out, made = [], []
+    for members, events in topics:
+        start, end = _span([docs[i] for i in members])
+        topic = Topic(id="", size=len(members), events=len(events), start=start, end=end)
+        made.append((topic, docs[members[0]].id))
+        for event in events:
+            documents = [docs[i] for i in event]
+            start, end = _span(documents)
+            out.append(Story(id="", documents=documents, start=start, end=end, topic=topic))
+    made.sort(key=lambda t: _in_order(t[0].start, t[0].size, t[1]))
+    for n, (topic, _) in enumerate(made, start=1):
+        topic.id = f"topic-{n:0{len(str(len(made)))}d}"
+    out.sort(key=lambda s: _in_order(s.start, len(s.documents), s.documents[0].id))
     width = len(str(len(out)))
     for n, story in enumerate(out, start=1):
         story.id = f"story-{n:0{width}d}"
-    stats.stories = len(out)
+    stats.stories, stats.topics = len(out), len(made)
     return out
 
 
