@@ -36,6 +36,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 _DIGIT = re.compile(r"[0-9٠-٩]")
 _PUNCT = re.compile(r"[^\w\s]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUOTE_OPEN = ("«", '"', "“", "'", "‘")
 _CONTENT_WORD = 3          # words of at least this many letters carry content (not particles)
 
@@ -55,7 +56,7 @@ FEATURES = (
     "position", "from_end", "before_first_paragraph", "prev_log_words", "next_log_words",
     "prev_rule_removed", "next_rule_removed", "repeat_in_page", "other_pages_printing", "body_word_share",
     "pile_word_share", "page_arabic_share", "inside_longer_line", "between_paragraphs", "colon_in_head",
-    "log_page_lines", "after_last_paragraph", "short_run",
+    "log_page_lines", "after_last_paragraph", "short_run", "title_parts", "ends_ellipsis", "in_brackets",
     "rule_removed", "prefix_cut", *(f"rule_{group}" for group in REASON_GROUPS),
 )
 
@@ -178,7 +179,9 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
                      if m != k and len(norms[i][m]) > len(norm)), default=0.0),
                 float(0 < k < len(units) - 1 and paragraphs[k - 1] and paragraphs[k + 1]),
                 float(":" in " ".join(text.split()[:4])), math.log1p(len(units)), float(k > last_paragraph),
-                math.log1p(runs[k]),
+                math.log1p(runs[k]), float(".." in text or " | " in text),
+                float(text.rstrip().endswith(("…", "...", "..."))),
+                _share(sum(len(b) for b in _BRACKETED.findall(text)), n_chars),
                 float(unit.removed is not None), float(unit.prefix_cut),
                 *(float(group == g) for g in REASON_GROUPS),
             ]
