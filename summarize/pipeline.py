@@ -32,6 +32,7 @@ from .story.redundancy import Point, group_points, independent_id, mark_duplicat
 from .story.selection import select_points
 from .text.arabic import arabic_ratio, zipf
 from .text.cleaning import clean_document, remove_cross_document_furniture
+from .text.furniture import apply_model
 from .text.dates import assign_dates
 from .text.documents import Document, InputError, Sentence, load_documents
 from .text.sentences import segment_document, split_sentences, take_title
@@ -254,6 +255,8 @@ class ReadDocuments(Stage):
                               max_documents=cfg.input.max_documents)
         for doc in docs:
             clean_document(doc, cfg)
+        apply_model(docs, cfg)
+        for doc in docs:
             take_title(doc)
         assign_dates(docs, cfg)
         story.docs = docs

@@ -1,5 +1,6 @@
 import pytest
 
+from summarize import load_config
 from summarize.text.arabic import normalize
 from summarize.text.cleaning import clean_document, remove_cross_document_furniture
 from summarize.text.documents import Document
@@ -76,7 +77,8 @@ def test_sources_are_read_from_credit_lines(seed_result):
     assert sources["004"] == "العربية"
 
 
-def test_trailing_related_headlines_without_a_marker(cfg):
+def test_trailing_related_headlines_without_a_marker():
+    cfg = load_config(None, {"cleaning": {"related_run_min_lines": 3}})     # (off by default: the model judges)
     text = "\n".join([
         "وقال المتحدث إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد.",
         "وأضاف أن الجانبين اتفقا على تشكيل لجنة مشتركة لمتابعة الملفات العالقة بينهما.",

@@ -29,6 +29,12 @@ def test_all_five_seed_dates(seed_result):
     ("السبت ٥ آذار ٢٠٢٢", (5, 3, 2022)),
     ("— President Biden (@POTUS) July 26, 2021", (26, 7, 2021)),
     ("الجمعة ، 16 من تموز", (16, 7, None)),
+    ("الأحد 14/مارس/2021 - 09:10 ص", (14, 3, 2021)),           # a month name between separators
+    ("20-أبريل-2023", (20, 4, 2023)),
+    ("(2 تشرين الأوّل 2023)", (2, 10, 2023)),                    # marks inside a Levantine month
+    ("Jun ٢٦, ٢٠١٥ ٢٢:٢٤ UTC", (26, 6, 2015)),                    # an abbreviated month, Arabic-Indic digits
+    ("Publié le 6 février 2022 à 12h29", (6, 2, 2022)),          # French
+    ("BEIRUT, Sept 18 (NNN-NNA) –", (18, 9, None)),              # an agency dateline without its year
 ])
 def test_date_formats(line, expected):
     (mention,) = find_dates(line)
@@ -72,6 +78,47 @@ def test_a_labelled_date_wins_over_render_and_crawl_stamps(cfg):
 def test_month_names_of_every_family(line, expected, cfg):
     (candidate,) = date_candidates(["عنوان", line], cfg)
     assert candidate.mention.resolve(None, 0) == expected
+
+
+@pytest.mark.parametrize("lines, expected, evidence", [
+    (["عنوان الخبر في سطر", "كتب: أحمد علي , وكالات الأحد 14-03-2021 21:34", "نص الخبر."], date(2021, 3, 14),
+     "dateline"),                                                   # after a byline
+    (["عنوان الخبر في سطر", "٥ فبراير ٢٠٢٢أخرجت فرق الإسعاف الطفل من البئر بعد خمسة أيام من الحفر"],
+     date(2022, 2, 5), "dateline"),                                 # glued before the lead
+    ([" date 2024-05-20 Shipping was on the move again late on Monday in the canal"], date(2024, 5, 20),
+     "archive"),
+    (["التحديث الاخير بتاريخ|الثلاثاء, يناير 28, 2025", "انفجار هائل لأجهزة الاتصال في ضاحية بيروت"],
+     date(2025, 1, 28), "site updated"),                            # above the headline: the site's stamp
+])
+def test_where_a_date_stands_says_how_much_it_counts(lines, expected, evidence, cfg):
+    (candidate,) = date_candidates(lines, cfg)
+    assert (candidate.mention.resolve(None, 0), candidate.evidence) == (expected, evidence)
+
+
+def test_a_header_listing_dated_items_gives_no_date(cfg):
+    lines = ["عيون المقالات", "عودة روسية قوية", "17/09/2025 - بكر صدقي", "لعبة إسرائيل", "10/09/2025 - غازي العريضي",
+             "من التهميش إلى الفاشية", "03/09/2025 - كاتب ثالث", "رئيس هيئة القناة: خسائر بمليار دولار"]
+    assert date_candidates(lines, cfg) == []
+
+
+def test_the_address_gives_a_year_but_never_the_date(summarizer):
+    body = "انفجرت أجهزة اتصال يحملها عناصر من الحزب في مناطق عدة من البلاد، وأعلنت وزارة الصحة عن سقوط قتلى وجرحى."
+    dates = _story(summarizer, [
+        {"id": "dateline", "url": "https://example.com/news/2024/09/18/pagers", "text": f"BEIRUT, Sept 18 (NNN) –\n{body}"},
+        {"id": "address", "url": "https://example.com/2024/09/18/other", "text": f"عنوان الخبر هنا\n{body} وتابعت."}])
+    assert dates["dateline"][0] == date(2024, 9, 18) and "year inferred" in dates["dateline"][1]
+    assert dates["address"] == (None, None)
+
+
+def test_stamps_confirmed_only_by_other_pages(summarizer):
+    body = "أعلنت السلطات ارتفاع عدد ضحايا الحريق في المبنى إلى 49 حالة وفاة بحسب وزارة الداخلية."
+    alone = _story(summarizer, [{"id": "a", "text": f"التحديث الاخير بتاريخ|الثلاثاء, يناير 28, 2025\nعنوان الخبر هنا\n{body}"},
+                                {"id": "b", "text": f"عنوان آخر للخبر\n{body} وتابعت."}])
+    assert alone["a"] == (None, None)
+    confirmed = _story(summarizer, [
+        {"id": "a", "text": f"التحديث الاخير بتاريخ|الثلاثاء, يناير 28, 2025\nعنوان الخبر هنا\n{body}"},
+        {"id": "b", "text": f"عنوان آخر للخبر\nالثلاثاء 28 يناير 2025 - 10:00\n{body} وتابعت."}])
+    assert confirmed["a"] == (date(2025, 1, 28), "site updated")
 
 
 def _story(summarizer, pages):

@@ -378,8 +378,11 @@ def clean_document(doc: Document, cfg: Config) -> None:
 
 
 def _drop_trailing_headlines(doc: Document, cfg: Config) -> None:
-    """A run of short unpunctuated lines closing a page is a related-articles list."""
+    """A run of short unpunctuated lines closing a page is a related-articles list (`related_run_min_lines`;
+    0 leaves such runs to the learned model, which tells them from a list the article gives)."""
     c = cfg.cleaning
+    if not c.related_run_min_lines:
+        return
     run = 0
     for line in reversed(doc.lines):
         if ends_sentence(line.text) or len(line.text.split()) > c.related_line_max_words:

@@ -2,9 +2,17 @@
 
 News sites print dates in many ways: `الجمعة 23/07/2021 - 03:53`,
 `الأربعاء 24 فبراير 2021 03:34 ص`, `PM:12:36:26/07/2021`, `2021/07/26 | 23:55`,
-or without a year (`الجمعة ، 16 من تموز`). A wrong date is worse than none, so a
-date without a year is only resolved when the other articles of the story give
-a reference year and the weekday, when printed, agrees.
+`الأحد 14/مارس/2021 - 09:10 ص`, `Jun ٢٦, ٢٠١٥ ٢٢:٢٤ UTC`, `Publié le 6 février 2022`, a date glued to the
+lead (`٥ فبراير ٢٠٢٢أخرجت ...`), after a byline (`كتب: فلان، وكالات الأحد 14-03-2021 21:34`), or
+without a year (`الجمعة ، 16 من تموز`, `BEIRUT, Sept 18`). A wrong date is worse than none, so a
+date without a year is only resolved when the other articles of the story (or the page's address) give
+a reference year and the weekday, when printed, agrees; and stamps that are often the day a page was
+rendered or crawled (above the headline, 'last updated', the archive's `date 2024-05-20`) are kept only
+when the story's other pages confirm them.
+
+dateparser (Arabic, English and French) and htmldate were tried on the labelled dev pages
+(`benchmarks/real_pages.py --other-readers`): both read far more wrong dates than this reader
+(they take any date of the page: events, related items, render stamps), so this one is kept.
 """
 from __future__ import annotations
 
@@ -34,6 +42,10 @@ _MONTHS = {
     "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
 _WEEKDAYS = {  # Python weekday(): Monday is 0
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
@@ -46,7 +58,14 @@ def _alternation(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-_MONTH = f"(?:{_alternation(_MONTHS)})"
+def _with_marks(name: str) -> str:
+    """A name that may carry Arabic marks between its letters ('كانون الأوّل')."""
+    return "".join(re.escape(ch) + ("[\u064B-\u065F\u0640]*" if "\u0621" <= ch <= "\u064A" else "") for ch in name)
+
+
+_MONTH = "(?:" + "|".join(_with_marks(n) + (r"\.?" if n.isascii() and len(n) <= 4 else "")
+                          for n in sorted(_MONTHS, key=len, reverse=True)) + ")"
+_MARKS = re.compile("[\u064B-\u065F\u0640]")
 _WEEKDAY = f"(?P<weekday>{_alternation(_WEEKDAYS)})"
 _B = r"(?<![\w\u064B-\u065F])"   # word edges: not inside a word (Arabic letters and marks), but
 _E = r"(?![\w\u064B-\u065F])"     # next to punctuation, Arabic comma included ('16 من تموز، أن')
@@ -61,8 +80,11 @@ _PATTERNS = [
     # 24 فبراير 2021, 16 من تموز, 3 يناير/ كانون الثاني 2020, 26 July 2021
     re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?:من\s+)?{_B}(?P<mname>{_MONTH}){_E}"
                rf"(?:\s*/\s*{_MONTH}{_E})?(?:\s*،?\s*(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE),
-    # July 26, 2021
-    re.compile(rf"{_B}(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    # 14/مارس/2021, 20-أبريل-2023, 01-نوفمبر-2024
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*[/.\-]\s*(?P<mname>{_MONTH})\s*[/.\-]\s*(?P<year>(?:19|20)\d\d)(?!\d)",
+               re.IGNORECASE),
+    # July 26, 2021; Sept 18 (a dateline without its year)
+    re.compile(rf"{_B}(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
                re.IGNORECASE),
 ]
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!/)")
@@ -112,7 +134,8 @@ def find_dates(line: str) -> list[DateMention]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            month = _MONTHS[m["mname"].lower()] if "mname" in m.groupdict() and m["mname"] else int(m["month"])
+            month = _MONTHS[_MARKS.sub("", m["mname"]).lower().rstrip(".")] if "mname" in m.groupdict() \
+                and m["mname"] else int(m["month"])
             day, year = int(m["day"]), int(m["year"]) if m["year"] else None
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
@@ -126,7 +149,13 @@ def find_dates(line: str) -> list[DateMention]:
 
 # Evidence that a date is the page's own, strongest first. Dates in running sentences are never
 # candidates: they are the dates of events ("في 20 يوليو 2020", "منذ 3 يناير").
-EVIDENCE = ("label", "dateline", "updated", "page top")
+EVIDENCE = ("label", "dateline", "updated", "page top", "site updated", "archive")
+WEAK = ("page top", "archive")             # never taken without a story date to check them against
+CONFIRMED = ("site updated", "archive")     # taken only when the story's other pages agree
+# The archive's own stamp glued before a page's text ('date 2024-05-20 ...'); 'date 2023-09' gives only a month.
+_ARCHIVE_STAMP = re.compile(r"^\s*date\s+(?=\d{4}-\d{2}-\d{2}\b)", re.IGNORECASE)
+# A date in a page's address: /2024/06/12/, /2024-06-12, 20240612 after a slash.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/\-_]?(0[1-9]|1[0-2])[/\-_]?(0[1-9]|[12]\d|3[01])(?:[/\-_.]|$)")
 
 
 @dataclass(frozen=True)
@@ -157,6 +186,7 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
     labels = [normalize(label) for label in c.publication_labels]
     updates = [normalize(label) for label in c.update_labels]
     fillers = frozenset(normalize(word) for word in c.dateline_words)
+    bylines = frozenset(normalize(word) for word in cfg.cleaning.byline_labels)
     found = []
     label_above = False                                        # 'تاريخ ووقت الإضافة:' alone, the date below
     headline = next((n for n, line in enumerate(lines) if len(line.split()) >= 4 and not find_dates(line)),
@@ -170,18 +200,33 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
             continue
         if _TWEET.search(line):
             continue
-        if labelled or any(label in folded for label in labels):
+        first = mentions[0]
+        if _ARCHIVE_STAMP.match(line):
+            evidence = "archive"
+        elif labelled or any(label in folded for label in labels):
             evidence = "label"
         elif any(label in folded for label in updates):
-            evidence = "updated"
-        elif len(dateline_leftover(line, mentions, fillers)) > c.dateline_max_words:
-            continue                                           # a sentence: dates of events
-        elif n < headline and not mentions[0].has_time:
-            evidence = "page top"
+            evidence = "updated" if n > headline else "site updated"   # above the headline: the site's stamp
+        elif len(dateline_leftover(line, mentions, fillers)) <= c.dateline_max_words:
+            evidence = "page top" if n < headline and not first.has_time else "dateline"
+        elif first.start == 0 and first.year is not None and n <= headline + 1:
+            evidence = "dateline"                              # glued before the lead: '٥ فبراير ٢٠٢٢أخرجت ...'
+        elif folded.split()[0].rstrip(":") in bylines and (first.weekday is not None or first.has_time):
+            evidence = "dateline"                              # after a byline: 'كتب: فلان، وكالات الأحد 14-03-2021'
         else:
-            evidence = "dateline"
-        found += [Candidate(m, evidence, n) for m in mentions]
+            continue                                           # a sentence: dates of events
+        found += [Candidate(m, evidence, n) for m in (mentions[:1] if evidence == "archive" else mentions)]
+    unlabelled = ("dateline", "page top")
+    listed = {cand.mention.resolve(None, 0) for cand in found if cand.evidence in unlabelled and cand.mention.year}
+    if len(listed) >= c.list_min_dates:                        # a header listing dated items: none is the page's
+        found = [cand for cand in found if cand.evidence not in unlabelled]
     return sorted(found, key=lambda c: (EVIDENCE.index(c.evidence), c.line))
+
+
+def url_date(url: str | None) -> date | None:
+    """The date a page's address shows (`/2024/06/12/`); context for a year, never the page's date itself."""
+    m = _URL_DATE.search(url or "")
+    return _safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
 def story_reference(dates: Iterable[date | None], lower: bool = False) -> date | None:
@@ -198,12 +243,16 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
     labelled and dateline dates of all pages. A candidate far from it (more than `dates.agree_days`)
     gives way to another candidate of the same page that agrees; a far 'page top' or 'updated' date,
     or any date more than `dates.max_lone_days` away, is dropped (when unsure, no date: such dates
-    are render or crawl stamps, and one of them must never move the story). A date printed without
-    a year takes the story's year, when the printed weekday agrees.
+    are render or crawl stamps, and one of them must never move the story). A 'last updated' stamp above
+    the headline (the site's) and the archive's `date YYYY-MM-DD` count only when the story's other pages
+    agree with them. Dates in lines the cleaning removed as related items are not the page's. A date
+    printed without a year takes the story's year (or the year of a date in the page's address), when
+    the printed weekday agrees; the address's date also checks the page's stamps when no page of the
+    story has a date, but is never taken as the page's date itself.
 
     `story=False` is for a pile of many stories (clustering): there is no story date to check a page's
-    stamps against, so 'page top' stamps are dropped, and a year is inferred (from the pile's median
-    date) only for a date whose printed weekday pins it.
+    stamps against, so 'page top' and archive stamps are dropped, and a year is inferred (from the
+    pile's median date) only for a date whose printed weekday pins it.
     """
     c = cfg.dates
     docs = list(docs)
@@ -212,18 +261,26 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
         if doc.published is not None:
             doc.published_from = doc.published_from or "metadata"
             continue
-        lines = [line for line in doc.text.split("\n") if line.strip()]
+        related = {r.line for r in doc.removed if "related" in r.reason or "headlines" in r.reason}
+        lines = ["" if line.strip() in related else line for line in doc.text.split("\n") if line.strip()]
         pending[doc.id] = (doc, date_candidates(lines, cfg))
-    strong = [d.published for d in docs if d.published] + [
-        cand.mention.resolve(None, 0) for _, cands in pending.values() for cand in cands[:1]
-        if cand.evidence in ("label", "dateline", "updated") and cand.mention.year is not None]
+    strong = {d.id: d.published for d in docs if d.published}
+    strong.update({doc.id: cands[0].mention.resolve(None, 0) for doc, cands in pending.values()
+                   if cands and cands[0].evidence in ("label", "dateline", "updated") and cands[0].mention.year})
     # The lower median: stamps that are not the article's own (render, crawl) only ever come later.
-    reference = story_reference(strong, lower=True)
+    reference = story_reference(strong.values(), lower=True)
     for doc, candidates in pending.values():
+        address = url_date(doc.url)
+        others = story_reference([day for key, day in strong.items() if key != doc.id], lower=True)
         if not story:
-            candidates = [cand for cand in candidates if cand.evidence != "page top"
+            candidates = [cand for cand in candidates if cand.evidence not in WEAK
                           and (cand.mention.year is not None or cand.mention.weekday is not None)]
-        chosen = _choose(candidates, reference if story else None, c, reference) or _lead_event(doc, reference, c)
+        else:           # a stamp often rendered or crawled later counts only where the other pages confirm it
+            candidates = [cand for cand in candidates if cand.evidence not in CONFIRMED or (
+                others is not None and (day := cand.mention.resolve(others, c.max_year_gap)) is not None
+                and abs((day - others).days) <= c.agree_days)]
+        check = (reference or address) if story else None
+        chosen = _choose(candidates, check, c, reference or address) or _lead_event(doc, reference, c)
         if chosen is not None:
             doc.published, doc.published_from = chosen
 
@@ -263,6 +320,6 @@ def _choose(candidates: list[Candidate], reference: date | None, c,
     if agreeing:
         day, cand = agreeing[0]
         return day, f"{cand.evidence} (agrees with the story; {best.evidence} {resolved[0][0]} did not)"
-    if best.evidence in ("page top", "updated") or abs((day - reference).days) > c.max_lone_days:
+    if best.evidence in ("page top", "updated", *CONFIRMED) or abs((day - reference).days) > c.max_lone_days:
         return None
     return day, source

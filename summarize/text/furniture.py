@@ -1,0 +1,261 @@
+"""Page furniture learned from labelled lines: boilerplate detection on shallow text features.
+
+Follows Kohlschütter, Fankhauser and Nejdl (2010), "Boilerplate detection using shallow text features"
+(WSDM): each line of a page is classified as body or furniture from cheap features of the line and its
+neighbours (words, punctuation, link and digit density, where it sits), here with what a pile of pages
+about one story adds: how many other pages print the same line, and how many of its words the article's
+body and the other pages share (a related story's title shares few). The hand rules of `cleaning.py`
+run first; their verdicts are features too, so the model learns where to trust them.
+
+The model is a small ensemble of regression trees (gradient boosting), trained by
+`benchmarks/train_furniture.py` on the labelled dev pages and stored as JSON in this package
+(`furniture_model.json`); evaluating it needs only this module.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..config import Config, ConfigError
+from .arabic import normalize
+from .dates import find_dates
+from .documents import Document, Line, RemovedLine
+from .sentences import ends_sentence
+
+MODEL_PATH = Path(__file__).with_name("furniture_model.json")
+
+_LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|ly|me|news|ps|dz|ma|tn|iq)\b|@\w+\.\w+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])[@#]\w+")
+_TIME = re.compile(r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?!\d)")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_DIGIT = re.compile(r"[0-9٠-٩]")
+_PUNCT = re.compile(r"[^\w\s]")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_QUOTE_OPEN = ("«", '"', "“", "'", "‘")
+_CONTENT_WORD = 3          # words of at least this many letters carry content (not particles)
+
+# The rules' reasons, in groups (a reason names the rule that removed a line; see cleaning.py).
+REASON_GROUPS = {
+    "header": ("page header item",),
+    "related": ("related", "after '", "end-of-article", "headlines", "ticker"),
+    "date": ("dateline", "timestamp"),
+    "credit": ("byline", "credit", "signature"),
+    "repeat": ("repeated",),
+    "short": ("lone word", "non-arabic", "symbols"),
+}
+
+FEATURES = (
+    "log_words", "log_chars", "ends_sentence", "punct_share", "arabic_share", "latin_share", "digit_share",
+    "has_link", "has_handle", "dates", "has_time", "opens_quoted", "ends_colon", "separators",
+    "position", "from_end", "before_first_paragraph", "prev_log_words", "next_log_words",
+    "prev_rule_removed", "next_rule_removed", "repeat_in_page", "other_pages_printing", "body_word_share",
+    "pile_word_share", "page_arabic_share", "inside_longer_line", "between_paragraphs", "colon_in_head",
+    "log_page_lines", "after_last_paragraph", "short_run", "title_parts", "ends_ellipsis", "in_brackets",
+    "rule_removed", "prefix_cut", *(f"rule_{group}" for group in REASON_GROUPS),
+)
+
+
+@dataclass
+class Unit:
+    """One line of a page as the rules left it: kept (`kept` is its Line) or removed (`reason`)."""
+    line_no: int
+    spans: int
+    text: str
+    kept: Line | None
+    removed: RemovedLine | None
+    prefix_cut: bool = False
+
+    @property
+    def reason(self) -> str | None:
+        return self.removed.reason if self.removed else None
+
+
+def units_of(doc: Document) -> list[Unit]:
+    """The page's lines after the rules (`clean_document`), in order; a prefix cut before a kept line
+    (a site label) stays with that line."""
+    kept_numbers = {line.line_no for line in doc.lines}
+    prefixes = {r.line_no for r in doc.removed if r.line_no in kept_numbers}
+    units = [Unit(line.line_no, line.spans, line.text, line, None, line.line_no in prefixes) for line in doc.lines]
+    units += [Unit(r.line_no, r.spans, r.line, None, r) for r in doc.removed if r.line_no not in kept_numbers]
+    return sorted(units, key=lambda u: u.line_no)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in normalize(text).split() if len(w) >= _CONTENT_WORD and not w.isdigit()}
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _bigrams(norm: str) -> set[tuple[str, str]]:
+    tokens = norm.split()
+    return set(zip(tokens, tokens[1:]))
+
+
+def _paragraph(text: str, paragraph_words: int) -> bool:
+    """A line of body text: long, or a sentence of some length (cleaning's first paragraph)."""
+    count = len(text.split())
+    return count >= 2 * paragraph_words or (count >= paragraph_words and ends_sentence(text))
+
+
+def _short_runs(texts: list[str], paragraph_words: int) -> list[int]:
+    """For each line, the length of the run of short lines without a sentence end it belongs to (0: none)."""
+    short = [len(t.split()) < 2 * paragraph_words and not ends_sentence(t) for t in texts]
+    out = [0] * len(texts)
+    k = 0
+    while k < len(texts):
+        end = k
+        while end < len(texts) and short[end]:
+            end += 1
+        for m in range(k, end):
+            out[m] = end - k
+        k = max(end, k + 1)
+    return out
+
+
+def _group(reason: str | None) -> str | None:
+    low = (reason or "").lower()
+    return next((g for g, keys in REASON_GROUPS.items() if any(k in low for k in keys)), None) if reason else None
+
+
+def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, list[float]]]]:
+    """For every page of a pile (one story's pages), its units with their feature vectors (FEATURES order)."""
+    paragraph_words = cfg.cleaning.paragraph_words
+    all_units = [units_of(doc) for doc in docs]
+    norms = [[normalize(u.text) for u in units] for units in all_units]
+    line_sets = [set(n) for n in norms]
+    # Pages that share most of their lines are copies: their common lines are body, not furniture.
+    copies = [{j for j in range(len(docs)) if j != i and
+               _share(len(line_sets[i] & line_sets[j]), min(len(line_sets[i]), len(line_sets[j]))) >= 0.5}
+              for i in range(len(docs))]
+    body_words = [Counter(w for u in units if u.kept for w in _content_words(u.text)) for units in all_units]
+    out = []
+    for i, (doc, units) in enumerate(zip(docs, all_units)):
+        pile_words: set[str] = set()
+        for j, counter in enumerate(body_words):
+            if j != i and j not in copies[i]:
+                pile_words.update(counter)
+        first_paragraph = next((k for k, u in enumerate(units) if _paragraph(u.text, paragraph_words)), len(units))
+        letters_total = max(len(_ARABIC_LETTER.findall(doc.text)) + len(_LATIN_LETTER.findall(doc.text)), 1)
+        page_arabic = len(_ARABIC_LETTER.findall(doc.text)) / letters_total
+        seen: list[str] = []
+        rows = []
+        pairs = [_bigrams(n) for n in norms[i]]
+        paragraphs = [u.kept is not None and _paragraph(u.text, paragraph_words) for u in units]
+        last_paragraph = max((k for k, para in enumerate(paragraphs) if para), default=-1)
+        runs = _short_runs([u.text for u in units], paragraph_words)
+        for k, unit in enumerate(units):
+            text, norm = unit.text, norms[i][k]
+            n_words, n_chars = len(text.split()), max(len(text), 1)
+            arabic, latin = len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
+            own = _content_words(text)
+            rest = body_words[i] - Counter(own) if unit.kept else body_words[i]
+            others = sum(norm in line_sets[j] for j in range(len(docs)) if j != i and j not in copies[i])
+            repeat = any(norm == s or (len(norm) > 20 and (norm in s or s.startswith(norm[:-3]))) for s in seen)
+            group = _group(unit.reason)
+            prev_u, next_u = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
+            row = [
+                math.log1p(n_words), math.log1p(n_chars), float(ends_sentence(text)),
+                len(_PUNCT.findall(text)) / n_chars, _share(arabic, arabic + latin), _share(latin, arabic + latin),
+                len(_DIGIT.findall(text)) / n_chars, float(bool(_LINK.search(text))),
+                float(bool(_HANDLE.search(text))), float(len(find_dates(text))), float(bool(_TIME.search(text))),
+                float(text.lstrip().startswith(_QUOTE_OPEN)), float(text.rstrip().endswith((":", ":-", "："))),
+                float(len(re.findall(r"\||•|»|–|—", text))),
+                _share(k, len(units) - 1), _share(len(units) - 1 - k, len(units) - 1), float(k < first_paragraph),
+                math.log1p(len(prev_u.text.split())) if prev_u else 0.0,
+                math.log1p(len(next_u.text.split())) if next_u else 0.0,
+                float(bool(prev_u and prev_u.removed)) if prev_u else 1.0,
+                float(bool(next_u and next_u.removed)) if next_u else 1.0,
+                float(repeat), float(others), _share(sum(w in rest for w in own), len(own)),
+                _share(sum(w in pile_words for w in own), len(own)), page_arabic,
+                max((_share(len(pairs[k] & pairs[m]), len(pairs[k])) for m in range(len(units))
+                     if m != k and len(norms[i][m]) > len(norm)), default=0.0),
+                float(0 < k < len(units) - 1 and paragraphs[k - 1] and paragraphs[k + 1]),
+                float(":" in " ".join(text.split()[:4])), math.log1p(len(units)), float(k > last_paragraph),
+                math.log1p(runs[k]), float(".." in text or " | " in text),
+                float(text.rstrip().endswith(("…", "...", "..."))),
+                _share(sum(len(b) for b in _BRACKETED.findall(text)), n_chars),
+                float(unit.removed is not None), float(unit.prefix_cut),
+                *(float(group == g) for g in REASON_GROUPS),
+            ]
+            seen.append(norm)
+            rows.append((unit, row))
+        out.append(rows)
+    return out
+
+
+@dataclass(frozen=True)
+class FurnitureModel:
+    """Gradient-boosted regression trees over FEATURES, read from JSON; `threshold` on the probability."""
+    features: tuple[str, ...]
+    base: float
+    rate: float
+    trees: tuple[dict, ...]
+    threshold: float
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "FurnitureModel":
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError("the furniture model was trained on other features: retrain it with "
+                             "benchmarks/train_furniture.py")
+        return cls(tuple(data["features"]), data["base"], data["rate"], tuple(data["trees"]), data["threshold"])
+
+    def probability(self, row: list[float]) -> float:
+        score = self.base
+        for tree in self.trees:
+            node = 0
+            while tree["left"][node] >= 0:
+                node = tree["left"][node] if row[tree["feature"][node]] <= tree["threshold"][node] \
+                    else tree["right"][node]
+            score += self.rate * tree["value"][node]
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str = str(MODEL_PATH)) -> FurnitureModel:
+    """The model in a JSON file (`cleaning.learned.model_path`); a clear ConfigError when it cannot be used."""
+    try:
+        return FurnitureModel.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"cannot use the furniture model {path} (cleaning.learned.model_path): {exc}") from None
+
+
+def apply_model(docs: list[Document], cfg: Config, model: FurnitureModel | None = None) -> None:
+    """Let the learned model have the last word on each line the rules saw: `cleaning.learned.mode` 'add'
+    only removes more (rules, then the model), 'decide' also restores lines the rules removed. Every line
+    the model removes keeps its reason and probability."""
+    c = cfg.cleaning.learned
+    if c.mode == "off" or not docs:
+        return
+    if c.mode not in ("add", "decide"):
+        raise ConfigError(f"cleaning.learned.mode must be 'add', 'decide' or 'off', not {c.mode!r}")
+    model = model or load_model(str(c.model_path or MODEL_PATH))
+    for doc, rows in zip(docs, pile_features(docs, cfg)):
+        changed = False
+        for unit, row in rows:
+            p = model.probability(row)
+            if unit.kept is not None and p >= model.threshold:
+                doc.lines.remove(unit.kept)
+                doc.removed = [r for r in doc.removed if r.line_no != unit.line_no]   # (and its cut prefix)
+                doc.removed.append(RemovedLine(_raw(doc, unit) if unit.prefix_cut else unit.text,
+                                               f"furniture (learned, p={p:.2f})", unit.line_no, unit.spans))
+                changed = True
+            elif c.mode == "decide" and unit.removed is not None and p < model.threshold:
+                doc.removed.remove(unit.removed)
+                doc.lines.append(Line(unit.text, unit.line_no, unit.spans))
+                changed = True
+        if changed:
+            doc.lines.sort(key=lambda line: line.line_no)
+            doc.removed.sort(key=lambda r: r.line_no)
+
+
+def _raw(doc: Document, unit: Unit) -> str:
+    """The whole line of a unit whose prefix the rules had cut."""
+    return doc.text.split("\n")[unit.line_no].strip()

@@ -1,0 +1,86 @@
+import json
+
+import pytest
+
+from summarize import load_config
+from summarize.config import ConfigError
+from summarize.text.cleaning import clean_document
+from summarize.text.documents import Document
+from summarize.text.furniture import FEATURES, FurnitureModel, apply_model, load_model, pile_features
+
+BODY = [
+    "وقال المتحدث باسم الوزارة إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد.",
+    "وأضاف أن الجانبين اتفقا على تشكيل لجنة مشتركة لمتابعة الملفات العالقة بينهما منذ سنوات.",
+    "وأشار إلى أن اللجنة ستعقد أول اجتماعاتها في نهاية الشهر الجاري بحضور ممثلين عن الحكومتين.",
+]
+
+
+def _stump(feature: str, threshold: float, below: float, above: float, cut: float = 0.5) -> FurnitureModel:
+    """One split: lines with `feature` <= threshold score `below`, the others `above` (log-odds)."""
+    return FurnitureModel.from_dict({
+        "features": list(FEATURES), "base": 0.0, "rate": 1.0, "threshold": cut,
+        "trees": [{"feature": [FEATURES.index(feature), -2, -2], "threshold": [threshold, 0.0, 0.0],
+                   "left": [1, -1, -1], "right": [2, -1, -1], "value": [0.0, below, above]}]})
+
+
+def _cleaned(texts, cfg):
+    docs = [Document(id=f"d{i}", text=t) for i, t in enumerate(texts)]
+    for doc in docs:
+        clean_document(doc, cfg)
+    return docs
+
+
+def test_a_model_removes_lines_with_its_reason_and_probability():
+    cfg = load_config(None, {"cleaning": {"learned": {"mode": "add"}}})
+    short_lines_go = _stump("log_words", 1.5, below=3.0, above=-3.0)     # up to 3 words: p = 0.95
+    (doc,) = _cleaned(["\n".join(BODY[:1] + ["خبر عاجل هنا"] + BODY[1:])], cfg)
+    apply_model([doc], cfg, short_lines_go)
+    assert [line.text for line in doc.lines] == BODY
+    (removed,) = [r for r in doc.removed if r.line == "خبر عاجل هنا"]
+    assert removed.reason == "furniture (learned, p=0.95)" and removed.line_no == 1
+
+
+def test_mode_off_keeps_the_rules_verdict_and_decide_restores():
+    text = "\n".join(BODY + ["شارك"])                  # 'شارك' alone: a share button for the rules
+    keep_all = _stump("log_words", 0.0, below=-3.0, above=-3.0)
+    off = load_config(None, {"cleaning": {"learned": {"mode": "off"}}})
+    (doc,) = _cleaned([text], off)
+    apply_model([doc], off, keep_all)
+    assert "شارك" in [r.line for r in doc.removed]
+    decide = load_config(None, {"cleaning": {"learned": {"mode": "decide"}}})
+    (doc,) = _cleaned([text], decide)
+    apply_model([doc], decide, keep_all)
+    assert [line.text for line in doc.lines] == BODY + ["شارك"] and doc.removed == []
+
+
+def test_lines_printed_by_other_independent_pages_are_counted():
+    cfg = load_config(None)
+    shared = "نشرة الطقس اليومية"
+    texts = [f"{BODY[0]} {i}\n{shared}\nخبر {i} عن موضوع آخر تماما هنا وهناك في كل مكان." for i in range(3)]
+    rows = pile_features(_cleaned(texts, cfg), cfg)
+    counts = {unit.text: row[FEATURES.index("other_pages_printing")] for unit, row in rows[0]}
+    assert counts[shared] == 2.0
+    assert counts[f"{BODY[0]} 0"] == 0.0
+
+
+def test_the_shipped_model_keeps_plain_paragraphs_and_removes_a_share_bar():
+    cfg = load_config(None)
+    pages = ["\n".join(["فيسبوك تويتر واتساب", "انفجار في ميناء المدينة", *BODY, "اقرأ أيضا: أسعار الذهب اليوم"]),
+             "\n".join(["الرئيسية أخبار", "اجتماع اللجنة المشتركة في بغداد", *reversed(BODY)])]
+    docs = _cleaned(pages, cfg)
+    apply_model(docs, cfg)
+    for doc in docs:
+        assert set(BODY) <= {line.text for line in doc.lines}
+    assert "فيسبوك تويتر واتساب" in [r.line for r in docs[0].removed]
+
+
+def test_a_model_for_other_features_or_a_missing_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text(json.dumps({"features": ["words"], "base": 0, "rate": 1, "trees": [], "threshold": 0.5}))
+    with pytest.raises(ConfigError, match="other features"):
+        load_model(str(bad))
+    with pytest.raises(ConfigError, match="cannot use the furniture model"):
+        load_model(str(tmp_path / "missing.json"))
+    cfg = load_config(None, {"cleaning": {"learned": {"mode": "sometimes"}}})
+    with pytest.raises(ConfigError, match="mode"):
+        apply_model(_cleaned(["\n".join(BODY)], cfg), cfg)
