@@ -23,13 +23,14 @@ All the word lists are closed classes, in the `claims` section of the config.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.documents import Document, Sentence
-from .figures import _Rules, _kind_of, count_spans
+from .figures import CountSpan, _Rules, _kind_of, count_spans
 
 _TOKEN = re.compile(r"\S+")
 
@@ -48,6 +49,8 @@ class Count:
     event: str | None             # the event type its trigger names (a key of claims.events), None when unnamed
     start: int                    # token span of the number in the sentence
     end: int
+    near: tuple[int, int]         # the tokens that are this count's own (not another count's)
+    year: int | None = None       # a year named beside it ('في العام 2005'): maybe a past event's count
 
 
 @dataclass
@@ -60,7 +63,8 @@ class Claim:
     update: bool                  # it reports a new value of a running count ('ارتفعت الحصيلة إلى')
     elapsed_days: int             # how far into the story it says it is ('بعد ثلاثة أسابيع'); 0 when it does not
     counts: list[Count] = field(default_factory=list)
-    place_candidates: list[str] = field(default_factory=list, repr=False)   # places named beside its counts
+    place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
+    # (kind, places a place noun names beside a count of that kind)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -127,6 +131,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     published = {d.id: d.published for d in docs}
     claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
     _resolve_places(claims, rules)
+    _date_past_events(claims)
     return claims
 
 
@@ -140,20 +145,23 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     if any(h in sentence.normalized for h in rules.figures.hedges):
         return claim                                           # an estimate or a forecast, not a count
     spans = count_spans(tokens, rules.figures)
-    for span in spans:
-        scope = span.group or _group_after(tokens, norms, span.end, rules)
+    for n, span in enumerate(spans):
+        scope = nisba_base(span.group) if span.group else _group_after(tokens, norms, span.end, rules)
         scope_type = GROUP if scope else None
-        place, marked = _place(tokens, norms, span.start, span.end, rules, several=len(spans) > 1)
-        if place and scope is None:
-            claim.place_candidates.append(place)
-            if marked:
-                scope, scope_type = place, PLACE
+        # the words beside this count, up to the next count and back to the one before
+        lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
+        hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
+        marked, named = _place(tokens, norms, span, lo, hi, rules, several=len(spans) > 1)
+        if scope is None and marked:
+            scope, scope_type = marked, PLACE
+        elif scope is None and named:
+            claim.place_candidates.append((span.kind, tuple(named)))
         if span.part and scope is None:
             continue                                           # 'بينهم 630': a part of the toll, of no scope named
         claim.counts.append(Count(kind=span.kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
-                                  start=span.start, end=span.end))
+                                  start=span.start, end=span.end, near=(lo, hi), year=_year(norms, lo, hi)))
     return claim
 
 
@@ -222,38 +230,53 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
     """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
-    ('من الأشخاص') or the kind itself ('من القتلى')."""
+    ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا')."""
+    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures):
+        return nisba_base(norms[end + 1])
     if end + 2 >= len(tokens) or norms[end + 1] != "من":
         return None
     word = norms[end + 2]
     if not word or word[0].isdigit() or light_stem(word) in rules.generic_people or word in rules.generic_people \
             or _kind_of(tokens[end + 2], rules.figures):
         return None
-    return word.removeprefix("ال")
+    return nisba_base(word.removeprefix("ال"))
 
 
-def _place(tokens: list[str], norms: list[str], start: int, end: int, rules: ClaimRules,
-           several: bool) -> tuple[str | None, bool]:
-    """The place named beside a count, and whether the sentence marks it as a part: 'في درنة وحدها',
-    or one of several counts of the sentence each with its place ('12 ألفا في تركيا و3 آلاف في سوريا').
-    'في مدينة X' (a place noun) names a place that is only a part when the story names others."""
-    window = rules.figures.window
-    lo, hi = max(start - window, 0), min(end + window + 1, len(norms))
+_NISBA = re.compile(r"^\w{3,}(?:يا|يين|يون)$")
+
+
+def nisba_base(word: str) -> str:
+    """'مصريين', 'مصريون', 'مصريا' -> 'مصري': one group however its count is declined."""
+    for ending in ("يين", "يون", "يا"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)] + "ي"
+    return word
+
+
+def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: int, rules: ClaimRules,
+           several: bool) -> tuple[str | None, list[str]]:
+    """The place a sentence marks as the part a count is of ('في درنة وحدها'; or one of several counts of
+    the sentence, each with its place: '12 ألفا في تركيا و3 آلاف في سوريا'), and the places a place noun
+    names beside it ('في مدينة درنة'), which are parts only when the story counts in several places.
+    Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
     for k in range(lo, hi):
         if norms[k] in rules.alone and k > 0 and norms[k - 1]:
-            return _bare(norms[k - 1]), True                         # 'في درنة وحدها'
+            return _bare(norms[k - 1]), []                           # 'في درنة وحدها'
+    if several:                                                      # 'و3 آلاف في سوريا'
+        k = span.end + 1
+        while k < min(span.end + 3, hi) and _kind_of(tokens[k], rules.figures):
+            k += 1
+        if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and \
+                not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
+                not (k + 2 < len(tokens) and _kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
+
+            return _bare(norms[k + 1]), []
+    named = []
     for k in range(lo, hi - 1):
         word = norms[k][1:] if norms[k][:1] in "وفلب" and norms[k][1:] in rules.place_nouns else norms[k]
         if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit():
-            return _bare(norms[k + 1]), False                        # 'في مدينة درنة'
-    if several:                                                      # 'و3 آلاف في سوريا'
-        k = end + 1
-        while k < min(end + 3, len(norms)) and _kind_of(tokens[k], rules.figures):
-            k += 1
-        if k + 1 < len(norms) and norms[k] in rules.prepositions and norms[k + 1] and \
-                not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit():
-            return _bare(norms[k + 1]), True
-    return None, False
+            named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
+    return None, list(dict.fromkeys(named))
 
 
 def _bare(word: str) -> str:
@@ -275,27 +298,56 @@ def _event(norms: list[str], at: int, rules: ClaimRules) -> str | None:
     return best[1] if best else None
 
 
-def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
-    """A place is a part of the story's toll when a sentence marks it so, or when the story counts
-    the same kind in several places ('في مدينة درنة' and 'في مدينة البيضاء'): then each count beside one
-    of those places is a count of that place. A single place named beside the counts is the event's
-    own place, and its counts are the whole."""
-    marked = {c.scope for claim in claims for c in claim.counts if c.scope_type == PLACE}
-    named = {p for claim in claims for p in claim.place_candidates}
-    parts = marked | (named if len(named) > 1 else set())
-    if not parts:
+def _year(norms: list[str], lo: int, hi: int) -> int | None:
+    """A year named among a count's own words ('العام 2005', 'عام 1960')."""
+    for k in range(max(lo, 1), hi):
+        if norms[k].isdigit() and len(norms[k]) == 4 and norms[k - 1].removeprefix("ال") in ("عام", "سنه"):
+            return int(norms[k])
+    return None
+
+
+def _date_past_events(claims: list[Claim]) -> None:
+    """A count beside a year other than the story's (its articles' most common year; undated, the year
+    its counts name most) is a count of another event, a past one recalled ('the worst attack since
+    the London bombings of 2005, which killed 52'): its event is marked with that year."""
+    years = Counter(c.published.year for c in claims if c.published) or \
+        Counter(n.year for c in claims for n in c.counts if n.year)
+    if not years:
         return
+    story_year = years.most_common(1)[0][0]
     for claim in claims:
+        claim.counts = [replace(c, event=f"{c.event or ''}@{c.year}") if c.year and c.year != story_year else c
+                        for c in claim.counts]
+
+
+def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
+    """A place is a part of the story's count of a kind when a sentence marks it so, or when the story
+    counts that kind in several places, each named alone beside its count ('في مدينة درنة', 'في مدينة
+    البيضاء'); then each count beside one of those places is a count of that place. A place named
+    alone in the story is the event's own place, and so are places named together ('في منطقة المنقف
+    بمحافظة الأحمدي': one place told precisely): their counts are the whole."""
+    parts: dict[str, set[str]] = {}
+    for claim in claims:
+        for count in claim.counts:
+            if count.scope_type == PLACE:
+                parts.setdefault(count.kind, set()).add(count.scope)
+    alone: dict[str, set[str]] = {}
+    for claim in claims:
+        for kind, places in claim.place_candidates:
+            if len(places) == 1:
+                alone.setdefault(kind, set()).add(places[0])
+    for kind, places in alone.items():
+        if len(places) > 1:
+            parts.setdefault(kind, set()).update(places)
+    for claim in claims:
+        norms = None
         for n, count in enumerate(claim.counts):
-            if count.scope is not None:
+            if count.scope is not None or not parts.get(count.kind):
                 continue
-            tokens = _TOKEN.findall(claim.sentence.text)
-            norms = [_bare(normalize(t)) for t in tokens]
-            near = norms[max(count.start - rules.figures.window, 0):count.end + rules.figures.window + 1]
-            here = [w for w in near if w in parts]
-            if len(set(here)) == 1:                      # 'في تركيا وسوريا' names the whole
-                claim.counts[n] = Count(count.kind, count.value, count.qualifier, here[0], PLACE, count.event,
-                                        count.start, count.end)
+            norms = norms or [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)]
+            here = {w for w in norms[count.near[0]:count.near[1]] if w in parts[count.kind]}
+            if len(here) == 1:                           # 'في تركيا وسوريا' names the whole
+                claim.counts[n] = replace(count, scope=here.pop(), scope_type=PLACE)
 
 
 def same_stance(a: Claim, b: Claim) -> bool:

@@ -14,6 +14,7 @@ day or later asserts the same matter: it never goes in the summary.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import combinations
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -21,7 +22,7 @@ import numpy as np
 from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
-from .figures import Figure
+from .figures import Figure, _parts
 
 COUNTS = "counts"
 
@@ -80,7 +81,8 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
     c = cfg.claims
     denials = [i for i, claim in enumerate(claims) if claim.stance == DENIES]
     positives = [i for i, claim in enumerate(claims) if claim.stance in (ASSERTS, CLAIMS)]
-    links = {i: {j for j in positives if matter.same(i, j, c.dispute_cosine, c.dispute_min_terms)} for i in denials}
+    links = {i: {j for j in positives if matter.same(i, j, c.dispute_cosine, c.dispute_min_terms)
+                 and not same_party(claims[i].who, claims[j].who, c.same_party_overlap)} for i in denials}
     parent = {i: i for i in denials}
 
     def root(i: int) -> int:
@@ -108,6 +110,15 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
     return disputes
 
 
+def same_party(a: str | None, b: str | None, overlap: float) -> bool:
+    """Two named sources that share more than `overlap` of their words are one party ('رئيس مجلس السيادة' and 'رئيس مجلس
+    السيادة السوداني'): a party that denies what it said itself ('... في منزله وليس معتقلا') is no dispute."""
+    if not a or not b:
+        return False
+    wa, wb = content_terms(a), content_terms(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > overlap
+
+
 def _side(stance: str, members: list[int], others: list[int], claims: list[Claim], matter: _Matter) -> Side:
     """One side: its representative names who says it when one of its sentences does, and is the
     closest to the other side (the sentence that answers it)."""
@@ -121,28 +132,45 @@ def _side(stance: str, members: list[int], others: list[int], claims: list[Claim
 
 
 def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
-    """One figure given at the same time (one article, or one day) with different values by sources
-    that name themselves differently."""
+    """One figure given at the same time with different values by sources that name themselves
+    differently: in one passage of an article (sentences at most `claims.dispute_sentence_gap` apart: an
+    article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
+    A part of the toll (`figures._parts`) and a value the sentence itself dates earlier
+    (`claims.earlier`: 'في وقت سابق') are no side."""
+    c = cfg.claims
+    earlier = [normalize(p) for p in c.earlier]
     disputes = []
     for figure in figures:
-        moments: dict[object, list] = {}
-        for v in figure.values:
-            if v.who:
-                moments.setdefault(v.published or v.doc, []).append(v)
-        for values in moments.values():
-            by_value: dict[float, list] = {}
-            for v in values:
-                by_value.setdefault(v.value, []).append(v)
-            whos = {value: {normalize(v.who) for v in vs} for value, vs in by_value.items()}
-            if len(by_value) < 2 or len(set().union(*whos.values())) < 2 or \
-                    any(whos[a] & whos[b] for a in whos for b in whos if a != b):
+        parts = _parts(figure)
+        current = [v for v in figure.values if v.who and (v.sentence.doc_id, v.sentence.index) not in parts
+                   and not any(f" {p} " in f" {v.sentence.normalized} " for p in earlier)]
+        for a, b in combinations(current, 2):
+            same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
+                         else a.published is not None and a.published == b.published)
+            if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
                 continue
-            sides = [Side(stance=COUNTS, who=vs[0].who, text=vs[0].text,
-                          sources=list(dict.fromkeys(v.doc for v in vs)),
-                          sentences=[(v.sentence.doc_id, v.sentence.index) for v in vs], value=value)
-                     for value, vs in sorted(by_value.items())]
+            sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
+                          sentences=[(v.sentence.doc_id, v.sentence.index)], value=v.value)
+                     for v in sorted((a, b), key=lambda v: v.value)]
             disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
-    return disputes
+    return _merged(disputes)
+
+
+def _merged(disputes: list[Dispute]) -> list[Dispute]:
+    """Pairs of conflicting counts of one figure, merged: one side per value, with all its sources."""
+    by_figure: dict[str, Dispute] = {}
+    for dispute in disputes:
+        merged = by_figure.setdefault(dispute.figure, Dispute(dispute.about, [], dispute.figure))
+        for side in dispute.sides:
+            same = next((s for s in merged.sides if s.value == side.value), None)
+            if same is None:
+                merged.sides.append(side)
+            else:
+                same.sources = list(dict.fromkeys(same.sources + side.sources))
+                same.sentences = list(dict.fromkeys(same.sentences + side.sentences))
+    for dispute in by_figure.values():
+        dispute.sides.sort(key=lambda s: s.value)
+    return list(by_figure.values())
 
 
 def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[tuple[str, int]]:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _TOKEN = re.compile(r"\S+")
+_CLAUSE_END = "،,.;؛:"
 
 
 @dataclass
@@ -169,12 +170,14 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
     glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)   # '2024،'
     counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3])    # '2000 وفاة', '2000 حالة وفاة'
-    if not compound and 1900 <= value <= 2100 and value == int(value) and (glued or not counted):
+    year_like = not compound and 1900 <= value <= 2100 and value == int(value)
+    if year_like and (glued or not counted):
         return None                                            # a year, unless a count follows
     previous = normalize(tokens[i - 1].strip(PUNCTUATION)) if i else ""
     if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%") or \
-            (previous and _matches(previous, rules.not_counts)):   # '15 يونيو 2024', 'عام 2023', '$ 5'
-        return None
+            (previous and _matches(previous, rules.not_counts)) or \
+            (year_like and previous and _matches(light_stem(previous), rules.not_counts)):
+        return None                                            # '15 يونيو 2024', 'عام 2023', 'العام 2005', '$ 5'
     return value, end
 
 
@@ -226,20 +229,28 @@ class CountSpan:
 
 def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
-    which are neither the latest value of a toll nor an outdated one."""
-    found = []
-    consumed = -1
+    which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
+    names the nearest number's kind, never one past another number nor, after the number, past the end
+    of its clause ('1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43': the arrests are 43)."""
+    numbers, consumed = [], -1
     for i in range(len(tokens)):
         parsed = _parse(tokens, i, rules) if i > consumed else None
-        if parsed is None:
-            continue
-        value, end = parsed
-        consumed = end
+        if parsed is not None:
+            numbers.append((i, *parsed))
+            consumed = parsed[1]
+    found = []
+    for n, (i, value, end) in enumerate(numbers):
+        lo = numbers[n - 1][2] + 1 if n else 0
+        hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
+        hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in _CLAUSE_END), hi)   # not past a comma
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
-                         for k in (end + d, i - d) if 0 <= k < len(tokens)]
+                         for k in (end + d, i - d) if lo <= k < hi]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
+        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window \
+                and (tokens[i].startswith("و") or tokens[i - 1] == "و"):
+            kind = found[-1].kind                              # '12391 في تركيا و2992 في سوريا': one kind, listed
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
-        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:end + 1 + rules.window])
+        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
         if kind and not increment:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part))
     return found
@@ -281,29 +292,35 @@ def find_figures(claims: "list[Claim]", cfg: Config) -> list[Figure]:
 
 
 def _by_event(stated: list) -> dict[str | None, list]:
-    """The counts of one kind and scope, by the event they count (an unnamed event joins the named one
-    whose sentences share most content words; with one named event or none, they are all one)."""
-    named: dict[str, list] = {}
-    for claim, count in stated:
-        if count.event is not None:
-            named.setdefault(count.event, []).append((claim, count))
-    if len(named) <= 1:
-        return {next(iter(named), None): stated}
-    terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in members))
-             for event, members in named.items()}
+    """The counts of one kind and scope, by the event they count. A count whose event is unnamed joins
+    the named one whose sentences share most content words (with one named event or none, they are all
+    one); never a past event's (its year named: 'bombing@2005'), which stays apart."""
+    named: dict[str | None, list] = {}
+    unnamed = []
     for claim, count in stated:
         if count.event is None:
-            own = content_terms(claim.sentence.text)
-            best = max(named, key=lambda e: (len(own & terms[e]) / max(len(own | terms[e]), 1), len(named[e])))
-            named[best].append((claim, count))
+            unnamed.append((claim, count))
+        else:
+            named.setdefault(count.event, []).append((claim, count))
+    current = [e for e in named if "@" not in e]
+    if len(current) <= 1:
+        key = current[0] if current else None
+        named[key] = named.get(key, []) + unnamed
+        return {e: members for e, members in named.items() if members}
+    terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event]))
+             for event in current}
+    for claim, count in unnamed:
+        own = content_terms(claim.sentence.text)
+        best = max(current, key=lambda e: (len(own & terms[e]) / max(len(own | terms[e]), 1), len(named[e])))
+        named[best].append((claim, count))
     return named
 
 
 def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[float, str]:
     """The latest value and what says it is: the newest article ('date'), then the sentence's own cues
-    ('cue': 'ارتفعت الحصيلة إلى', 'بعد ثلاثة أسابيع'). A count that only grows may take the highest
-    ('highest': a higher undated value, or a tie of the evidence); one that can fall takes, on a tie,
-    the value most sources give ('unknown': no time evidence orders them)."""
+    ('cue': 'بعد ثلاثة أسابيع'; for a count that can fall, also an update: 'ارتفعت الحصيلة إلى'). A count
+    that only grows takes the highest of what the evidence leaves ('highest': a higher undated value, or
+    a tie); one that can fall takes, on a tie, the value most sources give ('unknown')."""
     dated = [v for v in values if v.published]
     pool, how = values, "cue"
     if dated:
@@ -312,10 +329,11 @@ def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[floa
         undated = [v.value for v in values if not v.published]
         if undated and not falling and max(undated) > max(v.value for v in pool):
             return max(undated), "highest"
-    best = max(v.when[2:] for v in pool)
-    top = [v for v in pool if v.when[2:] == best]
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2])      # (elapsed days, update)
+    best = max(map(cues, pool))
+    top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
         return top[0].value, "cue"
     if not falling:
