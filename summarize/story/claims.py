@@ -61,6 +61,8 @@ class Claim:
     stance: str                   # ASSERTS, DENIES, CLAIMS or UNCONFIRMED
     who: str | None               # the named source, as written
     update: bool                  # it reports a new value of a running count ('ارتفعت الحصيلة إلى')
+    final: bool                   # it reports the final count ('حصيلة نهائية')
+    earlier: bool                 # it recalls an earlier value ('وكانت الوزارة أعلنت', 'في وقت سابق')
     elapsed_days: int             # how far into the story it says it is ('بعد ثلاثة أسابيع'); 0 when it does not
     counts: list[Count] = field(default_factory=list)
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
@@ -77,7 +79,8 @@ class Claim:
 
     def time_key(self) -> tuple:
         """Publication date first (TimeML's document creation time), then the sentence's own cues."""
-        return (self.published is None, self.published or date.min, self.elapsed_days, self.update)
+        return (self.published is None, self.published or date.min, self.elapsed_days, self.final,
+                not self.earlier, self.update)
 
 
 class ClaimRules:
@@ -98,6 +101,8 @@ class ClaimRules:
         self.who_max_words = c.who_max_words
         self.statement_nouns = {normalize(w) for w in c.statement_nouns}
         self.updates = [normalize(p) for p in c.updates]
+        self.finals = [normalize(p) for p in c.finals]
+        self.earlier = [normalize(p) for p in c.earlier]
         self.elapsed_units = {normalize(k): int(v) for k, v in vars(c.elapsed_units).items()}
         self.ordinals = {normalize(k): int(v) for k, v in vars(c.ordinals).items()}
         self.place_nouns = {normalize(w) for w in c.place_nouns}
@@ -141,6 +146,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     padded = f" {' '.join(norms)} "
     claim = Claim(sentence=sentence, published=published, stance=_stance(norms, padded, rules),
                   who=_who(tokens, norms, rules), update=any(_has(padded, p) for p in rules.updates),
+                  final=any(not (k and norms[k - 1] in rules.negations) for p in rules.finals
+                            for k in _phrase_matches(norms, p)),
+                  earlier=any(_has(padded, p) for p in rules.earlier),
                   elapsed_days=_elapsed(norms, rules))
     if any(h in sentence.normalized for h in rules.figures.hedges):
         return claim                                           # an estimate or a forecast, not a count

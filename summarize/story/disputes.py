@@ -138,12 +138,11 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     A part of the toll (`figures._parts`) and a value the sentence itself dates earlier
     (`claims.earlier`: 'في وقت سابق') are no side."""
     c = cfg.claims
-    earlier = [normalize(p) for p in c.earlier]
     disputes = []
     for figure in figures:
         parts = _parts(figure)
         current = [v for v in figure.values if v.who and (v.sentence.doc_id, v.sentence.index) not in parts
-                   and not any(f" {p} " in f" {v.sentence.normalized} " for p in earlier)]
+                   and v.when[4]]                                   # not recalled as earlier (Claim.time_key)
         for a, b in combinations(current, 2):
             same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
                          else a.published is not None and a.published == b.published)

@@ -46,7 +46,7 @@ class FigureValue:
     sentence: Sentence = field(repr=False, compare=False)
     qualifier: str | None = None   # 'at_least', 'about', 'more_than', 'up_to' (claims.qualifiers); None: exact
     who: str | None = None         # the source the sentence names
-    when: tuple = field(default=(True, date.min, 0, False), repr=False, compare=False)   # Claim.time_key
+    when: tuple = field(default=(True, date.min, 0, False, True, False), repr=False, compare=False)   # Claim.time_key
 
     def to_dict(self) -> dict:
         return {"value": _plain(self.value), "text": self.text, "doc": self.doc,
@@ -318,7 +318,8 @@ def _by_event(stated: list) -> dict[str | None, list]:
 
 def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[float, str]:
     """The latest value and what says it is: the newest article ('date'), then the sentence's own cues
-    ('cue': 'بعد ثلاثة أسابيع'; for a count that can fall, also an update: 'ارتفعت الحصيلة إلى'). A count
+    ('cue': 'بعد ثلاثة أسابيع', 'حصيلة نهائية'; for a count that can fall, also an update: 'ارتفعت الحصيلة
+    إلى'). A count
     that only grows takes the highest of what the evidence leaves ('highest': a higher undated value, or
     a tie); one that can fall takes, on a tie, the value most sources give ('unknown')."""
     dated = [v for v in values if v.published]
@@ -331,7 +332,8 @@ def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[floa
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2])      # (elapsed days, update)
+    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first two
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:4])
     best = max(map(cues, pool))
     top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
