@@ -261,7 +261,8 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
                 t["evolving"] += len(result.figures)
                 t["our_disputes"] += len(result.disputes)
             if show:
-                shown_text.append(f"== {story.name} [{method}] {text}")
+                shown_text.append(f"== {story.name} [{method}] (twice {stated_twice(result, internal.figures, keys)}) "
+                                  f"{text}")
                 if method == "ours":
                     shown_text += [f"   figure: {f.label} [{f.event}] latest {f.latest:g} ({f.latest_from}); "
                                    f"values {[v.value for v in f.values]}" for f in result.figures]

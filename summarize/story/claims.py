@@ -154,7 +154,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         return claim                                           # an estimate or a forecast, not a count
     spans = count_spans(tokens, rules.figures)
     for n, span in enumerate(spans):
-        scope = nisba_base(span.group) if span.group else _group_after(tokens, norms, span.end, rules)
+        group = span.group if span.group and not _composition(norms, span.group, rules) else None
+        scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         scope_type = GROUP if scope else None
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
@@ -164,8 +165,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             scope, scope_type = marked, PLACE
         elif scope is None and named:
             claim.place_candidates.append((span.kind, tuple(named)))
-        if span.part and scope is None:
-            continue                                           # 'بينهم 630': a part of the toll, of no scope named
+        if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
+            continue                          # 'بينهم 630', 'أربعة من المصابين': a part of a count, of no scope named
         claim.counts.append(Count(kind=span.kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
@@ -248,6 +249,20 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
             or _kind_of(tokens[end + 2], rules.figures):
         return None
     return nisba_base(word.removeprefix("ال"))
+
+
+def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> bool:
+    """'N من القتلى': a part of a count ('four of the injured arrived dead'), not the count."""
+    return end + 2 < len(tokens) and norms[end + 1] == "من" and _kind_of(tokens[end + 2], rules.figures) is not None
+
+
+def _composition(norms: list[str], group: str, rules: ClaimRules) -> bool:
+    """The group is named after 'بينهم' / 'منهم' ('12 وفاة، بينهم أردنيون وأجانب'): who the count is made
+    of, not a count of that group alone."""
+    for k, norm in enumerate(norms):
+        if group in norm and any(w in rules.figures.part_of for w in norms[max(k - 2, 0):k]):
+            return True
+    return False
 
 
 _NISBA = re.compile(r"^\w{3,}(?:يا|يين|يون)$")
