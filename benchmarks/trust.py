@@ -151,12 +151,31 @@ def contradicting_credits(result: Result, claims: dict, reader: Reader, labels: 
     return credited, ours, labelled
 
 
+_LABEL_NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(million|m\b|thousand|k\b)?", re.IGNORECASE)
+_SCALE = {"million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+
+
+def label_numbers(value: Any) -> set[float]:
+    """A labelled value: a number, or a text giving one or more ('81,000 (prefecture) vs 700,000 (CGT)',
+    '1.28 million')."""
+    if isinstance(value, (int, float)):
+        return {float(value)}
+    found = set()
+    for digits, scale in _LABEL_NUMBER.findall(str(value)):
+        found.add(round(float(digits.replace(",", "")) * _SCALE.get(scale.lower(), 1), 2))
+    return found
+
+
+def _values(figure: dict) -> set[float]:
+    return {n for v in figure.get("values_in_time_order", []) for n in label_numbers(v.get("value"))}
+
+
 def _label_owner(labels: dict) -> dict[float, int]:
     """Each value that belongs to exactly one labelled figure -> that figure's index."""
     seen: dict[float, set[int]] = {}
     for n, f in enumerate(labels.get("figures", [])):
-        for v in f["values_in_time_order"]:
-            seen.setdefault(float(v["value"]), set()).add(n)
+        for value in _values(f):
+            seen.setdefault(value, set()).add(n)
     return {value: next(iter(owners)) for value, owners in seen.items() if len(owners) == 1}
 
 
@@ -173,12 +192,12 @@ def false_joins(story_figures: list, labels: dict | None, seed: bool) -> int | N
 def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[int, int]:
     """(earlier values of labelled figures stated, labelled figures two of whose own values are stated)."""
     stated = reader.numbers(text)
-    latest = {float(f["latest"]) for f in labels.get("figures", [])}
+    latest = {n for f in labels.get("figures", []) for n in label_numbers(f.get("latest"))}
     owner = _label_owner(labels)
     outdated = twice = 0
     for n, f in enumerate(labels.get("figures", [])):
-        values = {float(v["value"]) for v in f["values_in_time_order"]}
-        outdated += len({v for v in values if v != float(f["latest"]) and v not in latest and v in stated})
+        values = _values(f)
+        outdated += len({v for v in values if v not in latest and v in stated})
         own = {v for v in values if owner.get(v) == n and v in stated}
         twice += len(own) > 1
     return outdated, twice
@@ -189,7 +208,8 @@ def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int
     total = shown = in_summary = 0
     for dispute in labels.get("disputes", []):
         total += 1
-        pages = [{_page(side["page"])} for side in dispute["sides"]]
+        pages = [{_page(p) for p in (side.get("page") if isinstance(side.get("page"), list) else [side.get("page", "")])}
+                 for side in dispute.get("sides", [])]
         hit = False
         for ours in result.disputes:
             covered = [[k for k, side_pages in enumerate(pages) if side_pages & set(side.sources)] for side in ours.sides]
