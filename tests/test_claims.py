@@ -120,3 +120,28 @@ def test_an_unconfirmed_report_later_confirmed_stays_out_of_the_summary(summariz
              "وأعلنت الحكومة الحداد العام خمسة أيام في أنحاء البلاد.")
     result = _story(summarizer, [(early, date(2024, 5, 19)), (later, date(2024, 5, 20))])
     assert "أنباء غير مؤكدة" not in result.summary_ar and "أكدت الحكومة وفاة الرئيس" in result.summary_ar
+
+
+def test_the_cli_prints_the_disputes_with_who_says_each_side(tmp_path, capsys):
+    from summarize.cli import main
+    (tmp_path / "a.txt").write_text(
+        "أعلنت جماعة الحوثي استهداف السفينة التجارية أوشن جاز بصاروخ باليستي في خليج عدن.\n"
+        "وقالت الجماعة إن الهجوم جاء ردا على الغارات الأمريكية على مواقعها.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "نفت القيادة المركزية الأمريكية تعرض السفينة التجارية أوشن جاز لأي هجوم صاروخي في خليج عدن.\n"
+        "وقالت القيادة إن السفينة واصلت رحلتها بشكل طبيعي دون أي أضرار.", encoding="utf-8")
+    (tmp_path / "x.yaml").write_text("generation: {enabled: false}\ntranslation: {enabled: false}\n")
+    assert main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--config", str(tmp_path / "x.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "Disputes (the sources disagree):" in out and "denies (القيادة المركزية الأمريكية; b)" in out
+
+
+def test_a_figure_is_stated_once_however_the_sources_word_it(summarizer):
+    a = ("أعلنت وزارة الصحة ارتفاع حصيلة ضحايا الزلزال إلى 2946 قتيلا في أنحاء البلاد.\n"
+         "وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في القرى الجبلية.")
+    b = ("لقي 2946 شخصا حتفهم جراء الزلزال المدمر الذي ضرب البلاد ليل الجمعة بحسب حصيلة رسمية.\n"
+         "وأعلن الملك الحداد الوطني ثلاثة أيام في أنحاء البلاد.")
+    c = ("قالت السلطات إن 2012 شخصا لقوا حتفهم في الزلزال الذي ضرب البلاد ليل الجمعة.\n"
+         "وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في القرى الجبلية.")
+    result = _story(summarizer, [(c, date(2023, 9, 10)), (a, date(2023, 9, 13)), (b, date(2023, 9, 13))])
+    assert result.summary_ar.count("2946") == 1 and "2012" not in result.summary_ar

@@ -110,7 +110,7 @@ class ClaimRules:
         self.generic_people = {normalize(w) for w in c.generic_people}
         self.events = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.events).items()}
         self.prepositions = {normalize(w) for w in c.place_prepositions}
-        self.falling_kinds = set(c.falling_kinds)
+        self.not_places = {normalize(w) for w in c.not_places}
 
 
 def _has(padded: str, phrase: str) -> bool:
@@ -146,13 +146,14 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     padded = f" {' '.join(norms)} "
     claim = Claim(sentence=sentence, published=published, stance=_stance(norms, padded, rules),
                   who=_who(tokens, norms, rules), update=any(_has(padded, p) for p in rules.updates),
-                  final=any(not (k and norms[k - 1] in rules.negations) for p in rules.finals
-                            for k in _phrase_matches(norms, p)),
+                  final=False,
                   earlier=any(_has(padded, p) for p in rules.earlier),
                   elapsed_days=_elapsed(norms, rules))
     if any(h in sentence.normalized for h in rules.figures.hedges):
         return claim                                           # an estimate or a forecast, not a count
     spans = count_spans(tokens, rules.figures)
+    claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
+                      if not (k and norms[k - 1] in rules.negations) for span in spans)
     for n, span in enumerate(spans):
         group = span.group if span.group and not _composition(norms, span.group, rules) else None
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
@@ -172,6 +173,13 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
                                   start=span.start, end=span.end, near=(lo, hi), year=_year(norms, lo, hi)))
     return claim
+
+
+def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
+    """Word k is in the clause of the count (no comma or stop between them): 'الحصيلة النهائية بلغت 50'
+    gives a final count, '21 ألفا، وسط توقعات بارتفاع الحصيلة النهائية' does not."""
+    lo, hi = min(k, span.start), max(k, span.end)
+    return not any(t[-1:] in "،,.;؛" for t in tokens[lo:hi])
 
 
 def _stance(norms: list[str], padded: str, rules: ClaimRules) -> str:
@@ -289,7 +297,7 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         k = span.end + 1
         while k < min(span.end + 3, hi) and _kind_of(tokens[k], rules.figures):
             k += 1
-        if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and \
+        if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
                 not (k + 2 < len(tokens) and _kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
 
@@ -388,7 +396,3 @@ def disagree(a: Claim, b: Claim) -> bool:
     values_a = {(c.kind, c.scope): c.value for c in a.counts}
     return any((c.kind, c.scope) in values_a and values_a[(c.kind, c.scope)] != c.value for c in b.counts)
 
-
-def falls(kind: str, cfg: Config) -> bool:
-    """Counts of this kind can fall (the missing are found, the displaced return): never 'the highest'."""
-    return kind in set(cfg.claims.falling_kinds)

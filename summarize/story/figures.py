@@ -101,6 +101,7 @@ class _Rules:
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.window = c.window
+        self.people = {normalize(w) for w in c.people_nouns}
 
 
 def multipliers(cfg: Config) -> dict[str, float]:
@@ -169,7 +170,7 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
         end, multiplier = end + 1, None
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
     glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)   # '2024،'
-    counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3])    # '2000 وفاة', '2000 حالة وفاة'
+    counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3]) or following in rules.people   # '2000 وفاة', '2012 شخصا'
     year_like = not compound and 1900 <= value <= 2100 and value == int(value)
     if year_like and (glued or not counted):
         return None                                            # a year, unless a count follows
@@ -264,12 +265,12 @@ def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float
             for c in count_spans(_TOKEN.findall(sentence.text), rules) if not c.part]
 
 
-def find_figures(claims: "list[Claim]", cfg: Config) -> list[Figure]:
+def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     """One figure per kind, scope and event from the counts the claims state (denials aside), values
     in time order. Counts of two event types never join; a count whose event is unnamed joins the
     event whose sentences share most words with its own. A figure with a scope is a part of the
     whole figure of its kind and event, when the story gives one."""
-    by_scope: dict[tuple[str, str | None], list[tuple["Claim", "Count"]]] = {}
+    by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
     for claim in claims:
         if not claim.positive:
             continue
