@@ -145,3 +145,8 @@ def test_a_figure_is_stated_once_however_the_sources_word_it(summarizer):
          "وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض في القرى الجبلية.")
     result = _story(summarizer, [(c, date(2023, 9, 10)), (a, date(2023, 9, 13)), (b, date(2023, 9, 13))])
     assert result.summary_ar.count("2946") == 1 and "2012" not in result.summary_ar
+
+
+def test_counts_listed_place_by_place_are_parts_each_with_its_place(cfg):
+    [claim] = _claims("وأعلنت الوزارة ارتفاع الحصيلة إلى 2012 قتيلا، منها 1293 في إقليم الحوز و452 في إقليم تارودانت.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(2012, None), (1293, "الحوز"), (452, "تارودانت")]

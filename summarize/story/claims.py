@@ -300,7 +300,8 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
                 not (k + 2 < len(tokens) and _kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
-
+            if norms[k + 1] in rules.place_nouns and k + 2 < len(norms) and norms[k + 2]:
+                return _bare(norms[k + 2]), []                       # 'و452 في إقليم تارودانت'
             return _bare(norms[k + 1]), []
     named = []
     for k in range(lo, hi - 1):
