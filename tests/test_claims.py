@@ -150,3 +150,11 @@ def test_a_figure_is_stated_once_however_the_sources_word_it(summarizer):
 def test_counts_listed_place_by_place_are_parts_each_with_its_place(cfg):
     [claim] = _claims("وأعلنت الوزارة ارتفاع الحصيلة إلى 2012 قتيلا، منها 1293 في إقليم الحوز و452 في إقليم تارودانت.", cfg)
     assert [(c.value, c.scope) for c in claim.counts] == [(2012, None), (1293, "الحوز"), (452, "تارودانت")]
+
+
+def test_two_counts_of_one_sentence_each_with_its_source_make_a_dispute(summarizer):
+    text = ("تظاهر 1.28 مليون متظاهر في أنحاء البلاد بحسب وزارة الداخلية و3.5 مليون متظاهر وفقا للنقابات.\n"
+            "وشهدت المدن الكبرى مسيرات حاشدة ضد قانون التقاعد الجديد.")
+    result = _story(summarizer, [(text, date(2023, 3, 8))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert {(s.value, s.who) for s in dispute.sides} == {(1280000, "وزارة الداخلية"), (3500000, "النقابات")}

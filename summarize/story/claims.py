@@ -51,6 +51,7 @@ class Count:
     end: int
     near: tuple[int, int]         # the tokens that are this count's own (not another count's)
     year: int | None = None       # a year named beside it ('في العام 2005'): maybe a past event's count
+    who: str | None = None        # the source named among its own words ('و3.5 مليون وفقا للنقابات'), if any
 
 
 @dataclass
@@ -171,7 +172,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         claim.counts.append(Count(kind=span.kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
-                                  start=span.start, end=span.end, near=(lo, hi), year=_year(norms, lo, hi)))
+                                  start=span.start, end=span.end, near=(lo, hi), year=_year(norms, lo, hi),
+                                  who=_who(tokens[span.end + 1:hi], norms[span.end + 1:hi], rules)
+                                  if len(spans) > 1 else None))
     return claim
 
 
@@ -207,10 +210,11 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         picked = []
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
-            if not norms[k] or norms[k] in rules.who_ends or norms[k].isdigit() or _kind_of(tokens[k], rules.figures) \
+            if not norms[k] or norms[k] in rules.who_ends or any(ch.isdigit() for ch in norms[k]) \
+                    or _kind_of(tokens[k], rules.figures) \
                     or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.statement_nouns):
                 break
-            picked.append(word)
+            picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
             if tokens[k].rstrip()[-1:] in "،,:.؛;":
                 break
         if picked:

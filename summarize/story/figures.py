@@ -281,7 +281,8 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
-                                  claim.sentence, c.qualifier, claim.who, claim.time_key()) for claim, c in members]
+                                  claim.sentence, c.qualifier, c.who or claim.who, claim.time_key())
+                      for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
             latest, how = latest_value(values, kind in falling)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
