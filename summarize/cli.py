@@ -68,10 +68,19 @@ def render_text(result: Result) -> str:
             out.append(f"     {point.text_en}")
     if result.figures:
         out += ["", "Evolving figures (the summary states the latest):"]
-        for figure in result.figures:
-            reports = dict.fromkeys(f"{_number(v.value)} ({v.doc}{', ' + v.published.isoformat() if v.published else ''})"
-                                    for v in figure.values)
-            out.append(f"  {figure.what}: {_number(figure.latest)} (latest); reported: {', '.join(reports)}")
+        shown = {f.id for f in result.figures}
+        wholes = [f for f in result.figures if f.part_of not in shown]
+        for whole in wholes:
+            for figure in [whole] + [f for f in result.figures if f.part_of == whole.id and f is not whole]:
+                out.append(_figure_line(figure, "    " if figure is not whole else "  "))
+    if result.disputes:
+        out += ["", "Disputes (the sources disagree):"]
+        for dispute in result.disputes:
+            out.append(f"  about: {dispute.about}")
+            for side in dispute.sides:
+                value = f" {_number(side.value)}" if side.value is not None else ""
+                out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {', '.join(side.sources)}): "
+                           f"{side.text}")
     out += ["", "Articles:"]
     for doc in sorted(result.documents, key=lambda d: (d.published is None, d.published or 0)):
         flags = [f"copy of {doc.duplicate_of}" if doc.duplicate_of else "", "background" if doc.background else "",
@@ -80,6 +89,21 @@ def render_text(result: Result) -> str:
         out.append(f"  {str(doc.published or 'no date'):<10}  {doc.id}  {doc.source or '-'}  {doc.title or ''}"
                    + (f"  ({extra})" if extra else ""))
     return "\n".join(out)
+
+
+def _figure_line(figure, indent: str) -> str:
+    """'dead: 2300 (latest, by date); reported: 150 (a, 2023-09-11), ...'; a part says what of."""
+    reports = dict.fromkeys(
+        f"{_QUALIFIERS.get(v.qualifier, '')}{_number(v.value)} ({v.doc}"
+        f"{', ' + v.published.isoformat() if v.published else ''}{', ' + v.who if v.who else ''})"
+        for v in figure.values)
+    scope = f" in {figure.scope}" if figure.scope_type == "place" else f" of {figure.scope}" if figure.scope else ""
+    event = f" [{figure.event}]" if figure.event else ""
+    return (f"{indent}{figure.what}{scope}{event}: {_number(figure.latest)} (latest, by {figure.latest_from}); "
+            f"reported: {', '.join(reports)}")
+
+
+_QUALIFIERS = {"at_least": "at least ", "about": "about ", "more_than": "more than ", "up_to": "up to "}
 
 
 def _number(value: float) -> str:

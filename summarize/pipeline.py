@@ -27,7 +27,9 @@ from .models.translation import translate_sentences
 from .result import Result
 from .story.attribution import SummarySentence, attribute, unsupported_terms
 from .story.background import flag_background
-from .story.figures import Figure, find_figures, outdated_and_latest
+from .story.claims import Claim, read_claims
+from .story.disputes import Dispute, find_disputes, superseded
+from .story.figures import Figure, find_figures, outdated_and_latest, stating
 from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .story.selection import select_points
 from .text.arabic import arabic_ratio, zipf
@@ -154,7 +156,8 @@ class Summarizer:
         }
         return Result(summary_ar=story.summary_ar, summary_en=story.summary_en, method=story.method,
                       method_reason=story.method_reason, en_reason=story.en_reason, sentences=story.summary,
-                      unsupported=story.unsupported, points=points, documents=docs, figures=story.figures,
+                      unsupported=story.unsupported, points=points, documents=docs,
+                      figures=[f for f in story.figures if f.evolving], disputes=story.disputes,
                       warnings=warnings, stats=stats)
 
     def _load(self, role: str) -> LoadedModel:
@@ -210,8 +213,11 @@ class Story:
     docs: list[Document] = field(default_factory=list)         # documents
     sentences: list[Sentence] = field(default_factory=list)    # copies: the point candidates
     vectors: np.ndarray | None = None                          # embeddings: theirs
+    claims: list[Claim] = field(default_factory=list)          # points: one per sentence, in their order
+    figures: list[Figure] = field(default_factory=list)        # points: every figure, evolving or not
+    disputes: list[Dispute] = field(default_factory=list)      # points
+    superseded: set[tuple[str, int]] = field(default_factory=set)   # points: unconfirmed reports settled later
     points: list[Point] = field(default_factory=list)          # points
-    figures: list[Figure] = field(default_factory=list)        # selection
     chosen: list[Point] = field(default_factory=list)          # selection: in summary order
     rest: list[Point] = field(default_factory=list)            # selection: the others, by score
     summary_ar: str = ""                                       # selection, then generation
@@ -287,24 +293,36 @@ class Embed(Stage):
 
 
 class GroupPoints(Stage):
-    """Sentences that report the same thing -> points; background articles flagged."""
+    """What each sentence claims -> figures and disputes; sentences whose claims agree -> points;
+    background articles flagged."""
     name = "points"
 
     def annotate(self, story: Story) -> None:
-        story.points = group_points(story.sentences, story.vectors, story.docs, self.config)
+        cfg = self.config
+        story.claims = read_claims(story.docs, story.sentences, cfg)
+        story.figures = find_figures(story.claims, cfg)
+        story.disputes = find_disputes(story.claims, story.vectors, story.figures, cfg)
+        story.superseded = superseded(story.claims, story.vectors, cfg)
+        story.points = group_points(story.sentences, story.vectors, story.docs, cfg, story.claims)
         centroids = _document_centroids(story.sentences, story.vectors)
         story.warnings += flag_background(story.docs, centroids, self.config)
 
 
 class SelectPoints(Stage):
-    """Figures, then the points of the extractive summary under the word budget."""
+    """The points of the extractive summary under the word budget: each figure once, at its latest value;
+    no superseded report; both sides of a dispute, or neither."""
     name = "selection"
 
     def annotate(self, story: Story) -> None:
-        story.figures = find_figures(story.docs, story.sentences, self.config)
-        outdated, latest = outdated_and_latest(story.figures)
+        contested = frozenset(key for d in story.disputes if d.figure for key in d.sentences)
+        outdated, latest = outdated_and_latest(story.figures, contested)
+        disputed_figures = {d.figure for d in story.disputes if d.figure}
+        stated = {key: ids - disputed_figures if key in contested else ids
+                  for key, ids in stating(story.figures).items()}
+        sides = [[set(side.sentences) for side in d.sides] for d in story.disputes]
         story.chosen = select_points(story.points, story.docs, self.config, story.request.budget_words,
-                                     story.request.max_points, outdated, latest)
+                                     story.request.max_points, outdated | story.superseded, latest,
+                                     stated, sides)
         story.rest = sorted((p for p in story.points if not p.selected), key=lambda p: -p.score)
         if not story.chosen:
             story.warnings.append("no Arabic sentence could be selected, so the summary is empty")

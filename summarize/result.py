@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .story.attribution import SummarySentence
+from .story.disputes import Dispute
 from .story.figures import Figure
 from .story.redundancy import Point
 from .text.documents import Document, known_name
@@ -23,6 +24,7 @@ class Result:
     sentences: list[SummarySentence] = field(default_factory=list)   # the summary, sentence by sentence
     unsupported: list[str] = field(default_factory=list)             # numbers and names no source contains
     figures: list[Figure] = field(default_factory=list)               # counts the sources give with several values
+    disputes: list[Dispute] = field(default_factory=list)             # where the sources disagree, side by side
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, Any] = field(default_factory=dict)
 
@@ -45,6 +47,7 @@ class Result:
                         "sentences": [s.to_dict() for s in self.sentences]},
             "unsupported": list(self.unsupported),
             "figures": [f.to_dict() for f in self.figures],
+            "disputes": [d.to_dict() for d in self.disputes],
             "points": [p.to_dict() for p in self.points],
             "documents": [d.to_dict() for d in self.documents],
             "warnings": list(self.warnings),

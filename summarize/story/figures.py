@@ -1,33 +1,40 @@
-"""Evolving figures: counts that the sources report with different values as a story unfolds.
+"""Counts and figures: a count is a number whose kind a word next to it names; a figure is one count
+(one kind, scope and event) as the sources report it over time.
 
 A death toll rises from 150 to 2,000 to 11,300 over a few days; a summary that repeats the first
-report is wrong. A figure is a number whose kind (dead, injured, missing, displaced, arrested: the
-`figures.kinds` of the config) is named by a word next to it ("56 قتيلا", "مقتل 7 أشخاص",
-"11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years, percentages, prices or
-measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا"), parts of a total ("بينهم 630") and
-increments ("58 حالة وفاة إضافية") are not figures. A count of one group, named by a plural nisba
-next to it ("عدد المصريين المتوفين", "القتلى بين المدنيين"), is a figure of its own, apart from the
-whole toll. Counts may be written in words ("مقتل ثلاثة أشخاص", "ألفي قتيل"). When the sources give
-several values of one kind, the latest is the value of the most recently published article; these
-are cumulative counts, so without dates (or when an undated article gives more) it is the highest.
-Every other value is
-outdated, except a smaller one that only an article giving the latest reports (a part of the
-toll): selection leaves out the sentences that state one (unless they also give the latest) and
-favours those that state the latest.
+report is wrong. A number is a count when its kind (dead, injured, missing, displaced, arrested,
+evacuated, rescued, buildings destroyed: the `figures.kinds` of the config) is named by a word next
+to it ("56 قتيلا", "مقتل 7 أشخاص", "11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years,
+percentages, prices or measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا") and increments
+("58 حالة وفاة إضافية") are not counts; parts of a total ("بينهم 630") are not the toll. Counts may
+be written in words ("مقتل ثلاثة أشخاص", "ألفي قتيل").
+
+Figures are built from the claims of the sentences (`claims.py`): one per kind, scope (the whole
+event, a place, a group) and event, values in time order. The latest value comes from time evidence:
+the newest article, then the sentences' own cues ("ارتفعت الحصيلة إلى"); the highest only for a
+count that grows (a toll), never for one that can fall (`claims.falling_kinds`). Every other value
+is outdated, except a smaller one that only an article giving the latest reports (a part of the
+toll): selection leaves out the sentences that state one (unless they also give the latest), and
+states each figure once.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..config import Config
-from ..text.arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize
-from ..text.documents import Document, Sentence
+from ..text.arabic import ASCII_NUMBERS, PUNCTUATION, content_terms, light_stem, normalize
+from ..text.documents import Sentence
+
+if TYPE_CHECKING:
+    from .claims import Claim, Count
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _TOKEN = re.compile(r"\S+")
+_CLAUSE_END = "،,.;؛:"
 
 
 @dataclass
@@ -37,22 +44,49 @@ class FigureValue:
     doc: str
     published: date | None
     sentence: Sentence = field(repr=False, compare=False)
+    qualifier: str | None = None   # 'at_least', 'about', 'more_than', 'up_to' (claims.qualifiers); None: exact
+    who: str | None = None         # the source the sentence names
+    when: tuple = field(default=(True, date.min, 0, False, True, False), repr=False, compare=False)   # Claim.time_key
 
     def to_dict(self) -> dict:
-        value = int(self.value) if self.value == int(self.value) else self.value
-        return {"value": value, "text": self.text, "doc": self.doc,
-                "published": self.published.isoformat() if self.published else None}
+        return {"value": _plain(self.value), "text": self.text, "doc": self.doc,
+                "published": self.published.isoformat() if self.published else None,
+                "qualifier": self.qualifier, "who": self.who}
 
 
 @dataclass
 class Figure:
     what: str                 # the kind of count (a key of figures.kinds)
-    values: list[FigureValue]  # in the order they were published (undated last), then by value
+    values: list[FigureValue]  # in time order: publication date (undated last), the sentences' cues, value
     latest: float
+    scope: str | None = None       # the place or group counted; None: the whole event
+    scope_type: str | None = None  # 'place' or 'group'
+    event: str | None = None       # the event type counted (claims.events), None when no sentence names it
+    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown
+    part_of: str | None = None     # the id of the whole figure this one is a part of
+
+    @property
+    def id(self) -> str:
+        return "|".join((self.what, self.scope or "", self.event or ""))
+
+    @property
+    def evolving(self) -> bool:
+        """The sources give it with more than one value."""
+        return len({v.value for v in self.values}) > 1
+
+    @property
+    def label(self) -> str:
+        """'dead', 'dead (درنه)': the kind, and the scope when it is a part."""
+        return f"{self.what} ({self.scope})" if self.scope else self.what
 
     def to_dict(self) -> dict:
-        latest = int(self.latest) if self.latest == int(self.latest) else self.latest
-        return {"what": self.what, "latest": latest, "values": [v.to_dict() for v in self.values]}
+        return {"what": self.what, "scope": self.scope, "scope_type": self.scope_type, "event": self.event,
+                "part_of": self.part_of, "latest": _plain(self.latest), "latest_from": self.latest_from,
+                "values": [v.to_dict() for v in self.values]}
+
+
+def _plain(value: float) -> float | int:
+    return int(value) if value == int(value) else value
 
 
 class _Rules:
@@ -67,6 +101,7 @@ class _Rules:
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.window = c.window
+        self.people = {normalize(w) for w in c.people_nouns}
 
 
 def multipliers(cfg: Config) -> dict[str, float]:
@@ -135,13 +170,15 @@ def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None
         end, multiplier = end + 1, None
     following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
     glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)   # '2024،'
-    counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3])    # '2000 وفاة', '2000 حالة وفاة'
-    if not compound and 1900 <= value <= 2100 and value == int(value) and (glued or not counted):
+    counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3]) or following in rules.people   # '2000 وفاة', '2012 شخصا'
+    year_like = not compound and 1900 <= value <= 2100 and value == int(value)
+    if year_like and (glued or not counted):
         return None                                            # a year, unless a count follows
     previous = normalize(tokens[i - 1].strip(PUNCTUATION)) if i else ""
     if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%") or \
-            (previous and _matches(previous, rules.not_counts)):   # '15 يونيو 2024', 'عام 2023', '$ 5'
-        return None
+            (previous and _matches(previous, rules.not_counts)) or \
+            (year_like and previous and _matches(light_stem(previous), rules.not_counts)):
+        return None                                            # '15 يونيو 2024', 'عام 2023', 'العام 2005', '$ 5'
     return value, end
 
 
@@ -180,80 +217,172 @@ def _group(tokens: list[str], i: int, end: int, rules: _Rules) -> str | None:
     return None
 
 
-def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float]]:
-    """(kind, value) for every count the sentence states."""
-    norm = sentence.normalized
-    if any(h in norm for h in rules.hedges):
-        return []
-    tokens = _TOKEN.findall(sentence.text)
-    found = []
-    consumed = -1
+@dataclass(frozen=True)
+class CountSpan:
+    """A count in a sentence's tokens: its kind, value, the tokens it spans and the group it is of."""
+    kind: str
+    value: float
+    start: int
+    end: int
+    group: str | None
+    part: bool                # a part of a total ('بينهم 630'): not the toll itself
+
+
+def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
+    """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
+    which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
+    names the nearest number's kind, never one past another number nor, after the number, past the end
+    of its clause ('1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43': the arrests are 43)."""
+    numbers, consumed = [], -1
     for i in range(len(tokens)):
         parsed = _parse(tokens, i, rules) if i > consumed else None
-        if parsed is None:
-            continue
-        value, end = parsed
-        consumed = end
+        if parsed is not None:
+            numbers.append((i, *parsed))
+            consumed = parsed[1]
+    found = []
+    for n, (i, value, end) in enumerate(numbers):
+        lo = numbers[n - 1][2] + 1 if n else 0
+        hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
+        hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in _CLAUSE_END), hi)   # not past a comma
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
-                         for k in (end + d, i - d) if 0 <= k < len(tokens)]
+                         for k in (end + d, i - d) if lo <= k < hi]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
-        # A part of a total ('بينهم 630') or an increment ('58 حالة وفاة إضافية') is neither the latest
-        # value of the toll nor an outdated one.
+        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window \
+                and (tokens[i].startswith("و") or tokens[i - 1] == "و"):
+            kind = found[-1].kind                              # '12391 في تركيا و2992 في سوريا': one kind, listed
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
-        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:end + 1 + rules.window])
-        if kind and not part and not increment:
-            group = _group(tokens, i, end, rules)
-            found.append((f"{kind} ({group})" if group else kind, value))
+        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
+        if kind and not increment:
+            found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part))
     return found
 
 
-def find_figures(docs: list[Document], sentences: list[Sentence], cfg: Config) -> list[Figure]:
-    """The counts that the sources give with more than one value, each with its values and the latest."""
-    rules = _Rules(cfg)
-    published = {d.id: d.published for d in docs}
-    by_kind: dict[str, list[FigureValue]] = {}
-    for sentence in sentences:
-        for kind, value in sentence_figures(sentence, rules):
-            by_kind.setdefault(kind, []).append(
-                FigureValue(value, sentence.text, sentence.doc_id, published[sentence.doc_id], sentence))
-    figures = []
-    for kind, values in by_kind.items():
-        if len({v.value for v in values}) < 2:
+def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float]]:
+    """(kind, value) for every count the sentence states; a count of one group is 'kind (group)'."""
+    if any(h in sentence.normalized for h in rules.hedges):
+        return []
+    return [(f"{c.kind} ({c.group})" if c.group else c.kind, c.value)
+            for c in count_spans(_TOKEN.findall(sentence.text), rules) if not c.part]
+
+
+def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
+    """One figure per kind, scope and event from the counts the claims state (denials aside), values
+    in time order. Counts of two event types never join; a count whose event is unnamed joins the
+    event whose sentences share most words with its own. A figure with a scope is a part of the
+    whole figure of its kind and event, when the story gives one."""
+    by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
+    for claim in claims:
+        if not claim.positive:
             continue
-        values.sort(key=lambda v: (v.published is None, v.published or date.min, v.value))
-        figures.append(Figure(kind, values, latest_value(values)))
+        for count in claim.counts:
+            by_scope.setdefault((count.kind, count.scope), []).append((claim, count))
+    falling = set(cfg.claims.falling_kinds)
+    figures = []
+    for (kind, scope), stated in by_scope.items():
+        for event, members in _by_event(stated).items():
+            values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
+                                  claim.sentence, c.qualifier, c.who or claim.who, claim.time_key())
+                      for claim, c in members]
+            values.sort(key=lambda v: (*v.when, v.value))
+            latest, how = latest_value(values, kind in falling)
+            figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
+    wholes = {(f.what, f.event) for f in figures if f.scope is None}
+    for f in figures:
+        if f.scope is not None and (f.what, f.event) in wholes:
+            f.part_of = Figure(f.what, [], 0.0, None, None, f.event).id
     return figures
 
 
-def latest_value(values: list[FigureValue]) -> float:
-    """The value of the latest article; a higher undated value wins (these counts only grow)."""
+def _by_event(stated: list) -> dict[str | None, list]:
+    """The counts of one kind and scope, by the event they count. A count whose event is unnamed joins
+    the named one whose sentences share most content words (with one named event or none, they are all
+    one); never a past event's (its year named: 'bombing@2005'), which stays apart."""
+    named: dict[str | None, list] = {}
+    unnamed = []
+    for claim, count in stated:
+        if count.event is None:
+            unnamed.append((claim, count))
+        else:
+            named.setdefault(count.event, []).append((claim, count))
+    current = [e for e in named if "@" not in e]
+    if len(current) <= 1:
+        key = current[0] if current else None
+        named[key] = named.get(key, []) + unnamed
+        return {e: members for e, members in named.items() if members}
+    terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event]))
+             for event in current}
+    for claim, count in unnamed:
+        own = content_terms(claim.sentence.text)
+        best = max(current, key=lambda e: (len(own & terms[e]) / max(len(own | terms[e]), 1), len(named[e])))
+        named[best].append((claim, count))
+    return named
+
+
+def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[float, str]:
+    """The latest value and what says it is: the newest article ('date'), then the sentence's own cues
+    ('cue': 'بعد ثلاثة أسابيع', 'حصيلة نهائية'; for a count that can fall, also an update: 'ارتفعت الحصيلة
+    إلى'). A count
+    that only grows takes the highest of what the evidence leaves ('highest': a higher undated value, or
+    a tie); one that can fall takes, on a tie, the value most sources give ('unknown')."""
     dated = [v for v in values if v.published]
-    undated_max = max((v.value for v in values if not v.published), default=None)
-    if not dated:
-        return undated_max
-    newest = max(v.published for v in dated)
-    latest = max(v.value for v in dated if v.published == newest)
-    return max(latest, undated_max) if undated_max is not None else latest
+    pool, how = values, "cue"
+    if dated:
+        newest = max(v.published for v in dated)
+        pool, how = [v for v in dated if v.published == newest], "date"
+        undated = [v.value for v in values if not v.published]
+        if undated and not falling and max(undated) > max(v.value for v in pool):
+            return max(undated), "highest"
+    if len({v.value for v in pool}) == 1:
+        return pool[0].value, how
+    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first two
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:4])
+    best = max(map(cues, pool))
+    top = [v for v in pool if cues(v) == best]
+    if len({v.value for v in top}) == 1:
+        return top[0].value, "cue"
+    if not falling:
+        return max(v.value for v in top), "highest"
+    counts = Counter(v.value for v in top)
+    return max(counts, key=lambda value: (counts[value], -[v.value for v in top].index(value))), "unknown"
 
 
-def outdated_and_latest(figures: list[Figure]) -> tuple[set[tuple[str, int]], dict[tuple[str, int], set[str]]]:
+def outdated_and_latest(figures: list[Figure], contested: frozenset[tuple[str, int]] = frozenset()
+                        ) -> tuple[set[tuple[str, int]], dict[tuple[str, int], set[str]]]:
     """Sentences (doc id, index) that state an outdated value, and those that state a latest one (with
-    the kinds of the figures whose latest value they give). A sentence that gives a figure's latest value
-    beside an older one ('rose from 56 to 97') is not outdated for that figure, nor is a smaller value in
-    an article that gives the latest one when no other article reports it: not an earlier toll recalled
+    the figures whose latest value they give). A sentence that gives a figure's latest value beside an
+    older one ('rose from 56 to 97') is not outdated for that figure, nor is a smaller value in an
+    article that gives the latest one when no other article reports it: not an earlier toll recalled
     ('وكانت السلطات أعلنت مقتل 150'), it is a part of the toll ('170 dead in other areas of the
-    country') or another count."""
+    country') or another count. Sentences in `contested` give one side of a dispute over the count:
+    never outdated."""
     outdated: set[tuple[str, int]] = set()
     latest: dict[tuple[str, int], set[str]] = {}
     for figure in figures:
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add((v.sentence.doc_id, v.sentence.index))
-        current = {doc for doc, _ in new}                      # the articles that give the latest value
-        reported_before = {v.value for v in figure.values if v.doc not in current}
-        part = {(v.sentence.doc_id, v.sentence.index) for v in figure.values
-                if v.doc in current and v.value < figure.latest and v.value not in reported_before}
-        outdated |= old - new - part
-        for key in new:
-            latest.setdefault(key, set()).add(figure.what)
+        outdated |= old - new - _parts(figure) - contested
+        for key in new if figure.evolving else ():
+            latest.setdefault(key, set()).add(figure.id)
     return outdated, latest
+
+
+def _parts(figure: Figure) -> set[tuple[str, int]]:
+    """Sentences giving a smaller value in an article that gives the latest one, a value no other article
+    reports: a part of the toll, not an earlier toll."""
+    current = {v.doc for v in figure.values if v.value == figure.latest}
+    reported_before = {v.value for v in figure.values if v.doc not in current}
+    return {(v.sentence.doc_id, v.sentence.index) for v in figure.values
+            if v.doc in current and v.value < figure.latest and v.value not in reported_before}
+
+
+def stating(figures: list[Figure]) -> dict[tuple[str, int], set[str]]:
+    """The figures each sentence states a value of (its parts aside): a summary states each figure once."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for figure in figures:
+        parts = _parts(figure)
+        for v in figure.values:
+            key = (v.sentence.doc_id, v.sentence.index)
+            if key not in parts:
+                found.setdefault(key, set()).add(figure.id)
+    return found

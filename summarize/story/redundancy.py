@@ -6,7 +6,9 @@ grouped by word 5-gram containment and point to their original through
 are grouped into a `Point` that lists every supporting article; the embedding
 decides (it also links an English sentence to its Arabic translation), and for
 two sentences of the same language a minimum word overlap on normalized text
-keeps "same topic" from passing for "same report".
+keeps "same topic" from passing for "same report". Two sentences whose claims disagree (another
+value of the same count, or the opposite stance: `claims.disagree`) are never one point, not even
+through others: the point would credit a source with what it does not say.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import numpy as np
 from ..config import Config
 from ..text.arabic import content_terms, normalize, words
 from ..text.documents import Document, Sentence
+from .claims import Claim, disagree
 from .figures import multipliers, number_of
 
 
@@ -139,8 +142,9 @@ def _link(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: s
 
 
 def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[Document],
-                 cfg: Config) -> list[Point]:
-    """Group the candidate sentences into Points (average-linkage agglomeration over linked pairs)."""
+                 cfg: Config, claims: list[Claim] | None = None) -> list[Point]:
+    """Group the candidate sentences into Points (average-linkage agglomeration over linked pairs);
+    with their `claims` (one per sentence), sentences whose claims disagree stay apart."""
     if not sentences:
         return []
     c = cfg.redundancy
@@ -162,7 +166,8 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
         if ci == cj:
             continue
         block = similarity[np.ix_(members[ci], members[cj])]
-        if block.mean() < average:
+        if block.mean() < average or (claims and any(disagree(claims[a], claims[b])
+                                                     for a in members[ci] for b in members[cj])):
             continue
         for k in members[cj]:
             cluster_of[k] = ci

@@ -18,6 +18,9 @@ few words are kept apart by the embedding (two points closer than `redundancy_co
 both chosen, nor two close sentences giving the same number). Sentences that state an outdated
 value of an evolving figure are left out (`figures.py`), and the latest value of a figure is a
 concept of its own, worth a sentence's words (one sentence stating it earns it, a second nothing).
+Two constraints come from the claims (`claims.py`): a figure is stated at most once (two sentences
+giving a value of one figure are never both chosen), and a disputed claim enters only with the other
+side (`disputes.py`): a sentence of one side of a dispute requires one of each other side.
 """
 from __future__ import annotations
 
@@ -253,12 +256,16 @@ def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
 
 def select_points(points: list[Point], docs: list[Document], cfg: Config, budget_words: int | None = None,
                   max_points: int | None = None, outdated: set[tuple[str, int]] | None = None,
-                  latest: dict[tuple[str, int], set[str]] | None = None) -> list[Point]:
+                  latest: dict[tuple[str, int], set[str]] | None = None,
+                  stated: dict[tuple[str, int], set[str]] | None = None,
+                  sides: list[list[set[tuple[str, int]]]] | None = None) -> list[Point]:
     """The points that cover the most concept weight within the budget, in story order, marked `selected`.
 
     Each point may be stated by any of its sentences: the solver picks at most one per point, and the
     point's `text` becomes the sentence chosen. Sentences (doc id, index) in `outdated` state an
     outdated value of an evolving figure and are never chosen; those in `latest` state the latest value.
+    `stated` gives the figures each sentence states a value of (at most one sentence per figure); `sides`
+    the sentences of each side of each dispute (one side chosen, one of every other side with it).
     Every point's `score` is that of its best sentence (the points table).
     """
     c = cfg.selection
@@ -274,7 +281,7 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     for option in options:
         points[option.point].score = max(points[option.point].score, option.score)
     pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
-    chosen = _solve(pool, points, weights, budget, limit, cfg)
+    chosen = _solve(pool, points, weights, budget, limit, cfg, stated or {}, sides or [])
     for option in chosen:
         point = points[option.point]
         point.text, point.stated, point.selected = option.sentence.text, option.stated, True
@@ -333,10 +340,12 @@ def _quote_tail(text: str) -> bool:
 
 
 def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], budget: int, limit: int,
-           cfg: Config) -> list[_Option]:
+           cfg: Config, stated: dict[tuple[str, int], set[str]],
+           sides: list[list[set[tuple[str, int]]]]) -> list[_Option]:
     """max sum(w_i c_i) + sum(prior_j s_j)  s.t.  sum(len_j s_j) <= budget, sum(s_j) <= limit,
     c_i <= sum(s_j for j stating i), at most one sentence per point, s_a + s_b <= 1 for sentences of
-    near-paraphrase points; binary s, c."""
+    near-paraphrase points or of one figure, sum(s_j, j in side A) <= |A| sum(s_k, k in side B) for
+    the sides of a dispute; binary s, c."""
     if not pool:
         return []
     units = [[u for u in (*concepts(o.words), *o.figures) if u in weights] for o in pool]
@@ -354,22 +363,30 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     cosine = vectors @ vectors.T
     restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
         (cosine >= cfg.redundancy.same_number_cosine)
-    pairs = np.argwhere(np.triu((cosine >= close) | (same[:, None] == same[None, :]) | restated, k=1))
+    figures = [stated.get((o.sentence.doc_id, o.sentence.index), set()) if _numbers(o.words) else set()
+               for o in pool]
+    one_figure = np.array([[bool(a & b) for b in figures] for a in figures], dtype=bool)
+    pairs = np.argwhere(np.triu((cosine >= close) | (same[:, None] == same[None, :]) | restated | one_figure, k=1))
     # (a leaning sentence follows the whole sentence it leans on, not its trimmed head)
     at = {(o.sentence.doc_id, o.sentence.index): j for j, o in enumerate(pool) if o.words == o.sentence.text}
     requires = [(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs]   # None: it can never go in
+    keys = [(o.sentence.doc_id, o.sentence.index) for o in pool]
+    disputes = [[[j for j, key in enumerate(keys) if key in side] for side in dispute] for dispute in sides]
+    disputes = [d for d in disputes if any(d)]
     try:
         picked = _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit,
-                       cfg.selection.solver_seconds, requires)
+                       cfg.selection.solver_seconds, requires, disputes)
     except RuntimeError:
         picked = None
     if picked is None:
         picked = _greedy(units, weights, lengths, prior, pairs, budget, limit, requires)
+        picked = [j for j in picked if all(not any(j in side for side in d) or all(set(side) & set(picked) for side in d)
+                                           for d in disputes)]
     return [pool[j] for j in picked]
 
 
 def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, seconds,
-          requires=()) -> list[int] | None:
+          requires=(), disputes=()) -> list[int] | None:
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -398,6 +415,20 @@ def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, se
             if needed is not None:
                 rows.append(r); cols.append(needed); vals.append(-1.0)
         constraints.append(LinearConstraint(sparse.csr_matrix((vals, (rows, cols)), shape=(len(requires), n + m)),
+                                            -np.inf, 0))
+    rows, cols, vals, r = [], [], [], 0              # sum_A s - |A| sum_B s <= 0 for sides A, B of a dispute
+    for dispute in disputes:
+        for a in dispute:
+            for b in dispute:
+                if a is b or not a:
+                    continue
+                r += 1
+                for j in a:
+                    rows.append(r - 1); cols.append(j); vals.append(1.0)
+                for j in b:
+                    rows.append(r - 1); cols.append(j); vals.append(-float(len(a)))
+    if r:
+        constraints.append(LinearConstraint(sparse.csr_matrix((vals, (rows, cols)), shape=(r, n + m)),
                                             -np.inf, 0))
     result = milp(objective, constraints=constraints, integrality=np.ones(n + m), bounds=Bounds(0, 1),
                   options={"time_limit": seconds})

@@ -234,6 +234,7 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{p}$", re.DOTALL),
     (r"page header item \(menu, section, masthead or byline\)",
      "عنصر من رأس الصفحة (قائمة أو قسم أو ترويسة أو اسم كاتب)"),
     (r"non-Arabic page element \(button, credit or caption\)", "عنصر صفحة غير عربي (زر أو نسبة أو تعليق صورة)"),
+    (r"furniture \(learned, p=(?P<n>[0-9.]+)\)", "عنصر صفحة (بنموذج متعلَّم، الاحتمال {n})"),
     # errors the page shows (the readers' and the page's own)
     (r"no articles given: upload files, paste articles separated by a line of ---, or click the example",
      "لم تُعطَ أي مقالات: حمّل ملفات، أو الصق مقالات يفصل بينها سطر ---، أو اضغط المثال"),

@@ -1,0 +1,403 @@
+"""Claims: what each sentence asserts, the unit between sentences and points.
+
+A sentence's claim says what is counted (the kind, the value and its qualifier, the scope and the
+event), with what stance, by whom and when. It follows the ACE 2005 event annotation (an event
+mention has a type named by its trigger word, arguments such as its place, and attributes such as
+polarity), TimeML's anchoring of an event in time (the document creation time first, then the
+sentence's own temporal cues), and FactBank's veridicality (Saurí & Pustejovsky 2009) for the stance:
+each statement is a fact, a denial, a party's claim or unconfirmed *according to a source*, the `who`.
+
+- counts: `figures.count_spans` finds each count and its kind; the qualifier ('على الأقل', 'نحو',
+  'أكثر من', 'حتى') is a phrase of `claims.qualifiers` beside it; the scope is a group ('أربعة من
+  رجاله', 'عدد المصريين المتوفين') or a place ('في مدينة درنة', 'في درنة وحدها'); the event is the type
+  of the nearest trigger word (`claims.events`: an airstrike, a bombing, an earthquake ...).
+- stance: a denial ('نفى', 'عار عن الصحة', not negated: 'لم ينف' asserts), a party's claim ('زعم',
+  'ادعى'), unconfirmed ('أنباء غير مؤكدة', 'لم يتسن التأكد'), else an assertion.
+- who: the speaker after a verb of saying ('قال المتحدث باسم الجيش إن') or the source after
+  'وفق', 'بحسب', 'نقلا عن'.
+- when: the article's publication date, and the sentence's cues that it reports an update
+  ('ارتفعت الحصيلة إلى', 'حتى الآن') or a later stage ('بعد ثلاثة أسابيع', 'في يومها الرابع').
+
+All the word lists are closed classes, in the `claims` section of the config.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..config import Config
+from ..text.arabic import PUNCTUATION, light_stem, normalize
+from ..text.documents import Document, Sentence
+from .figures import CountSpan, _Rules, _kind_of, count_spans
+
+_TOKEN = re.compile(r"\S+")
+
+ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
+PLACE, GROUP = "place", "group"
+
+
+@dataclass(frozen=True)
+class Count:
+    """One count a sentence states (an ACE event argument with its attributes)."""
+    kind: str                     # a key of figures.kinds
+    value: float
+    qualifier: str | None         # a key of claims.qualifiers ('at_least', 'about', ...), None when exact
+    scope: str | None             # the place or group counted; None: the whole event
+    scope_type: str | None        # PLACE or GROUP
+    event: str | None             # the event type its trigger names (a key of claims.events), None when unnamed
+    start: int                    # token span of the number in the sentence
+    end: int
+    near: tuple[int, int]         # the tokens that are this count's own (not another count's)
+    year: int | None = None       # a year named beside it ('في العام 2005'): maybe a past event's count
+    who: str | None = None        # the source named among its own words ('و3.5 مليون وفقا للنقابات'), if any
+
+
+@dataclass
+class Claim:
+    """What one sentence asserts, with what stance, by whom and when."""
+    sentence: Sentence
+    published: date | None
+    stance: str                   # ASSERTS, DENIES, CLAIMS or UNCONFIRMED
+    who: str | None               # the named source, as written
+    update: bool                  # it reports a new value of a running count ('ارتفعت الحصيلة إلى')
+    final: bool                   # it reports the final count ('حصيلة نهائية')
+    earlier: bool                 # it recalls an earlier value ('وكانت الوزارة أعلنت', 'في وقت سابق')
+    elapsed_days: int             # how far into the story it says it is ('بعد ثلاثة أسابيع'); 0 when it does not
+    counts: list[Count] = field(default_factory=list)
+    place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
+    # (kind, places a place noun names beside a count of that kind)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.sentence.doc_id, self.sentence.index)
+
+    @property
+    def positive(self) -> bool:
+        """It says the thing happened (asserted, claimed or reported unconfirmed), not that it did not."""
+        return self.stance != DENIES
+
+    def time_key(self) -> tuple:
+        """Publication date first (TimeML's document creation time), then the sentence's own cues."""
+        return (self.published is None, self.published or date.min, self.elapsed_days, self.final,
+                not self.earlier, self.update)
+
+
+class ClaimRules:
+    """The closed word classes of the `claims` config section, normalized once."""
+
+    def __init__(self, cfg: Config):
+        c = cfg.claims
+        self.figures = _Rules(cfg)
+        self.qualifiers = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.qualifiers).items()}
+        self.qualifier_window = c.qualifier_window
+        self.denials = [normalize(p) for p in c.denials]
+        self.negations = {normalize(w) for w in c.negations}
+        self.claim_markers = [normalize(p) for p in c.claim_markers]
+        self.unconfirmed = [normalize(p) for p in c.unconfirmed]
+        self.verbs = {normalize(v) for v in c.attribution_verbs}
+        self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
+        self.who_ends = {normalize(w) for w in c.who_ends}
+        self.who_max_words = c.who_max_words
+        self.statement_nouns = {normalize(w) for w in c.statement_nouns}
+        self.updates = [normalize(p) for p in c.updates]
+        self.finals = [normalize(p) for p in c.finals]
+        self.earlier = [normalize(p) for p in c.earlier]
+        self.elapsed_units = {normalize(k): int(v) for k, v in vars(c.elapsed_units).items()}
+        self.ordinals = {normalize(k): int(v) for k, v in vars(c.ordinals).items()}
+        self.place_nouns = {normalize(w) for w in c.place_nouns}
+        self.alone = {normalize(w) for w in c.alone}
+        self.generic_people = {normalize(w) for w in c.generic_people}
+        self.events = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.events).items()}
+        self.prepositions = {normalize(w) for w in c.place_prepositions}
+        self.not_places = {normalize(w) for w in c.not_places}
+
+
+def _has(padded: str, phrase: str) -> bool:
+    return f" {phrase} " in padded
+
+
+def _phrase_matches(norms: list[str], phrase: str) -> list[int]:
+    """Token indexes where `phrase` (normalized words) starts; a word may carry a clitic 'و' / 'ل' / 'ب'."""
+    parts = phrase.split()
+    hits = []
+    for k in range(len(norms) - len(parts) + 1):
+        first = norms[k]
+        if first != parts[0] and not (first[:1] in "وفلب" and first[1:] == parts[0]):
+            continue
+        if norms[k + 1:k + len(parts)] == parts[1:]:
+            hits.append(k)
+    return hits
+
+
+def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) -> list[Claim]:
+    """The claim of every sentence, in the order given; places are then resolved across the story."""
+    rules = ClaimRules(cfg)
+    published = {d.id: d.published for d in docs}
+    claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
+    _resolve_places(claims, rules)
+    _date_past_events(claims)
+    return claims
+
+
+def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) -> Claim:
+    tokens = _TOKEN.findall(sentence.text)
+    norms = [normalize(t) for t in tokens]
+    padded = f" {' '.join(norms)} "
+    claim = Claim(sentence=sentence, published=published, stance=_stance(norms, padded, rules),
+                  who=_who(tokens, norms, rules), update=any(_has(padded, p) for p in rules.updates),
+                  final=False,
+                  earlier=any(_has(padded, p) for p in rules.earlier),
+                  elapsed_days=_elapsed(norms, rules))
+    if any(h in sentence.normalized for h in rules.figures.hedges):
+        return claim                                           # an estimate or a forecast, not a count
+    spans = count_spans(tokens, rules.figures)
+    claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
+                      if not (k and norms[k - 1] in rules.negations) for span in spans)
+    for n, span in enumerate(spans):
+        group = span.group if span.group and not _composition(norms, span.group, rules) else None
+        scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
+        scope_type = GROUP if scope else None
+        # the words beside this count, up to the next count and back to the one before
+        lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
+        hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
+        marked, named = _place(tokens, norms, span, lo, hi, rules, several=len(spans) > 1)
+        if scope is None and marked:
+            scope, scope_type = marked, PLACE
+        elif scope is None and named:
+            claim.place_candidates.append((span.kind, tuple(named)))
+        if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
+            continue                          # 'بينهم 630', 'أربعة من المصابين': a part of a count, of no scope named
+        claim.counts.append(Count(kind=span.kind, value=span.value,
+                                  qualifier=_qualifier(norms, span.start, span.end, rules),
+                                  scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
+                                  start=span.start, end=span.end, near=(lo, hi), year=_year(norms, lo, hi),
+                                  who=_who(tokens[span.end + 1:hi], norms[span.end + 1:hi], rules)
+                                  if len(spans) > 1 else None))
+    return claim
+
+
+def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
+    """Word k is in the clause of the count (no comma or stop between them): 'الحصيلة النهائية بلغت 50'
+    gives a final count, '21 ألفا، وسط توقعات بارتفاع الحصيلة النهائية' does not."""
+    lo, hi = min(k, span.start), max(k, span.end)
+    return not any(t[-1:] in "،,.;؛" for t in tokens[lo:hi])
+
+
+def _stance(norms: list[str], padded: str, rules: ClaimRules) -> str:
+    for phrase in rules.denials:
+        for k in _phrase_matches(norms, phrase):
+            if not (k and norms[k - 1] in rules.negations):          # 'لم ينف' does not deny
+                return DENIES
+    if any(_has(padded, p) for p in rules.unconfirmed):
+        return UNCONFIRMED
+    if any(_phrase_matches(norms, p) for p in rules.claim_markers):
+        return CLAIMS
+    return ASSERTS
+
+
+def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
+    """The source a sentence names: the words after a verb of saying or a source preposition, up to
+    what was said ('إن', 'أن', a colon or comma) and at most `who_max_words` words."""
+    starts = []
+    for k, norm in enumerate(norms):
+        if norm in rules.verbs or (norm[:1] in "وف" and norm[1:] in rules.verbs):
+            starts.append(k + 1)
+    for phrase in rules.sources:
+        starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
+    for start in sorted(starts):
+        picked = []
+        for k in range(start, min(start + rules.who_max_words, len(tokens))):
+            word = tokens[k].strip(PUNCTUATION)
+            if not norms[k] or norms[k] in rules.who_ends or any(ch.isdigit() for ch in norms[k]) \
+                    or _kind_of(tokens[k], rules.figures) \
+                    or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.statement_nouns):
+                break
+            picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
+            if tokens[k].rstrip()[-1:] in "،,:.؛;":
+                break
+        if picked:
+            return " ".join(picked)
+    return None
+
+
+def _elapsed(norms: list[str], rules: ClaimRules) -> int:
+    """Days into the story the sentence says it is: 'بعد ثلاثة أسابيع' (21), 'في يومها الرابع' (4)."""
+    number_words = rules.figures.number_words
+    for k in range(len(norms) - 2):
+        if norms[k] == "بعد" and norms[k + 2] in rules.elapsed_units:
+            n = float(norms[k + 1]) if norms[k + 1].isdigit() else number_words.get(norms[k + 1])
+            if n:
+                return int(n * rules.elapsed_units[norms[k + 2]])
+        if norms[k + 1] in rules.elapsed_units and norms[k] == "بعد":
+            return rules.elapsed_units[norms[k + 1]]              # 'بعد أسبوع'
+    for k in range(len(norms) - 1):
+        if norms[k].startswith(("يوم", "اليوم")) and norms[k] not in ("يوم", "اليوم") and norms[k + 1] in rules.ordinals:
+            return rules.ordinals[norms[k + 1]]                   # 'يومها الرابع', 'يومه الثالث'
+    return 0
+
+
+def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str | None:
+    window = rules.qualifier_window
+    before = " " + " ".join(norms[max(start - window, 0):start]) + " "
+    after = " " + " ".join(norms[end + 1:end + 1 + window]) + " "
+    for name, phrases in rules.qualifiers.items():
+        for phrase in phrases:
+            if before.endswith(f" {phrase} ") or (len(phrase.split()) > 1 and f" {phrase} " in after):
+                return name
+    return None
+
+
+def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
+    """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
+    ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا')."""
+    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures):
+        return nisba_base(norms[end + 1])
+    if end + 2 >= len(tokens) or norms[end + 1] != "من":
+        return None
+    word = norms[end + 2]
+    if not word or word[0].isdigit() or light_stem(word) in rules.generic_people or word in rules.generic_people \
+            or _kind_of(tokens[end + 2], rules.figures):
+        return None
+    return nisba_base(word.removeprefix("ال"))
+
+
+def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> bool:
+    """'N من القتلى': a part of a count ('four of the injured arrived dead'), not the count."""
+    return end + 2 < len(tokens) and norms[end + 1] == "من" and _kind_of(tokens[end + 2], rules.figures) is not None
+
+
+def _composition(norms: list[str], group: str, rules: ClaimRules) -> bool:
+    """The group is named after 'بينهم' / 'منهم' ('12 وفاة، بينهم أردنيون وأجانب'): who the count is made
+    of, not a count of that group alone."""
+    for k, norm in enumerate(norms):
+        if group in norm and any(w in rules.figures.part_of for w in norms[max(k - 2, 0):k]):
+            return True
+    return False
+
+
+_NISBA = re.compile(r"^\w{3,}(?:يا|يين|يون)$")
+
+
+def nisba_base(word: str) -> str:
+    """'مصريين', 'مصريون', 'مصريا' -> 'مصري': one group however its count is declined."""
+    for ending in ("يين", "يون", "يا"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)] + "ي"
+    return word
+
+
+def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: int, rules: ClaimRules,
+           several: bool) -> tuple[str | None, list[str]]:
+    """The place a sentence marks as the part a count is of ('في درنة وحدها'; or one of several counts of
+    the sentence, each with its place: '12 ألفا في تركيا و3 آلاف في سوريا'), and the places a place noun
+    names beside it ('في مدينة درنة'), which are parts only when the story counts in several places.
+    Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
+    for k in range(lo, hi):
+        if norms[k] in rules.alone and k > 0 and norms[k - 1]:
+            return _bare(norms[k - 1]), []                           # 'في درنة وحدها'
+    if several:                                                      # 'و3 آلاف في سوريا'
+        k = span.end + 1
+        while k < min(span.end + 3, hi) and _kind_of(tokens[k], rules.figures):
+            k += 1
+        if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
+                not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
+                not (k + 2 < len(tokens) and _kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
+            if norms[k + 1] in rules.place_nouns and k + 2 < len(norms) and norms[k + 2]:
+                return _bare(norms[k + 2]), []                       # 'و452 في إقليم تارودانت'
+            return _bare(norms[k + 1]), []
+    named = []
+    for k in range(lo, hi - 1):
+        word = norms[k][1:] if norms[k][:1] in "وفلب" and norms[k][1:] in rules.place_nouns else norms[k]
+        if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit():
+            named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
+    return None, list(dict.fromkeys(named))
+
+
+def _bare(word: str) -> str:
+    return word[1:] if word[:1] in "وب" and len(word) > 3 else word
+
+
+def _event(norms: list[str], at: int, rules: ClaimRules) -> str | None:
+    """The type of the event trigger nearest to the count (ACE: the word that names the event)."""
+    best: tuple[int, str] | None = None
+    for name, phrases in rules.events.items():
+        for phrase in phrases:
+            parts = phrase.split()
+            for k in range(len(norms) - len(parts) + 1):
+                head = light_stem(norms[k]) if not norms[k].startswith(parts[0]) else norms[k]
+                if head.startswith(parts[0]) and all(norms[k + j].startswith(p) for j, p in enumerate(parts[1:], 1)):
+                    distance = abs(k - at)
+                    if best is None or distance < best[0]:
+                        best = (distance, name)
+    return best[1] if best else None
+
+
+def _year(norms: list[str], lo: int, hi: int) -> int | None:
+    """A year named among a count's own words ('العام 2005', 'عام 1960')."""
+    for k in range(max(lo, 1), hi):
+        if norms[k].isdigit() and len(norms[k]) == 4 and norms[k - 1].removeprefix("ال") in ("عام", "سنه"):
+            return int(norms[k])
+    return None
+
+
+def _date_past_events(claims: list[Claim]) -> None:
+    """A count beside a year other than the story's (its articles' most common year; undated, the year
+    its counts name most) is a count of another event, a past one recalled ('the worst attack since
+    the London bombings of 2005, which killed 52'): its event is marked with that year."""
+    years = Counter(c.published.year for c in claims if c.published) or \
+        Counter(n.year for c in claims for n in c.counts if n.year)
+    if not years:
+        return
+    story_year = years.most_common(1)[0][0]
+    for claim in claims:
+        claim.counts = [replace(c, event=f"{c.event or ''}@{c.year}") if c.year and c.year != story_year else c
+                        for c in claim.counts]
+
+
+def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
+    """A place is a part of the story's count of a kind when a sentence marks it so, or when the story
+    counts that kind in several places, each named alone beside its count ('في مدينة درنة', 'في مدينة
+    البيضاء'); then each count beside one of those places is a count of that place. A place named
+    alone in the story is the event's own place, and so are places named together ('في منطقة المنقف
+    بمحافظة الأحمدي': one place told precisely): their counts are the whole."""
+    parts: dict[str, set[str]] = {}
+    for claim in claims:
+        for count in claim.counts:
+            if count.scope_type == PLACE:
+                parts.setdefault(count.kind, set()).add(count.scope)
+    alone: dict[str, set[str]] = {}
+    for claim in claims:
+        for kind, places in claim.place_candidates:
+            if len(places) == 1:
+                alone.setdefault(kind, set()).add(places[0])
+    for kind, places in alone.items():
+        if len(places) > 1:
+            parts.setdefault(kind, set()).update(places)
+    for claim in claims:
+        norms = None
+        for n, count in enumerate(claim.counts):
+            if count.scope is not None or not parts.get(count.kind):
+                continue
+            norms = norms or [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)]
+            here = {w for w in norms[count.near[0]:count.near[1]] if w in parts[count.kind]}
+            if len(here) == 1:                           # 'في تركيا وسوريا' names the whole
+                claim.counts[n] = replace(count, scope=here.pop(), scope_type=PLACE)
+
+
+def same_stance(a: Claim, b: Claim) -> bool:
+    """Asserting and reporting a party's claim agree; a denial agrees only with a denial, an
+    unconfirmed report only with another (it is superseded when confirmed)."""
+    group = {ASSERTS: 0, CLAIMS: 0, DENIES: 1, UNCONFIRMED: 2}
+    return group[a.stance] == group[b.stance]
+
+
+def disagree(a: Claim, b: Claim) -> bool:
+    """Two sentences whose claims cannot be one point: another value of the same count (same kind and
+    scope), or the opposite stance on what both say."""
+    if not same_stance(a, b):
+        return True
+    values_a = {(c.kind, c.scope): c.value for c in a.counts}
+    return any((c.kind, c.scope) in values_a and values_a[(c.kind, c.scope)] != c.value for c in b.counts)
+

@@ -1,0 +1,195 @@
+"""Disputes: where the sources disagree, each side with who says it, the sentence that says it and
+its sources; and the unconfirmed reports a later assertion settles.
+
+Two kinds, after FactBank (Saurí & Pustejovsky 2009), where one event has different factuality
+according to different sources:
+- a claim and its denial: a sentence that denies something (`claims.DENIES`) and one that asserts
+  it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
+  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside);
+- conflicting counts: one figure given with different values by differently named sources at the
+  same time (the same article, or articles of the same day).
+An unconfirmed report ('دون أن يوضح', 'أنباء غير مؤكدة') is superseded when an article of the same
+day or later asserts the same matter: it never goes in the summary.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..config import Config
+from ..text.arabic import content_terms, light_stem, normalize
+from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
+from .figures import Figure, _parts
+
+COUNTS = "counts"
+
+
+@dataclass
+class Side:
+    stance: str                    # "asserts", "denies" or "counts"
+    who: str | None                # the source the side's sentence names
+    text: str                      # the sentence that states it, as written
+    sources: list[str]             # the articles that state this side
+    sentences: list[tuple[str, int]] = field(default_factory=list, repr=False)   # (doc id, index)
+    value: float | None = None     # the count this side gives (conflicting counts)
+
+    def to_dict(self) -> dict:
+        out = {"stance": self.stance, "who": self.who, "text": self.text, "sources": self.sources}
+        if self.value is not None:
+            out["value"] = int(self.value) if self.value == int(self.value) else self.value
+        return out
+
+
+@dataclass
+class Dispute:
+    about: str                     # what the sides disagree on
+    sides: list[Side]
+    figure: str | None = None      # the id of the figure the counts disagree on
+
+    def to_dict(self) -> dict:
+        return {"about": self.about, "figure": self.figure, "sides": [s.to_dict() for s in self.sides]}
+
+    @property
+    def sentences(self) -> set[tuple[str, int]]:
+        return {key for side in self.sides for key in side.sentences}
+
+
+class _Matter:
+    """What two claims are about: embedding cosine and the content words they share."""
+
+    def __init__(self, claims: list[Claim], vectors: np.ndarray, cfg: Config):
+        c = cfg.claims
+        ignored = {light_stem(normalize(w)) for w in (*c.denials, *c.claim_markers, *c.attribution_verbs,
+                                                       *c.unconfirmed) for w in w.split()}
+        self.terms = [content_terms(claim.sentence.text) - ignored for claim in claims]
+        self.cosine = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
+
+    def same(self, i: int, j: int, cosine: float, min_terms: int) -> bool:
+        return self.cosine[i, j] >= cosine and len(self.terms[i] & self.terms[j]) >= min_terms
+
+
+def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure], cfg: Config) -> list[Dispute]:
+    """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings."""
+    matter = _Matter(claims, vectors, cfg)
+    return _denials(claims, matter, cfg) + _conflicting_counts(figures, cfg)
+
+
+def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]:
+    c = cfg.claims
+    denials = [i for i, claim in enumerate(claims) if claim.stance == DENIES]
+    positives = [i for i, claim in enumerate(claims) if claim.stance in (ASSERTS, CLAIMS)]
+    links = {i: {j for j in positives if matter.same(i, j, c.dispute_cosine, c.dispute_min_terms)
+                 and not same_party(claims[i].who, claims[j].who, c.same_party_overlap)} for i in denials}
+    parent = {i: i for i in denials}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a in denials:                      # denials of one claim (sharing an asserting sentence) are one side
+        for b in denials:
+            if a < b and links[a] & links[b]:
+                parent[root(b)] = root(a)
+    groups: dict[int, list[int]] = {}
+    for i in denials:
+        if links[i]:
+            groups.setdefault(root(i), []).append(i)
+    disputes = []
+    for members in groups.values():
+        asserting = sorted(set().union(*(links[i] for i in members)))
+        claim_side = _side(ASSERTS, asserting, members, claims, matter)
+        denial_side = _side(DENIES, members, asserting, claims, matter)
+        if set(claim_side.sources) == set(denial_side.sources) and len(claim_side.sources) == 1 \
+                and claim_side.who == denial_side.who:
+            continue                        # one article correcting itself is no disagreement between sources
+        disputes.append(Dispute(about=_about(claim_side.text, c.about_words), sides=[claim_side, denial_side]))
+    return disputes
+
+
+def same_party(a: str | None, b: str | None, overlap: float) -> bool:
+    """Two named sources that share more than `overlap` of their words are one party ('رئيس مجلس السيادة' and 'رئيس مجلس
+    السيادة السوداني'): a party that denies what it said itself ('... في منزله وليس معتقلا') is no dispute."""
+    if not a or not b:
+        return False
+    wa, wb = content_terms(a), content_terms(b)
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > overlap
+
+
+def _side(stance: str, members: list[int], others: list[int], claims: list[Claim], matter: _Matter) -> Side:
+    """One side: its representative names who says it when one of its sentences does, and is the
+    closest to the other side (the sentence that answers it)."""
+    named = [i for i in members if claims[i].who] or members
+    best = max(named, key=lambda i: (float(np.mean(matter.cosine[i, others])), -claims[i].sentence.index))
+    whos = Counter(claims[i].who for i in named if claims[i].who)
+    return Side(stance=stance, who=claims[best].who or (whos.most_common(1)[0][0] if whos else None),
+                text=claims[best].sentence.text,
+                sources=list(dict.fromkeys(claims[i].sentence.doc_id for i in members)),
+                sentences=[claims[i].key for i in named])
+
+
+def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
+    """One figure given at the same time with different values by sources that name themselves
+    differently: in one passage of an article (sentences at most `claims.dispute_sentence_gap` apart: an
+    article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
+    A part of the toll (`figures._parts`) and a value the sentence itself dates earlier
+    (`claims.earlier`: 'في وقت سابق') are no side."""
+    c = cfg.claims
+    disputes = []
+    for figure in figures:
+        parts = _parts(figure)
+        current = [v for v in figure.values if v.who and (v.sentence.doc_id, v.sentence.index) not in parts
+                   and v.when[4]]                                   # not recalled as earlier (Claim.time_key)
+        for a, b in combinations(current, 2):
+            same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
+                         else a.published is not None and a.published == b.published)
+            if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
+                continue
+            sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
+                          sentences=[(v.sentence.doc_id, v.sentence.index)], value=v.value)
+                     for v in sorted((a, b), key=lambda v: v.value)]
+            disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
+    return _merged(disputes)
+
+
+def _merged(disputes: list[Dispute]) -> list[Dispute]:
+    """Pairs of conflicting counts of one figure, merged: one side per value, with all its sources."""
+    by_figure: dict[str, Dispute] = {}
+    for dispute in disputes:
+        merged = by_figure.setdefault(dispute.figure, Dispute(dispute.about, [], dispute.figure))
+        for side in dispute.sides:
+            same = next((s for s in merged.sides if s.value == side.value), None)
+            if same is None:
+                merged.sides.append(side)
+            else:
+                same.sources = list(dict.fromkeys(same.sources + side.sources))
+                same.sentences = list(dict.fromkeys(same.sentences + side.sentences))
+    for dispute in by_figure.values():
+        dispute.sides.sort(key=lambda s: s.value)
+    return list(by_figure.values())
+
+
+def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[tuple[str, int]]:
+    """Unconfirmed reports that an assertion of the same matter, published the same day or later (or
+    undated), settles: 'fate unknown' once the death is confirmed."""
+    c = cfg.claims
+    matter = _Matter(claims, vectors, cfg)
+    asserted = [j for j, claim in enumerate(claims) if claim.stance in (ASSERTS, CLAIMS)]
+    found = set()
+    for i, claim in enumerate(claims):
+        if claim.stance != UNCONFIRMED:
+            continue
+        for j in asserted:
+            later = claim.published is None or claims[j].published is None or claims[j].published >= claim.published
+            if later and matter.same(i, j, c.superseded_cosine, c.dispute_min_terms):
+                found.add(claim.key)
+                break
+    return found
+
+
+def _about(text: str, limit: int) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
