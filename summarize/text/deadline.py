@@ -60,7 +60,7 @@ class Deadline:
 
     def check(self) -> None:
         if self.seconds is not None and self.elapsed() > self.seconds:
-            where = f" while {self.stage}" if self.stage else ""
+            where = f" in its '{self.stage}' stage" if self.stage else ""
             raise RequestTimeout(
                 f"the summary took longer than {self.seconds:g} s, the time budget of one request "
                 f"({self.setting} in the config), and was stopped{where}; give fewer or shorter articles")
