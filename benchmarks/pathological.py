@@ -83,6 +83,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
         ARTICLE.replace("2", str(k)) for k in range(1_900_000 // max(len(ARTICLE.encode()), 1))))),
     "surrogate_jsonl": ("a JSONL record holding an escaped lone surrogate", lambda f: (f / "case.jsonl").write_text(
         json.dumps({"id": "odd", "text": ARTICLE[:400] + "\ud800" + ARTICLE[400:]}) + "\n", encoding="utf-8")),
+    "undecodable_name": ("an article whose file name is not UTF-8", lambda f: (
+        Path(os.fsdecode(os.path.join(os.fsencode(f), b"ab\xffcd.txt")))).write_text(ARTICLE[::-1], encoding="utf-8")),
     "oversized_file": ("one file over the size limit", lambda f: _text(f, _sized("كلمة ", LIMIT + 10_000))),
     "undecodable_file": ("one file that is not UTF-8", lambda f: (f / "case.txt").write_bytes(b"\xff\xfe\x00bad" * 100)),
     "empty_file": ("one empty file", lambda f: _text(f, "")),

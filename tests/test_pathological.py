@@ -142,6 +142,18 @@ def test_a_lone_surrogate_in_jsonl_gives_a_warning_not_a_traceback(fast, tmp_pat
     result.to_json().encode("utf-8")            # everything it says can be written out
 
 
+def test_a_file_name_that_is_not_utf8_is_shown_with_a_replacement_character(fast, tmp_path):
+    import os
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"ab\xffcd.txt"), "w", encoding="utf-8") as handle:
+        handle.write(ARTICLE)
+    result = fast([folder])
+    assert [d.id for d in result.documents] == ["ab\ufffdcd"]
+    result.to_json().encode("utf-8")
+
+
 # ---- a folder with one bad file ------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, content, reason", [

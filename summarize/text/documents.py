@@ -173,7 +173,7 @@ def _read_path(path: Path, max_bytes: int, skipped: list[str] | None = None) -> 
             except InputError as exc:
                 if skipped is None:
                     raise
-                skipped.append(f"{exc}; the file was left out")
+                skipped.append(shown(f"{exc}; the file was left out"))
                 continue
             read += 1
             yield from docs
@@ -193,9 +193,9 @@ def _read_path(path: Path, max_bytes: int, skipped: list[str] | None = None) -> 
         return
     text, notes = clean_characters(text)
     if suffix in HTML_SUFFIXES:
-        yield from _noted(_from_html(text, path.stem, str(path), None), notes)
+        yield from _noted(_from_html(text, file_id(path), str(path), None), notes)
     else:
-        yield Document(id=path.stem, text=text, origin=str(path), notes=notes)
+        yield Document(id=file_id(path), text=text, origin=str(path), notes=notes)
 
 
 MAX_RECORDS_PER_FILE = 50   # a JSON(L) file may be this many times max_bytes
@@ -269,7 +269,7 @@ def _from_json(text: str, path: Path, max_bytes: int) -> Iterator[Document]:
     for i, (record, where) in enumerate(records):
         if not isinstance(record, Mapping):
             raise InputError(f"{where}: expected an object with a 'text' field, got {type(record).__name__}")
-        default_id = path.stem if len(records) == 1 else f"{path.stem}-{i + 1}"
+        default_id = file_id(path) if len(records) == 1 else f"{file_id(path)}-{i + 1}"
         yield from _from_record(record, default_id, where, max_bytes, origin=str(path))
 
 
@@ -356,6 +356,7 @@ _ODD_CHARACTERS = {
     "control characters": "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f",
 }
 _ODD = re.compile("[" + "".join(_ODD_CHARACTERS.values()) + "]")
+_SURROGATE = re.compile(f"[{_ODD_CHARACTERS['lone surrogates']}]")
 _KIND_OF_ODD = [(re.compile(f"[{chars}]"), kind) for kind, chars in _ODD_CHARACTERS.items()]
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
 
@@ -388,6 +389,17 @@ def cut_long_lines(doc: Document, max_chars: int) -> int:
         lines.append(line)
     doc.text = "\n".join(lines)
     return cut
+
+
+def file_id(path: Path) -> str:
+    """A file's name without its suffix, as an article id that can be written out: bytes of the name that
+    are not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return shown(path.stem)
+
+
+def shown(text: str) -> str:
+    """`text` with lone surrogates (a file name's undecodable bytes) as U+FFFD, so that it can be printed."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _noted(docs: Iterator[Document], notes: list[str]) -> Iterator[Document]:
