@@ -68,6 +68,8 @@ CASES: dict[str, tuple[str, Callable[[Path], None]]] = {
     "short_lines": ("60,000 two-word lines", lambda f: _text(f, "قال الوزير\n" * 60_000)),
     "no_punctuation": ("1.8 MB of words, no punctuation or line break",
                        lambda f: _text(f, _sized("الحكومة أعلنت اليوم عن خطة جديدة للنقل ", 1_800_000 // 2))),
+    "long_sentences": ("400 lines of 2,000 characters of varied words, no punctuation", lambda f: _text(f, "\n".join(
+        " ".join(f"كلمة{k}x{j}" for j in range(200)) for k in range(400)))),
     "one_word": ("1 MB of Arabic letters without a space", lambda f: _text(f, _sized("بتث", 1_000_000 // 2))),
     "latin_word": ("1.5 MB of Latin letters without a space", lambda f: _text(f, "a" * 1_500_000)),
     "spaces": ("300,000 spaces", lambda f: _text(f, " " * 300_000)),

@@ -275,7 +275,7 @@ class FindCopies(Stage):
         remove_cross_document_furniture(docs, cfg)
         for doc in docs:
             segment_document(doc, cfg)
-            story.warnings += _bounded_candidates(doc, cfg.input.max_candidate_sentences)
+            story.warnings += _bounded_candidates(doc, cfg.input.max_candidate_sentences, cfg.input.max_candidate_chars)
         story.sentences = [s for d in docs for s in d.sentences if s.is_point_candidate]
         reader = NumberReader(cfg)
         crowded = sum(reader.too_many(s.text) for s in story.sentences)
@@ -503,15 +503,23 @@ def _past(deadline: Deadline) -> RequestTimeout | None:
     return None
 
 
-def _bounded_candidates(doc: Document, most: int) -> list[str]:
-    """Only the first `most` point candidates of an article are considered (the others stay its sentences)."""
+def _bounded_candidates(doc: Document, most: int, most_chars: int) -> list[str]:
+    """Only an article's first point candidates are considered: at most `most` of them, and no more text
+    than `most_chars` (what they cost to embed and compare); the others stay its sentences."""
     candidates = [s for s in doc.sentences if s.is_point_candidate]
-    for sentence in candidates[most:]:
+    kept, size = 0, 0
+    for sentence in candidates:
+        size += len(sentence.text)
+        if kept == most or size > most_chars:
+            break
+        kept += 1
+    for sentence in candidates[kept:]:
         sentence.is_point_candidate = False
-    if len(candidates) <= most:
+    if kept == len(candidates):
         return []
-    return [f"article {doc.id} has {len(candidates):,} sentences that could be points; only its first {most} "
-            "are considered (input.max_candidate_sentences)"]
+    return [f"article {doc.id} has {len(candidates):,} sentences that could be points; only its first {kept} "
+            f"are considered (at most {most} and {most_chars:,} characters: input.max_candidate_sentences, "
+            "input.max_candidate_chars)"]
 
 
 def _encode_in_chunks(embedder: Embedder, texts: list[str], chunk_chars: int) -> np.ndarray:

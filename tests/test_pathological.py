@@ -115,11 +115,11 @@ def test_caps_apply_with_a_warning(fast):
     result = fast([{"id": "counts", "text": counts}, {"id": "crowded", "text": crowded},
                    {"id": "endless", "text": endless}, {"id": "seed", "text": ARTICLE}])
     warnings = " | ".join(result.warnings)
-    assert "article counts has 399 sentences that could be points; only its first 300" in warnings
+    assert "article counts has 399 sentences that could be points; only its first 200" in warnings
     assert "state more than 60 numbers" in warnings
     assert "article endless: lines longer than 20,000 characters were read in pieces" in warnings
     counts = next(d for d in result.documents if d.id == "counts")
-    assert sum(s.is_point_candidate for s in counts.sentences) == 300
+    assert sum(s.is_point_candidate for s in counts.sentences) == 200
 
 
 # ---- odd characters ------------------------------------------------------------------------------
