@@ -114,12 +114,15 @@ def run_case(name: str, timeout: float, python: str) -> dict:
         start, cpu = time.perf_counter(), _children_cpu()
         try:
             done = subprocess.run([python, "-m", "summarize", str(folder), "--json", str(out)], env=env,
-                                  capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+                                  capture_output=True, encoding="utf-8", errors="replace", timeout=timeout, cwd=ROOT)
             seconds, rc, stderr = time.perf_counter() - start, done.returncode, done.stderr
         except subprocess.TimeoutExpired as exc:
             seconds, rc = time.perf_counter() - start, None
             stderr = exc.stderr.decode("utf-8", "replace") if isinstance(exc.stderr, bytes) else exc.stderr or ""
-        summary = json.loads(out.read_text(encoding="utf-8"))["summary"].get("ar", "") if out.exists() else ""
+        try:
+            summary = json.loads(out.read_text(encoding="utf-8"))["summary"].get("ar", "")
+        except (OSError, ValueError):          # no Result, or one cut short by a crash
+            summary = ""
         lines = [line for line in stderr.splitlines() if line.startswith(("error:", "warning:"))]
         return {"case": name, "what": CASES[name][0], "kb": round(size / 1000), "seconds": round(seconds, 1),
                 "cpu_seconds": round(_children_cpu() - cpu, 1),
