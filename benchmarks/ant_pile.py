@@ -18,7 +18,6 @@ import resource
 import sys
 import time
 from collections import Counter
-from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -36,7 +36,9 @@ from .text.arabic import arabic_ratio, zipf
 from .text.cleaning import clean_document, remove_cross_document_furniture
 from .text.furniture import apply_model
 from .text.dates import assign_dates
-from .text.documents import Document, InputError, Sentence, load_documents
+from .text.deadline import Deadline, RequestTimeout, check_deadline
+from .text.documents import Document, InputError, Sentence, cut_long_lines, load_documents
+from .text.numbers import NumberReader
 from .text.sentences import segment_document, split_sentences, take_title
 from .text.temporal import anchors
 
@@ -89,42 +91,38 @@ class Summarizer:
 
     def summarize(self, inputs: Any, *, budget_words: int | None = None, max_points: int | None = None,
                   translate: bool = True, translate_points: bool = False,
-                  on_stage: Callable[[str], None] | None = None) -> Result:
+                  on_stage: Callable[[str], None] | None = None, timeout_s: float | None = None) -> Result:
         """Summarize one story given as paths, texts, records or a datasets.Dataset.
 
         `translate=False` skips the English translation for this call; `translate_points`
         also translates the chosen points (for a points table in English).
         `on_stage(name)` is called as each stage starts (one of `STAGES`), for progress bars.
+        `timeout_s` is the story's time budget: past it, `RequestTimeout` (an InputError) is raised
+        within about a second (a model batch runs to its end first).
         """
         outcome = self.summarize_many([inputs], budget_words=budget_words, max_points=max_points,
                                       translate=translate, translate_points=translate_points,
-                                      on_stage=on_stage)[0]
+                                      on_stage=on_stage, timeout_s=timeout_s)[0]
         if isinstance(outcome, Exception):
             raise outcome
         return outcome
 
     def summarize_many(self, stories: list[Any], *, budget_words: int | None = None,
                        max_points: int | None = None, translate: bool = True, translate_points: bool = False,
-                       on_stage: Callable[[str], None] | None = None) -> list[Result | InputError]:
+                       on_stage: Callable[[str], None] | None = None, timeout_s: float | None = None,
+                       timeout_setting: str = "app.request_timeout_s") -> list[Result | InputError]:
         """Summarize several stories, generating and translating them in shared model batches.
 
-        A story whose input is unusable gets its `InputError` in its place; the others go on.
+        A story whose input is unusable, or that runs past `timeout_s` of its own time (a
+        `RequestTimeout`, naming `timeout_setting`), gets its `InputError` in its place; the others go on.
         Generation and translation seconds in each Result's stats are those of the shared batch.
         """
         request = Request(budget_words, max_points, translate, translate_points)
-        annotated = [Story(inputs=inputs, request=request) for inputs in stories]
+        annotated = [Story(inputs=inputs, request=request, deadline=Deadline(timeout_s, timeout_setting))
+                     for inputs in stories]
         ready = annotated
         for stage in self.stages:
-            if stage.batched:
-                with _shared_timer(ready, stage.name, on_stage):
-                    stage(ready)
-                continue
-            for story in ready:
-                try:
-                    with _timed_stage(story.timings, stage.name, on_stage):
-                        stage([story])
-                except InputError as exc:
-                    story.error = exc
+            (_run_batched if stage.batched else _run_each)(stage, ready, on_stage)
             ready = [s for s in ready if s.error is None]
         return [s.error if s.error is not None else self._result(s) for s in annotated]
 
@@ -209,6 +207,7 @@ class Story:
     stages before it wrote and writes its own fields, named under each stage below."""
     inputs: Any
     request: Request = field(default_factory=Request)
+    deadline: Deadline = field(default_factory=lambda: Deadline(None))   # the story's time budget
     error: InputError | None = None                            # the input was unusable: no later stage runs
     docs: list[Document] = field(default_factory=list)         # documents
     sentences: list[Sentence] = field(default_factory=list)    # copies: the point candidates
@@ -257,15 +256,21 @@ class ReadDocuments(Stage):
 
     def annotate(self, story: Story) -> None:
         cfg = self.config
+        skipped: list[str] = []
         docs = load_documents(story.inputs, max_bytes=cfg.input.max_bytes_per_document,
-                              max_documents=cfg.input.max_documents)
+                              max_documents=cfg.input.max_documents, skipped=skipped)
+        story.warnings += skipped
         for doc in docs:
+            if cut_long_lines(doc, cfg.input.max_line_chars):
+                doc.notes.append(f"lines longer than {cfg.input.max_line_chars:,} characters were read in pieces "
+                                 "(input.max_line_chars)")
             clean_document(doc, cfg)
         apply_model(docs, cfg)
         for doc in docs:
             take_title(doc)
         assign_dates(docs, cfg)
         story.docs = docs
+        story.warnings += [f"article {doc.id}: {note}" for doc in docs for note in doc.notes]
         story.warnings += _input_warnings(docs, cfg)
 
 
@@ -279,7 +284,14 @@ class FindCopies(Stage):
         remove_cross_document_furniture(docs, cfg)
         for doc in docs:
             segment_document(doc, cfg)
+            story.warnings += _bounded_candidates(doc, cfg.input.max_candidate_sentences, cfg.input.max_candidate_chars)
         story.sentences = [s for d in docs for s in d.sentences if s.is_point_candidate]
+        reader = NumberReader(cfg)
+        crowded = sum(reader.too_many(s.text) for s in story.sentences)
+        if crowded:
+            story.warnings.append(f"{crowded} sentence{'s' if crowded > 1 else ''} state more than "
+                                  f"{cfg.input.max_numbers_per_sentence} numbers; only the first ones of each "
+                                  "are read as counts (input.max_numbers_per_sentence)")
         if not story.sentences:
             raise InputError("no article text left after removing page furniture: "
                              "the input holds no sentences to summarize")
@@ -289,7 +301,13 @@ class Embed(Stage):
     name = "embeddings"
 
     def annotate(self, story: Story) -> None:
-        story.vectors = self.summarizer.embedder.encode([s.text for s in story.sentences])
+        most = self.config.input.max_embedded_chars
+        texts = [s.text[:most] for s in story.sentences]
+        cut = sum(len(s.text) > most for s in story.sentences)
+        if cut:
+            story.warnings.append(f"{cut} sentence{'s are' if cut > 1 else ' is'} longer than {most:,} characters; "
+                                  "each is compared with the others by its first ones (input.max_embedded_chars)")
+        story.vectors = _encode_in_chunks(self.summarizer.embedder, texts, self.config.embeddings.chunk_chars)
 
 
 class GroupPoints(Stage):
@@ -451,10 +469,12 @@ def _without(text: str, parts: set[str]) -> str:
 def _shared_timer(stories: list[Story], stage: str, on_stage: Callable[[str], None] | None) -> Iterator[None]:
     """A stage run once for several stories: each records the whole batch's time."""
     shared: dict[str, float] = {}
-    with _timed_stage(shared, stage, on_stage):
-        yield
-    for story in stories:
-        story.timings[stage] = story.timings.get(stage, 0.0) + shared[stage]
+    try:
+        with _timed_stage(shared, stage, on_stage):
+            yield
+    finally:
+        for story in stories:
+            story.timings[stage] = story.timings.get(stage, 0.0) + shared[stage]
 
 
 @contextmanager
@@ -467,6 +487,75 @@ def _timed_stage(timings: dict[str, float], stage: str,
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _run_each(stage: "Stage", stories: list[Story], on_stage: Callable[[str], None] | None) -> None:
+    """A per-story stage: each story runs under its own time budget; an InputError (a RequestTimeout
+    included) ends that story alone."""
+    for story in stories:
+        try:
+            with _timed_stage(story.timings, stage.name, on_stage), story.deadline.running(stage.name):
+                check_deadline()
+                stage([story])
+        except InputError as exc:
+            story.error = exc
+
+
+def _run_batched(stage: "Stage", stories: list[Story], on_stage: Callable[[str], None] | None) -> None:
+    """A shared model batch runs while any of its stories has time left (the latest deadline); then each
+    story is charged the batch's time and checked against its own budget."""
+    latest = max((s.deadline for s in stories), key=Deadline.left, default=Deadline(None))
+    try:
+        with _shared_timer(stories, stage.name, on_stage), latest.running(stage.name):
+            stage(stories)
+    except RequestTimeout:
+        pass                            # every story of the batch is past its budget: said just below
+    for story in stories:
+        if story.deadline is not latest:
+            story.deadline.spend(story.timings[stage.name])
+        story.error = _past(story.deadline)
+
+
+def _past(deadline: Deadline) -> RequestTimeout | None:
+    try:
+        deadline.check()
+    except RequestTimeout as exc:
+        return exc
+    return None
+
+
+def _bounded_candidates(doc: Document, most: int, most_chars: int) -> list[str]:
+    """Only an article's first point candidates are considered: at most `most` of them, and no more text
+    than `most_chars` (what they cost to embed and compare); the others stay its sentences."""
+    candidates = [s for s in doc.sentences if s.is_point_candidate]
+    kept, size = 0, 0
+    for sentence in candidates:
+        size += len(sentence.text)
+        if kept == most or size > most_chars:
+            break
+        kept += 1
+    for sentence in candidates[kept:]:
+        sentence.is_point_candidate = False
+    if kept == len(candidates):
+        return []
+    return [f"article {doc.id} has {len(candidates):,} sentences that could be points; only its first {kept} "
+            f"are considered (at most {most} and {most_chars:,} characters: input.max_candidate_sentences, "
+            "input.max_candidate_chars)"]
+
+
+def _encode_in_chunks(embedder: Embedder, texts: list[str], chunk_chars: int) -> np.ndarray:
+    """The embeddings of `texts`, in one call when they are short (as always before) and otherwise in
+    chunks of about `chunk_chars` characters, with the time budget checked between chunks."""
+    if sum(map(len, texts)) <= chunk_chars:
+        return embedder.encode(texts)
+    chunks, start, size = [], 0, 0
+    for end, text in enumerate(texts, start=1):
+        size += len(text)
+        if size >= chunk_chars or end == len(texts):
+            check_deadline()
+            chunks.append(embedder.encode(texts[start:end]))
+            start, size = end, 0
+    return np.concatenate(chunks)
 
 
 def _input_warnings(docs: list[Document], cfg: Config) -> list[str]:

@@ -69,12 +69,11 @@ def test_paraphrased_reports_of_one_figure_are_one_point(seed_result):
 
 
 def test_distinctive_numbers_read_thousands_and_multipliers(cfg):
-    from summarize.story.figures import multipliers as factors
-    from summarize.story.redundancy import distinctive_numbers
-    multipliers = factors(cfg)
-    assert distinctive_numbers("تشريد أكثر من 40 ألفا", multipliers) == {40000}
-    assert distinctive_numbers("نزوح 40000 شخص", multipliers) == {40000}
-    assert distinctive_numbers("نحو 2,500 جندي في عام 2023", multipliers) == {2500}   # a year is not one
-    assert distinctive_numbers("مقتل 56 شخصا", multipliers) == set()                  # too common to link
-    assert distinctive_numbers("قيمة سوقية تبلغ 1.88 تريليون دولار، والسهم عند 35.2 ريال", multipliers) == \
+    from summarize.text.numbers import NumberReader
+    distinctive_numbers = NumberReader(cfg).distinctive
+    assert distinctive_numbers("تشريد أكثر من 40 ألفا") == {40000}
+    assert distinctive_numbers("نزوح 40000 شخص") == {40000}
+    assert distinctive_numbers("نحو 2,500 جندي في عام 2023") == {2500}   # a year is not one
+    assert distinctive_numbers("مقتل 56 شخصا") == set()                  # too common to link
+    assert distinctive_numbers("قيمة سوقية تبلغ 1.88 تريليون دولار، والسهم عند 35.2 ريال") == \
         {1_880_000_000_000}                                                            # a decimal is one number

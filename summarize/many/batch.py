@@ -161,6 +161,8 @@ def run_batch(summarizer: Summarizer, source: Path, out: Path, *, progress: bool
     """Summarize every story of `source` not yet in `out`, appending one line per story."""
     report = BatchReport()
     rows, total = pending_stories(source, out, report)
+    options = {"timeout_s": summarizer.config.batch.story_timeout_s, "timeout_setting": "batch.story_timeout_s",
+               **options}
     results = rows.map(lambda batch: summarize_rows(summarizer, batch, **options), batched=True,
                        batch_size=summarizer.config.batch.stories_per_batch, remove_columns=list(COLUMNS))
     write_results(results, out, total, report, progress)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..config import Config
+from ..text.deadline import check_deadline, deadline_passed
 from .loading import LoadedModel
 
 _SPECIAL = re.compile(r"<extra_id_\d+>|<pad>|</s>|<unk>")
@@ -39,6 +40,19 @@ def plan_chunks(texts: list[str], tokenizer, max_tokens: int) -> list[list[str]]
     return chunks
 
 
+def past_deadline() -> list:
+    """A `stopping_criteria` list that ends decoding at the next step once the request's time budget is
+    spent (`check_deadline` after the batch then says so): a request stops within one decoding step."""
+    import torch
+    from transformers import StoppingCriteria, StoppingCriteriaList
+
+    class PastDeadline(StoppingCriteria):
+        def __call__(self, input_ids, scores, **kwargs):
+            return torch.full((input_ids.shape[0],), deadline_passed(), dtype=torch.bool, device=input_ids.device)
+
+    return StoppingCriteriaList([PastDeadline()])
+
+
 def _forward(loaded: LoadedModel, inputs: list[str], cfg: Config) -> tuple[list[str], list[list[int]]]:
     import torch
 
@@ -52,7 +66,8 @@ def _forward(loaded: LoadedModel, inputs: list[str], cfg: Config) -> tuple[list[
         with loaded.lock, torch.inference_mode():
             ids = model.generate(**batch, num_beams=g.num_beams, no_repeat_ngram_size=g.no_repeat_ngram_size,
                                  length_penalty=g.length_penalty, max_length=g.max_length,
-                                 min_length=g.min_length)
+                                 min_length=g.min_length, stopping_criteria=past_deadline())
+        check_deadline()
         outputs += [postprocess(t) for t in tokenizer.batch_decode(loaded.to_tokenizer_ids(ids),
                                                                    skip_special_tokens=True)]
     return outputs, encoded

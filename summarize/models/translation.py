@@ -7,7 +7,8 @@ keeps the sentence alignment of the Arabic.
 from __future__ import annotations
 
 from ..config import Config
-from .generation import postprocess
+from ..text.deadline import check_deadline
+from .generation import past_deadline, postprocess
 from .loading import LoadedModel
 
 
@@ -21,7 +22,8 @@ def translate_sentences(sentences: list[str], loaded: LoadedModel, cfg: Config) 
                                  truncation=True, max_length=t.max_length).to(loaded.device)
         with loaded.lock, torch.inference_mode():
             ids = loaded.model.generate(**batch, num_beams=t.num_beams, max_length=t.max_length,
-                                        min_length=t.min_length)
+                                        min_length=t.min_length, stopping_criteria=past_deadline())
+        check_deadline()
         english += [postprocess(s) for s in loaded.tokenizer.batch_decode(loaded.to_tokenizer_ids(ids),
                                                                           skip_special_tokens=True)]
     return english

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..config import Config
 from ..text.arabic import ASCII_DIGITS, content_terms, light_stem, normalize
+from ..text.deadline import check_deadline
 from ..text.documents import Document, Sentence
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -63,6 +64,7 @@ def attribute(summary: list[SummarySentence], summary_vectors: np.ndarray, sourc
     source_terms = [content_terms(s.text) for s in sources]
     position = {(s.doc_id, s.index): k for k, s in enumerate(sources)}
     for row, sentence in enumerate(summary):
+        check_deadline()
         terms = content_terms(sentence.ar)
         coverage = np.array([len(terms & t) / max(len(terms), 1) for t in source_terms])
         score = c.embedding_weight * cosine[row] + (1 - c.embedding_weight) * coverage

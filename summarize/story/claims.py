@@ -224,7 +224,7 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
 
 def _elapsed(norms: list[str], rules: ClaimRules) -> int:
     """Days into the story the sentence says it is: 'بعد ثلاثة أسابيع' (21), 'في يومها الرابع' (4)."""
-    number_words = rules.figures.number_words
+    number_words = rules.figures.numbers.words
     for k in range(len(norms) - 2):
         if norms[k] == "بعد" and norms[k + 2] in rules.elapsed_units:
             n = float(norms[k + 1]) if norms[k + 1].isdigit() else number_words.get(norms[k + 1])

@@ -26,13 +26,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable
 
 from ..config import Config
-from ..text.arabic import ASCII_NUMBERS, PUNCTUATION, content_terms, light_stem, normalize
+from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
+from ..text.deadline import check_deadline
 from ..text.documents import Sentence
+from ..text.numbers import NumberReader, matches, stems
 
 if TYPE_CHECKING:
     from .claims import Claim, Count
 
-_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = "،,.;؛:"
 
@@ -92,32 +93,15 @@ def _plain(value: float) -> float | int:
 class _Rules:
     def __init__(self, cfg: Config):
         c = cfg.figures
-        self.kinds = {kind: _stems(words) for kind, words in vars(c.kinds).items()}
-        self.multipliers = multipliers(cfg)
-        self.number_words = {normalize(k): float(v) for k, v in vars(c.number_words).items()}
-        self.vague = {normalize(w) for w in c.vague_plurals}
-        self.not_counts = _stems(c.not_counts)
+        self.kinds = {kind: stems(words) for kind, words in vars(c.kinds).items()}
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.window = c.window
         self.people = {normalize(w) for w in c.people_nouns}
-
-
-def multipliers(cfg: Config) -> dict[str, float]:
-    """The words that multiply the number before them ('40 ألفا'), normalized, with their factor."""
-    return {normalize(k): float(v) for k, v in vars(cfg.figures.multipliers).items()}
-
-
-def _stems(entries: list[str]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Prefixes, and whole words (the entries ending in '$')."""
-    return (tuple(normalize(e) for e in entries if not e.endswith("$") and normalize(e)) or ("\0",),
-            frozenset(normalize(e[:-1]) for e in entries if e.endswith("$")))
-
-
-def _matches(norm: str, stems: tuple[tuple[str, ...], frozenset[str]]) -> bool:
-    prefixes, whole = stems
-    return norm.startswith(prefixes) or norm in whole
+        # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
+        self.numbers = NumberReader(cfg, counted=lambda token: _kind_of(token, self) is not None
+                                    or normalize(token) in self.people)
 
 
 def _kind_of(word: str, rules: _Rules) -> str | None:
@@ -125,79 +109,14 @@ def _kind_of(word: str, rules: _Rules) -> str | None:
     if not norm:
         return None
     stem = light_stem(norm)
-    return next((kind for kind, stems in rules.kinds.items()
-                 if _matches(norm, stems) or _matches(stem, stems)), None)
-
-
-def number_of(token: str) -> float | None:
-    """The number a token writes in digits ('2500', '2,500', '1.88', '٢٥٠٠'), punctuation aside; else None."""
-    raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
-    return float(raw.replace(",", "")) if _NUMBER.match(raw) else None
-
-
-def _digits(token: str) -> str:
-    """A token's number in ASCII digits, without punctuation or a glued conjunction ('و3' -> '3')."""
-    raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
-    return raw[1:] if raw[:1] in ("و", "ب", "ل") and raw[1:2].isdigit() else raw
-
-
-def _parse(tokens: list[str], i: int, rules: _Rules) -> tuple[float, int] | None:
-    """The value of the number at tokens[i] and the index of its last token, reading compounds such as
-    '3 آلاف و394' and 'ألف و301'; None when it is not a count (a year, a time, a percentage, a price...)."""
-    raw = _digits(tokens[i])
-    multiplier = rules.multipliers.get(normalize(tokens[i]))
-    spelled = rules.number_words.get(normalize(tokens[i]))
-    if multiplier and (i == 0 or not _NUMBER.match(_digits(tokens[i - 1]))):
-        if normalize(tokens[i]) in rules.vague:
-            return None                                        # 'آلاف القتلى': thousands, not a number
-        current = multiplier                                   # 'ألف و301': a bare thousand
-    elif spelled is not None:
-        current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
-    elif _NUMBER.match(raw) and "%" not in tokens[i] and not (i and tokens[i - 1].endswith("%")):
-        current = float(raw.replace(",", ""))
-    else:
-        return None
-    value, end, compound = 0.0, i, bool(multiplier) or spelled is not None
-    while True:
-        if not multiplier and end + 1 < len(tokens) and normalize(tokens[end + 1]) in rules.multipliers:
-            current *= rules.multipliers[normalize(tokens[end + 1])]
-            end, compound = end + 1, True
-        value += current
-        more = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
-        if not (compound and more.startswith("و") and (more[1:].isdigit() or more[1:] in rules.number_words)):
-            break
-        current = float(more[1:]) if more[1:].isdigit() else rules.number_words[more[1:]]
-        end, multiplier = end + 1, None
-    following = normalize(tokens[end + 1]) if end + 1 < len(tokens) else ""
-    glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)   # '2024،'
-    counted = any(_kind_of(t, rules) for t in tokens[end + 1:end + 3]) or following in rules.people   # '2000 وفاة', '2012 شخصا'
-    year_like = not compound and 1900 <= value <= 2100 and value == int(value)
-    if year_like and (glued or not counted):
-        return None                                            # a year, unless a count follows
-    previous = normalize(tokens[i - 1].strip(PUNCTUATION)) if i else ""
-    if (following and _matches(following, rules.not_counts)) or tokens[end].endswith("%") or \
-            (previous and _matches(previous, rules.not_counts)) or \
-            (year_like and previous and _matches(light_stem(previous), rules.not_counts)):
-        return None                                            # '15 يونيو 2024', 'عام 2023', 'العام 2005', '$ 5'
-    return value, end
+    return next((kind for kind, entries in rules.kinds.items()
+                 if matches(norm, entries) or matches(stem, entries)), None)
 
 
 def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
-    """A function giving every count of 100 or more a text states, whatever its kind, compounds read as
-    one number ('ألف و301' and '1301' are both 1301); not years, dates, percentages, prices or measures."""
-    rules = _Rules(cfg)
-
-    def amounts(text: str) -> set[int]:
-        tokens = _TOKEN.findall(text)
-        found, consumed = set(), -1
-        for i in range(len(tokens)):
-            parsed = _parse(tokens, i, rules) if i > consumed else None
-            if parsed is not None:
-                consumed = parsed[1]
-                if parsed[0] >= 100:
-                    found.add(int(parsed[0]))
-        return found
-    return amounts
+    """A function giving every count of `numbers.distinctive_from` or more a text states, whatever its kind
+    (`NumberReader.amounts`, a year followed by a count word read as a count)."""
+    return _Rules(cfg).numbers.amounts
 
 
 _GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")
@@ -233,12 +152,7 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
     names the nearest number's kind, never one past another number nor, after the number, past the end
     of its clause ('1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43': the arrests are 43)."""
-    numbers, consumed = [], -1
-    for i in range(len(tokens)):
-        parsed = _parse(tokens, i, rules) if i > consumed else None
-        if parsed is not None:
-            numbers.append((i, *parsed))
-            consumed = parsed[1]
+    numbers = [(i, value, end) for i, end, value in rules.numbers.numbers(tokens)]
     found = []
     for n, (i, value, end) in enumerate(numbers):
         lo = numbers[n - 1][2] + 1 if n else 0
@@ -272,6 +186,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     whole figure of its kind and event, when the story gives one."""
     by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
     for claim in claims:
+        check_deadline()
         if not claim.positive:
             continue
         for count in claim.counts:

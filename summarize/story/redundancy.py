@@ -18,10 +18,11 @@ from itertools import combinations
 import numpy as np
 
 from ..config import Config
-from ..text.arabic import content_terms, normalize, words
+from ..text.arabic import content_terms, normalize
+from ..text.deadline import check_deadline
 from ..text.documents import Document, Sentence
+from ..text.numbers import NumberReader
 from .claims import Claim, disagree
-from .figures import multipliers, number_of
 
 
 @dataclass
@@ -85,6 +86,7 @@ def mark_duplicate_documents(docs: list[Document], cfg: Config) -> None:
         return i
 
     for i, j in combinations(range(len(docs)), 2):
+        check_deadline()
         if is_copy(shingles[i], shingles[j], cfg):
             parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
@@ -102,22 +104,6 @@ def mark_duplicate_documents(docs: list[Document], cfg: Config) -> None:
 def independent_id(doc: Document) -> str:
     """The id that stands for a whole group of copies."""
     return doc.duplicate_of or doc.id
-
-
-def distinctive_numbers(text: str, multipliers: dict[str, float]) -> set[int]:
-    """The counts and amounts of 100 or more a sentence states, not years: '2500', '2,500', '40 ألفا'
-    (40000, read with the config's `figures.multipliers`) and '1.88 تريليون'."""
-    tokens = text.split()
-    found = set()
-    for i, raw in enumerate(tokens):
-        number = number_of(raw)
-        if number is None:
-            continue
-        following = words(tokens[i + 1])[:1] if i + 1 < len(tokens) else []
-        factor = multipliers.get(following[0], 1) if following else 1
-        if number * factor >= 100 and (factor > 1 or not 1900 <= number <= 2100):
-            found.add(int(number * factor))          # ('1.88 تريليون': 1880000000000)
-    return found
 
 
 def _link(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: set[str],
@@ -141,6 +127,9 @@ def _link(a: Sentence, b: Sentence, cosine: float, terms_a: set[str], terms_b: s
     return None
 
 
+_CHECK_EVERY = 4096    # pairs linked between two checks of the request's time budget (a few ms)
+
+
 def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[Document],
                  cfg: Config, claims: list[Claim] | None = None) -> list[Point]:
     """Group the candidate sentences into Points (average-linkage agglomeration over linked pairs);
@@ -150,11 +139,13 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
     c = cfg.redundancy
     similarity = embeddings @ embeddings.T
     terms = [content_terms(s.text) for s in sentences]
-    factors = multipliers(cfg)
-    numbers = [distinctive_numbers(s.text, factors) for s in sentences]
+    reader = NumberReader(cfg)
+    numbers = [reader.distinctive(s.text) for s in sentences]
     floor = min(c.candidate_cosine, c.same_number_cosine)
     links = []
-    for i, j in np.argwhere(np.triu(similarity, k=1) >= floor):
+    for n, (i, j) in enumerate(np.argwhere(np.triu(similarity, k=1) >= floor)):
+        if not n % _CHECK_EVERY:
+            check_deadline()
         average = _link(sentences[i], sentences[j], float(similarity[i, j]), terms[i], terms[j],
                         numbers[i] & numbers[j], cfg)
         if average is not None:
@@ -162,6 +153,7 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
     cluster_of = list(range(len(sentences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
     for _, i, j, average in sorted(links, reverse=True):
+        check_deadline()
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue

@@ -38,10 +38,12 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words, zipf
 from ..text.dates import story_reference
 from ..text.documents import Document, Sentence
+from ..text.deadline import check_deadline
+from ..text.numbers import NumberReader
 from ..text.sentences import ends_sentence
 from ..text.temporal import anchor_relative_days
-from .figures import amount_reader, multipliers
-from .redundancy import Point, distinctive_numbers, independent_id
+from .figures import amount_reader
+from .redundancy import Point, independent_id
 
 
 @lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver
@@ -196,6 +198,7 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
     published = {d.id: d.published if cfg.temporal.enabled else None for d in docs}
     options = []
     for n, point in enumerate(points):
+        check_deadline()
         for sentence in point.sentences:
             key = (sentence.doc_id, sentence.index)
             if sentence.language != "ar" or key in outdated or key not in ranks or \
@@ -358,8 +361,8 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     same = np.array([o.point for o in pool])
     # Never both: two near-paraphrases, two sentences of one point, two close sentences (a paraphrase's
     # cosine) that give the same distinctive number or the same figure's latest value (one report told twice).
-    factors, amounts = multipliers(cfg), amount_reader(cfg)
-    numbers = [distinctive_numbers(o.words, factors) | amounts(o.words) | o.figures for o in pool]
+    reader, amounts = NumberReader(cfg), amount_reader(cfg)
+    numbers = [reader.distinctive(o.words) | amounts(o.words) | o.figures for o in pool]
     cosine = vectors @ vectors.T
     restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
         (cosine >= cfg.redundancy.same_number_cosine)
@@ -448,6 +451,7 @@ def _greedy(units, weights, lengths, prior, pairs, budget, limit, requires=()) -
         blocked[int(a)].add(int(b)); blocked[int(b)].add(int(a))
     used = 0.0
     while len(chosen) < limit:
+        check_deadline()
         best, best_gain = None, 0.0
         for j, us in enumerate(units):
             if j in chosen or used + lengths[j] > budget or blocked[j] & set(chosen) or \

@@ -15,6 +15,7 @@ from typing import Callable
 from ..config import Config
 from .arabic import arabic_ratio, normalize, words
 from .dates import dateline_leftover, find_dates
+from .deadline import check_deadline
 from .documents import Document, Line, RemovedLine
 from .layout import unwrap
 from .sentences import ends_sentence
@@ -250,19 +251,52 @@ def _headline(header: list[tuple[int, str]]) -> int | None:
     return max(longer)[2] if longer else None
 
 
-def _cut_repeat(norm: str, seen: set[str], min_words: int = 8) -> bool:
+class _SeenLines:
+    """The normalized lines kept so far, as a set and as a trie of their words: whether a line repeats
+    the start of an earlier one is one walk down the trie, not a comparison with every earlier line."""
+
+    def __init__(self) -> None:
+        self.lines: set[str] = set()
+        self.trie: dict[str, dict] = {}
+
+    def add(self, norm: str) -> None:
+        self.lines.add(norm)
+        node = self.trie
+        for word in norm.split(" "):
+            node = node.setdefault(word, {})
+
+    def __contains__(self, norm: str) -> bool:
+        return norm in self.lines
+
+    def continue_after(self, head: list[str]) -> bool:
+        """Some line starts with the words of `head` and goes on after them."""
+        node = self.trie
+        for word in head:
+            if word not in node:
+                return False
+            node = node[word]
+        return bool(node)
+
+
+def _cut_repeat(norm: str, seen: _SeenLines, min_words: int = 8) -> bool:
     """A line that repeats the start of an earlier one, cut off mid-word (a page rendering a paragraph twice,
     the second time truncated: '... قيمة سوقية تبلغ نحو 1.88 تريليو')."""
     head = norm.split()[:-1]
-    if len(head) < min_words:
-        return False
-    start = " ".join(head) + " "
-    return any(line.startswith(start) for line in seen)
+    return len(head) >= min_words and seen.continue_after(head)
+
+
+def _without_trailing_count(norm: str) -> str:
+    """`norm` without the spaces, brackets and digits that end it ('التعليقات (3)' -> 'التعليقات'), read
+    from the end (the regular expression `[\\s()\\[\\]\\d]+$` is quadratic in a long run of digits)."""
+    end = len(norm)
+    while end and (norm[end - 1].isspace() or norm[end - 1].isdecimal() or norm[end - 1] in "()[]"):
+        end -= 1
+    return norm[:end]
 
 
 def _end_marker(norm: str, rules: _Rules) -> bool:
     """'التعليقات' (or with its count: 'التعليقات 0', 'Comments (3)'), or a tag line such as 'كلمات دلالية: ...'."""
-    counted = re.sub(r"[\s()\[\]\d]+$", "", norm)
+    counted = _without_trailing_count(norm)
     return norm in rules.end_markers or counted in rules.end_markers or \
         any(norm.startswith(m + " ") and len(m.split()) > 1 for m in rules.end_markers)
 
@@ -314,7 +348,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
     doc.lines, doc.removed = [], []
     end_marker: str | None = None
     after_label: str | None = None
-    seen: set[str] = set()
+    seen = _SeenLines()
     numbered, spans = unwrap([(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n")) if raw.strip()], cfg)
     header_end = _header_end([line for _, line in numbered], rules.paragraph_words)
     headline = _headline([(n, line) for n, line in numbered[:header_end]
@@ -322,6 +356,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
     arabic_page = arabic_ratio(doc.text) >= 0.5
     related_block = False
     for k, (line_no, line) in enumerate(numbered):
+        check_deadline()
         norm = normalize(line)
         if end_marker is not None and normalize(end_marker) in rules.resumable and \
                 _paragraph(line, rules.paragraph_words):

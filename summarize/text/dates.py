@@ -16,6 +16,7 @@ dateparser (Arabic, English and French) and htmldate were tried on the labelled 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from statistics import median_high, median_low
 from typing import TYPE_CHECKING, Iterable
 
 from .arabic import ASCII_DIGITS, normalize
+from .deadline import check_deadline
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -88,7 +90,31 @@ _PATTERNS = [
                re.IGNORECASE),
 ]
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!/)")
-_WEEKDAY_BEFORE = re.compile(rf"{_B}{_WEEKDAY}{_E}[\s،,:\-]*(?:في\s+)?$", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"{_B}{_WEEKDAY}", re.IGNORECASE)
+_WORD_GOES_ON = re.compile(r"[\w\u064B-\u065F]")
+_BETWEEN = "،,:-"                # (and spaces) between a weekday and its date: 'الجمعة، 16 من تموز'
+_IN = "في"                       # 'الجمعة في 16 من تموز'
+
+
+def _weekdays_before(text: str) -> dict[int, re.Match]:
+    """The weekday printed right before a date ('الجمعة 23/07/2021', 'الجمعة، في 16 من تموز'), by the
+    position where that date would start: each weekday of a line is found once, and the separators after
+    it read once, instead of a search back from every date (quadratic in a line of many dates)."""
+    before: dict[int, re.Match] = {}
+    for weekday in _WEEKDAY_WORD.finditer(text):
+        end = weekday.end()
+        if end < len(text) and _WORD_GOES_ON.match(text, end):
+            before[end] = weekday                  # a date glued to it ('الجمعة23/07/2021')
+            continue
+        while end < len(text) and (text[end].isspace() or text[end] in _BETWEEN):
+            end += 1
+        before[end] = weekday
+        if text.startswith(_IN, end) and end + len(_IN) < len(text) and text[end + len(_IN)].isspace():
+            end += len(_IN)
+            while end < len(text) and text[end].isspace():
+                end += 1
+            before[end] = weekday
+    return before
 
 
 @dataclass(frozen=True)
@@ -128,21 +154,23 @@ def find_dates(line: str) -> list[DateMention]:
         return []
     text = line.translate(ASCII_DIGITS)
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []     # disjoint spans of the dates found, sorted: overlap is one bisection
     has_time = bool(_TIME.search(text))
+    weekdays = _weekdays_before(text)
     for pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            k = bisect.bisect_left(taken, (m.end(),))         # the spans that start before this one ends
+            if k and taken[k - 1][1] > m.start():
                 continue
             month = _MONTHS[_MARKS.sub("", m["mname"]).lower().rstrip(".")] if "mname" in m.groupdict() \
                 and m["mname"] else int(m["month"])
             day, year = int(m["day"]), int(m["year"]) if m["year"] else None
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 continue
-            before = _WEEKDAY_BEFORE.search(text[:m.start()])
+            before = weekdays.get(m.start())
             weekday = _WEEKDAYS[before["weekday"].lower()] if before else None
             start = before.start() if before else m.start()
-            taken.append((m.start(), m.end()))
+            bisect.insort(taken, (m.start(), m.end()))
             found.append(DateMention(day, month, year, weekday, start, m.end(), has_time))
     return sorted(found, key=lambda d: d.start)
 
@@ -192,6 +220,7 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
     headline = next((n for n, line in enumerate(lines) if len(line.split()) >= 4 and not find_dates(line)),
                     len(lines))
     for n, line in enumerate(lines[:c.header_lines]):
+        check_deadline()
         mentions = find_dates(line)
         folded = normalize(line)
         labelled, label_above = label_above, False

@@ -71,6 +71,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     duplicate_of: str | None = None
     background: str | None = None        # why the article looks like background, if it does
+    notes: list[str] = field(default_factory=list)   # what reading changed (odd characters, long lines)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -87,13 +88,18 @@ class Document:
         }
 
 
-def load_documents(inputs: Any, *, max_bytes: int, max_documents: int) -> list[Document]:
-    """Read every input into Documents with unique ids, refusing empty or oversized input."""
+def load_documents(inputs: Any, *, max_bytes: int, max_documents: int,
+                   skipped: list[str] | None = None) -> list[Document]:
+    """Read every input into Documents with unique ids, refusing empty or oversized input.
+
+    With `skipped`, a file of a folder that cannot be read (too large, not UTF-8, empty, a page without
+    article text) is left out and the reason, naming it, is added to `skipped`; the other files are read.
+    Without it, such a file is an InputError. Odd characters are taken out of every text (`clean_characters`)."""
     if isinstance(inputs, (str, Path, Mapping, Document)) or _is_dataset(inputs):
         inputs = [inputs]
     docs: list[Document] = []
     for item in inputs:
-        docs.extend(_read_item(item, len(docs), max_bytes))
+        docs.extend(_read_item(item, len(docs), max_bytes, skipped))
     if not docs:
         raise InputError("no input documents: give article files, a directory of them, or article texts")
     if len(docs) > max_documents:
@@ -130,7 +136,7 @@ def _is_dataset(obj: Any) -> bool:
     return type(obj).__module__.startswith("datasets.") and hasattr(obj, "column_names")
 
 
-def _read_item(item: Any, count: int, max_bytes: int) -> Iterator[Document]:
+def _read_item(item: Any, count: int, max_bytes: int, skipped: list[str] | None = None) -> Iterator[Document]:
     if _is_dataset(item):
         if "text" not in item.column_names:
             raise InputError(f"dataset has no 'text' column (columns: {', '.join(item.column_names)})")
@@ -141,14 +147,14 @@ def _read_item(item: Any, count: int, max_bytes: int) -> Iterator[Document]:
     elif isinstance(item, Document):
         yield item
     elif isinstance(item, Path) or (isinstance(item, str) and _looks_like_path(item)):
-        yield from _read_path(Path(item), max_bytes)
+        yield from _read_path(Path(item), max_bytes, skipped)
     elif isinstance(item, str):
-        _check_size(len(item.encode("utf-8")), f"text #{count + 1}", max_bytes)
-        text = _normalize_newlines(item)
+        text, notes = clean_characters(_normalize_newlines(item))
+        _check_size(_utf8_size(text), f"text #{count + 1}", max_bytes)
         if _LOOKS_LIKE_HTML.match(text):
-            yield from _from_html(text, f"doc{count + 1}", None, None)
+            yield from _noted(_from_html(text, f"doc{count + 1}", None, None), notes)
         else:
-            yield Document(id=f"doc{count + 1}", text=text)
+            yield Document(id=f"doc{count + 1}", text=text, notes=notes)
     else:
         raise InputError(f"cannot read input of type {type(item).__name__}; "
                          "give a path, a string, a dict with 'text', or a datasets.Dataset")
@@ -163,7 +169,7 @@ def _looks_like_path(text: str) -> bool:
     return text.endswith(("/", os.sep)) or Path(text).suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
+def _read_path(path: Path, max_bytes: int, skipped: list[str] | None = None) -> Iterator[Document]:
     if not path.exists():
         raise InputError(f"no such file or directory: {path}")
     if is_saved_dataset(path):
@@ -174,8 +180,24 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
         if not files:
             raise InputError(f"directory {path} holds no article files "
                              f"({', '.join(sorted(SUPPORTED_SUFFIXES))})")
+        from .deadline import check_deadline     # (deadline.py builds on InputError, defined here)
+
+        read = 0
         for file in files:
-            yield from _read_path(file, max_bytes)
+            check_deadline()
+            try:
+                docs = list(_read_path(file, max_bytes))
+                if skipped is not None and not any(d.text.strip() for d in docs):
+                    raise InputError(f"{file} is empty")
+            except InputError as exc:
+                if skipped is None:
+                    raise
+                skipped.append(shown(f"{exc}; the file was left out"))
+                continue
+            read += 1
+            yield from docs
+        if not read:
+            raise InputError(f"no article of the folder {path} could be read: " + "; ".join(skipped or []))
         return
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -185,19 +207,22 @@ def _read_path(path: Path, max_bytes: int) -> Iterator[Document]:
     # against max_documents of them.
     limit = max_bytes * MAX_RECORDS_PER_FILE if suffix in JSON_SUFFIXES else max_bytes
     text = decode_bytes(read_bounded(path, limit), str(path))
-    if suffix in HTML_SUFFIXES:
-        yield from _from_html(text, path.stem, str(path), None)
-    elif suffix in JSON_SUFFIXES:
+    if suffix in JSON_SUFFIXES:            # (each record's strings are cleaned as they are read)
         yield from _from_json(text, path, max_bytes)
+        return
+    text, notes = clean_characters(text)
+    if suffix in HTML_SUFFIXES:
+        yield from _noted(_from_html(text, file_id(path), str(path), None), notes)
     else:
         # Plain text holds several articles when lines of --- separate them, as in the page's paste box
         # (not Markdown, where --- is a rule inside one article).
         blocks = split_articles(text) if suffix != ".md" else []
         if len(blocks) > 1:
             for n, block in enumerate(blocks, start=1):
-                yield Document(id=f"{path.stem}-{n}", text=block, origin=str(path))
+                yield Document(id=f"{file_id(path)}-{n}", text=block, origin=str(path),
+                               notes=notes if n == 1 else [])   # the file's notes, said once
         else:
-            yield Document(id=path.stem, text=text, origin=str(path))
+            yield Document(id=file_id(path), text=text, origin=str(path), notes=notes)
 
 
 MAX_RECORDS_PER_FILE = 50   # a JSON(L) file may be this many times max_bytes
@@ -271,7 +296,7 @@ def _from_json(text: str, path: Path, max_bytes: int) -> Iterator[Document]:
     for i, (record, where) in enumerate(records):
         if not isinstance(record, Mapping):
             raise InputError(f"{where}: expected an object with a 'text' field, got {type(record).__name__}")
-        default_id = path.stem if len(records) == 1 else f"{path.stem}-{i + 1}"
+        default_id = file_id(path) if len(records) == 1 else f"{file_id(path)}-{i + 1}"
         yield from _from_record(record, default_id, where, max_bytes, origin=str(path))
 
 
@@ -291,16 +316,16 @@ def _from_record(record: Mapping[str, Any], default_id: str, where: str, max_byt
     html = record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
         raise InputError(f"{where}: needs a string field 'text' (or 'html')")
-    body = text if isinstance(text, str) else html
-    _check_size(len(body.encode("utf-8")), where, max_bytes)
-    url = record.get("url") if isinstance(record.get("url"), str) else None
-    doc_id = str(record.get("id") or default_id)
+    body, notes = clean_characters(_normalize_newlines(text if isinstance(text, str) else html))
+    _check_size(_utf8_size(body), where, max_bytes)
+    url = clean_characters(record["url"])[0] if isinstance(record.get("url"), str) else None
+    doc_id = clean_characters(str(record.get("id") or default_id))[0]
     if isinstance(text, str):
-        doc = Document(id=doc_id, text=_normalize_newlines(text), url=url, origin=origin)
+        doc = Document(id=doc_id, text=body, url=url, origin=origin, notes=notes)
     else:
-        doc = next(_from_html(_normalize_newlines(html), doc_id, origin, url))
+        doc = next(_noted(_from_html(body, doc_id, origin, url), notes))
     if isinstance(record.get("title"), str) and record["title"].strip():
-        doc.title = record["title"].strip()
+        doc.title = clean_characters(record["title"])[0].strip() or None
     doc.source = doc.source or source_from_url(url)
     if record.get("date"):
         doc.published = parse_iso_date(str(record["date"]), where)
@@ -330,8 +355,9 @@ def _from_html(html: str, doc_id: str, origin: str | None, url: str | None) -> I
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text:
         raise InputError(f"{origin or doc_id}: no article text found in the HTML page")
-    doc = Document(id=doc_id, text=_normalize_newlines(text), origin=origin)
-    doc.title = getattr(extracted, "title", None) or None
+    text, notes = clean_characters(_normalize_newlines(text))     # (entities may write odd characters)
+    doc = Document(id=doc_id, text=text, origin=origin, notes=notes)
+    doc.title = clean_characters(getattr(extracted, "title", None) or "")[0] or None
     doc.url = url or getattr(extracted, "url", None) or None
     doc.source = source_from_url(doc.url) or getattr(extracted, "sitename", None) or None
     published = getattr(extracted, "date", None)
@@ -341,6 +367,76 @@ def _from_html(html: str, doc_id: str, origin: str | None, url: str | None) -> I
         except ValueError:
             pass  # the date stage still reads the page text
     yield doc
+
+
+# Characters that carry no text and break readers or output (issue 19): lone surrogates (from an escaped
+# "\\ud800" in JSON; they cannot be written as UTF-8), bidi formatting (marks, embeddings, overrides,
+# isolates: invisible, and a run of them is a word to the embedder), private-use code points (icon fonts),
+# non-characters, and control characters other than tab and newline. Unicode line and page separators
+# become newlines.
+_ODD_CHARACTERS = {
+    "lone surrogates": "\ud800-\udfff",
+    "bidi controls": "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069",
+    "private-use characters": "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd",
+    "non-characters": "\ufdd0-\ufdef" + "".join(f"{chr(plane * 0x10000 + 0xfffe)}{chr(plane * 0x10000 + 0xffff)}"
+                                                for plane in range(17)),
+    "control characters": "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f",
+}
+_ODD = re.compile("[" + "".join(_ODD_CHARACTERS.values()) + "]")
+_SURROGATE = re.compile(f"[{_ODD_CHARACTERS['lone surrogates']}]")
+_KIND_OF_ODD = [(re.compile(f"[{chars}]"), kind) for kind, chars in _ODD_CHARACTERS.items()]
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+
+
+def clean_characters(text: str) -> tuple[str, list[str]]:
+    """`text` without odd characters (`_ODD_CHARACTERS`), and a note that counts what was removed."""
+    text = text.translate(_LINE_BREAKS)
+    if not _ODD.search(text):
+        return text, []
+    odd = "".join(_ODD.findall(text))
+    counts = [f"{len(pattern.findall(odd)):,} {kind}" for pattern, kind in _KIND_OF_ODD if pattern.search(odd)]
+    return _ODD.sub("", text), [f"{', '.join(counts)} removed"]
+
+
+def cut_long_lines(doc: Document, max_chars: int) -> int:
+    """Cut every line of `doc.text` longer than `max_chars` into pieces of at most that many characters,
+    after the last sentence end in the second half of a piece, else at its last space (a word longer than
+    that is cut where it must); returns how many lines were cut. Readers then look at bounded lines:
+    a 2 MB paste without a line break costs what many short lines do."""
+    if len(doc.text) <= max_chars or all(len(line) <= max_chars for line in doc.text.split("\n")):
+        return 0
+    lines, cut = [], 0
+    for line in doc.text.split("\n"):
+        cut += len(line) > max_chars
+        while len(line) > max_chars:
+            end = max(line.rfind(". ", max_chars // 2, max_chars) + 1, 0) or line.rfind(" ", 0, max_chars) + 1 \
+                or max_chars
+            lines.append(line[:end].rstrip())
+            line = line[end:].lstrip()
+        lines.append(line)
+    doc.text = "\n".join(lines)
+    return cut
+
+
+def file_id(path: Path) -> str:
+    """A file's name without its suffix, as an article id that can be written out: bytes of the name that
+    are not UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return shown(path.stem)
+
+
+def shown(text: str) -> str:
+    """`text` with lone surrogates (a file name's undecodable bytes) as U+FFFD, so that it can be printed."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _noted(docs: Iterator[Document], notes: list[str]) -> Iterator[Document]:
+    for doc in docs:
+        doc.notes = notes + doc.notes
+        yield doc
+
+
+def _utf8_size(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def _make_ids_unique(docs: Iterable[Document]) -> None:

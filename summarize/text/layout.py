@@ -36,24 +36,28 @@ def unwrap(numbered: list[tuple[int, str]], cfg: Config) -> tuple[list[tuple[int
     """(line number, stripped text) pairs of the non-blank lines, with wrapped lines joined (never
     across a blank line), and for each joined line the number of physical lines it spans. In any
     text, a line that stops on a word no Arabic sentence ends with ('وأضاف حماد في', '56 مدنيا على')
-    goes on in the next line."""
+    goes on in the next line. A joined line stops growing at `input.max_line_chars`, the longest line
+    the readers take (120,000 one-letter lines are not one line)."""
     width = wrap_width([len(text) for _, text in numbered], cfg)
     wrapped = width is not None and \
         np.mean([not ends_sentence(t) for _, t in numbered]) >= cfg.cleaning.unwrap.min_open_share
     dangling = frozenset(cfg.cleaning.dangling_words)
-    out: list[tuple[int, str]] = []
+    most = cfg.input.max_line_chars
+    out: list[tuple[int, list[str]]] = []     # each logical line's parts, joined once at the end (linear)
     spans: dict[int, int] = {}
-    carry, previous = False, -2
+    carry, previous, length = False, -2, 0
     for line_no, text in numbered:
-        if carry and line_no == previous + 1:
-            first, joined = out[-1]
-            out[-1] = (first, f"{joined} {text}")
+        if carry and line_no == previous + 1 and length + 1 + len(text) <= most:
+            first, parts = out[-1]
+            parts.append(text)
             spans[first] = line_no - first + 1
+            length += 1 + len(text)
         else:
-            out.append((line_no, text))
+            out.append((line_no, [text]))
+            length = len(text)
         last = strip_marks(text.split()[-1]) if text.split() else ""   # (as written: 'على' is not 'علي')
         carry = (wrapped and len(text) >= cfg.cleaning.unwrap.full * width and not ends_sentence(text)) or \
             (last in dangling and text.rstrip()[-1:].isalpha())
         previous = line_no
-    return out, spans
+    return [(line_no, " ".join(parts)) for line_no, parts in out], spans
 

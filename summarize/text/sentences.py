@@ -12,20 +12,34 @@ import re
 
 from ..config import Config
 from .arabic import language, normalize
+from .deadline import check_deadline
 from .documents import Document, Line, Sentence
 
 # A terminator ends a sentence before a space, or glued between two Arabic words ('ايطاليا.المزعوم').
 _BOUNDARY = re.compile(r"(?<!\.)(?P<term>[.!?؟؛]|\.{3,}|…)(?P<close>[\"”»’'\)\]]*)"
                        r"(?=\s|$|(?<=[\u0621-\u064A][.!?؟؛])[\u0621-\u064A])")
 _CLAUSE_BREAK = re.compile(r"[،,;]\s")
-_FINAL_PUNCT = re.compile(r"[.!?؟؛…]\s*[\"”»’'\)\]]*\s*$")
-_LAST_TOKEN = re.compile(r"(\S+)$")
+_TERMINATORS = ".!?؟؛…"
+_CLOSING = "\"”»’')]"
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
 HEADING_MAX_WORDS = 12
 
 
 def ends_sentence(text: str) -> bool:
-    """A terminator, possibly followed by closing quotes or brackets, ends the text."""
-    return bool(_FINAL_PUNCT.search(text))
+    """A terminator, possibly followed by closing quotes or brackets, ends the text.
+
+    (Read from the end, not with a regular expression searched from every terminator: a line of
+    many terminators and spaces would take quadratic time.)"""
+    return text.rstrip().rstrip(_CLOSING).rstrip()[-1:] in tuple(_TERMINATORS)
+
+
+def last_token(text: str) -> str | None:
+    """The last whitespace-separated token of `text`, None when it ends with a space (read from the end:
+    the regular expression `(\\S+)$` searched from every position is quadratic in a long word)."""
+    text = text[:-1] if text.endswith("\n") else text
+    if not text or text[-1].isspace():
+        return None
+    return text.rsplit(None, 1)[-1]
 
 
 def _finished(paragraph: str) -> bool:
@@ -33,22 +47,42 @@ def _finished(paragraph: str) -> bool:
     return ends_sentence(paragraph) or paragraph.rstrip().endswith(("»", "\"", "”"))
 
 
+_OPENING = "(\"“«'"
+
+
 def _is_abbreviation(token: str, abbreviations: frozenset[str]) -> bool:
-    token = token.lstrip("(\"“«'")
+    token = token.lstrip(_OPENING)
     return token in abbreviations or (len(token) == 1 and token.isalpha())
+
+
+def _abbreviation_before(text: str, start: int, end: int, abbreviations: frozenset[str], longest: int) -> bool:
+    """Whether the token that ends at `end` (and starts at `start` or later) is an abbreviation, read
+    back from `end` over at most `longest` characters and the opening quotes before them: a period
+    inside a long word ('ب.ب.ب.') costs no more than one in a short one."""
+    j = end
+    while j > start and end - j < longest and not text[j - 1].isspace():
+        j -= 1
+    if j > start and not text[j - 1].isspace():     # the token goes on: only opening quotes may open it
+        k = j
+        while k > start and text[k - 1] in _OPENING:
+            k -= 1
+        if k > start and not text[k - 1].isspace():
+            return False                               # longer than any abbreviation
+    return _is_abbreviation(text[j:end], abbreviations)
 
 
 def split_sentences(text: str, abbreviations: frozenset[str], max_words: int) -> list[str]:
     """Split one paragraph (no newlines) into sentence strings, each a substring of `text`."""
     spans: list[tuple[int, int]] = []
     start = 0
+    longest = max(map(len, abbreviations), default=1)
     for m in _BOUNDARY.finditer(text):
         if m["term"] == ".":
-            before = _LAST_TOKEN.search(text[start:m.start()])
-            if before and _is_abbreviation(before.group(1), abbreviations):
+            if m.start() > start and not text[m.start() - 1].isspace() and \
+                    _abbreviation_before(text, start, m.start(), abbreviations, longest):
                 continue
-            following = text[m.end():].lstrip()[:1]
-            if following.islower():  # "e.g. the", "approx. five": a Latin sentence goes on
+            following = _NEXT_CHARACTER.match(text, m.end())
+            if following and following[1].islower():  # "e.g. the", "approx. five": a Latin sentence goes on
                 continue
         spans.append((start, m.end()))
         start = m.end()
@@ -81,8 +115,8 @@ def _paragraphs(lines: list[Line], abbreviations: frozenset[str]) -> list[tuple[
     for line in lines:
         text, line_no = (f"{carry[0]} {line.text}", carry[1]) if carry else (line.text, line.line_no)
         carry = None
-        last = _LAST_TOKEN.search(text)
-        if last and last.group(1).endswith(".") and _is_abbreviation(last.group(1)[:-1], abbreviations):
+        last = last_token(text)
+        if last and last.endswith(".") and _is_abbreviation(last[:-1], abbreviations):
             carry = (text, line_no)
             continue
         paragraphs.append((text, line_no))
@@ -102,6 +136,7 @@ def segment_document(doc: Document, cfg: Config) -> None:
     long = [text for text, _ in paragraphs if len(text.split()) >= HEADING_MAX_WORDS]
     punctuated = len(long) >= 3 and sum(map(_finished, long)) >= c.punctuated_share * len(long)
     for text, line_no in paragraphs:
+        check_deadline()
         short_heading = not _finished(text) and len(text.split()) < HEADING_MAX_WORDS
         pieces = split_sentences(text, abbreviations, c.max_words)
         for k, sentence in enumerate(pieces):

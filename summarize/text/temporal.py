@@ -44,8 +44,17 @@ def anchor_relative_days(text: str, published: date | None, cfg: Config) -> str:
     return "".join(out) + text[last:]
 
 
-_TODAY_CONTEXT = re.compile(r"(?:مساء|صباح|ظهر|فجر|عصر|ليل|ليلة|خلال|حتى)\s+$")
-_CLAUSE_END = re.compile(r"^\s*(?:[،,.:;؛!?؟\-–—)]|$)")
+_TIMES_OF_DAY = ("مساء", "صباح", "ظهر", "فجر", "عصر", "ليل", "ليلة", "خلال", "حتى")
+_CLAUSE_END = re.compile(r"\s*(?:[،,.:;؛!?؟\-–—)]|$)")       # matched at a position (no copy of the rest)
+
+
+def _after_time_of_day(text: str, start: int) -> bool:
+    """A time of day ('مساء', 'خلال') and spaces end text[:start] (read back from `start`, not searched
+    from the start of the text for every expression)."""
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end < start and text.endswith(_TIMES_OF_DAY, 0, end)
 
 
 def _resolve(m: re.Match, published: date, future: bool) -> date | None:
@@ -53,7 +62,7 @@ def _resolve(m: re.Match, published: date, future: bool) -> date | None:
         # 'اليوم' alone is 'today' only at a clause end or after a time of day ('مساء اليوم'):
         # 'اليوم الثاني من المعرض', 'اليوم العالمي' are days, not today.
         if m["rel"] == "اليوم" and not m["weekday"] and not (
-                _CLAUSE_END.match(m.string[m.end():]) or _TODAY_CONTEXT.search(m.string[:m.start()])):
+                _CLAUSE_END.match(m.string, m.end()) or _after_time_of_day(m.string, m.start())):
             return None
         day = published + timedelta(days=_RELATIVE[m["rel"]])
         if m["weekday"] and _WEEKDAYS[m["weekday"]] != day.weekday():

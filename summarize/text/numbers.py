@@ -1,0 +1,169 @@
+"""One reader of the numbers news text writes: digits ('2500', '2,500', '1.88', '٢٥٠٠'), words ('ثلاثة',
+'ألفين') and compounds ('3 آلاف و394', 'ألف و301', '40 ألفا').
+
+Follows the numeral rules of Duckling (facebook/duckling, `Numeral/AR`): a number is read left to right
+from its first token, a multiplier word scales what came before it ('40 ألفا' is 40 x 1000), and 'و'
+joins the parts of one compound ('3 آلاف و394' is 3394), so every part is read once. As in the
+classification step of text normalization (Sproat et al. 2001, "Normalization of non-standard words"),
+a number is also told apart from what is not a count: a year (`numbers.years` of the config), a date, a
+percentage, a price or a measure (`figures.not_counts`). The counts that can tie two reports together
+are the "distinctive" ones, `numbers.distinctive_from` and more.
+
+Linear in the text: each token is looked at a bounded number of times, a token of more than
+`numbers.max_digits` digits is no number (a run of 300,000 digits is not read as one), and a sentence's
+numbers after its first `input.max_numbers_per_sentence` are not read (`too_many` says when).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterator
+
+from ..config import Config
+from .arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize, words
+
+_NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+_TOKEN = re.compile(r"\S+")
+_CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
+
+
+@lru_cache(maxsize=1 << 16)     # numbers and their neighbours repeat: each token is normalized once
+def _folded(token: str) -> str:
+    return normalize(token)
+
+
+def stems(entries: list[str]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Prefixes, and whole words (the entries ending in '$'), normalized."""
+    return (tuple(normalize(e) for e in entries if not e.endswith("$") and normalize(e)) or ("\0",),
+            frozenset(normalize(e[:-1]) for e in entries if e.endswith("$")))
+
+
+def matches(norm: str, entries: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+    """`norm` starts with one of the prefixes or is one of the whole words of `stems`."""
+    prefixes, whole = entries
+    return norm.startswith(prefixes) or norm in whole
+
+
+class NumberReader:
+    """The numbers of a text, read with the word lists of the config. `counted(token)` says whether a
+    token names what is counted ('قتيلا', 'وفاة'): a year-like number followed by one is a count
+    ('2000 وفاة')."""
+
+    def __init__(self, cfg: Config, counted: Callable[[str], bool] = lambda token: False):
+        f, n = cfg.figures, cfg.numbers
+        self.multipliers = {normalize(k): float(v) for k, v in vars(f.multipliers).items()}
+        self.words = {normalize(k): float(v) for k, v in vars(f.number_words).items()}
+        self.vague = {normalize(w) for w in f.vague_plurals}
+        self.not_counts = stems(f.not_counts)
+        self.first_year, self.last_year = n.years
+        self.distinctive_from = n.distinctive_from
+        self.max_digits = n.max_digits
+        self.per_sentence = cfg.input.max_numbers_per_sentence
+        self.counted = counted
+
+    def value(self, token: str) -> float | None:
+        """The number a token writes in digits ('2500', '2,500', '1.88', '٢٥٠٠'), punctuation aside; else None."""
+        raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
+        return self._digits_value(raw)
+
+    def _digits_value(self, raw: str) -> float | None:
+        if len(raw) > self.max_digits + raw.count(",") + raw.count(".") or not _NUMBER.match(raw):
+            return None
+        return float(raw.replace(",", ""))
+
+    def is_year(self, value: float) -> bool:
+        return self.first_year <= value <= self.last_year
+
+    def _looks_numeric(self, token: str) -> bool:
+        return any(ch.isdigit() for ch in token) or _folded(token) in self.words or _folded(token) in self.multipliers
+
+    def too_many(self, text: str) -> bool:
+        """More tokens holding a number than `input.max_numbers_per_sentence`: the rest are not read."""
+        return sum(map(self._looks_numeric, _TOKEN.findall(text))) > self.per_sentence
+
+    def _bounded(self, tokens: list[str]) -> list[str]:
+        """The tokens up to the last of the first `per_sentence` numeric ones."""
+        seen = 0
+        for k, token in enumerate(tokens):
+            seen += self._looks_numeric(token)
+            if seen > self.per_sentence:
+                return tokens[:k]
+        return tokens
+
+    def read(self, tokens: list[str], i: int) -> tuple[float, int] | None:
+        """The value of the number at tokens[i] and the index of its last token, reading compounds such as
+        '3 آلاف و394' and 'ألف و301'; None when it is not a count (a year, a time, a percentage, a price...)."""
+        raw = self._glued_digits(tokens[i])
+        multiplier = self.multipliers.get(_folded(tokens[i]))
+        spelled = self.words.get(_folded(tokens[i]))
+        if multiplier and (i == 0 or self._digits_value(self._glued_digits(tokens[i - 1])) is None):
+            if _folded(tokens[i]) in self.vague:
+                return None                                        # 'آلاف القتلى': thousands, not a number
+            current = multiplier                                   # 'ألف و301': a bare thousand
+        elif spelled is not None:
+            current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
+        elif (number := self._digits_value(raw)) is not None and "%" not in tokens[i] and \
+                not (i and tokens[i - 1].endswith("%")):
+            current = number
+        else:
+            return None
+        value, end, compound = 0.0, i, bool(multiplier) or spelled is not None
+        while True:
+            if not multiplier and end + 1 < len(tokens) and _folded(tokens[end + 1]) in self.multipliers:
+                current *= self.multipliers[_folded(tokens[end + 1])]
+                end, compound = end + 1, True
+            value += current
+            more = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
+            part = self._digits_value(more[1:]) if more[1:].isdigit() else self.words.get(more[1:])
+            if not (compound and more.startswith("و") and part is not None):
+                break
+            current = part
+            end, multiplier = end + 1, None
+        following = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
+        glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)
+        if not compound and self.is_year(value) and value == int(value) and \
+                (glued or not any(map(self.counted, tokens[end + 1:end + 3]))):
+            return None                                            # a year, unless a count follows ('2000 وفاة')
+        previous = _folded(tokens[i - 1].strip(PUNCTUATION)) if i else ""
+        year_like = not compound and self.is_year(value) and value == int(value)
+        if (following and matches(following, self.not_counts)) or tokens[end].endswith("%") or \
+                (previous and matches(previous, self.not_counts)) or \
+                (year_like and previous and matches(light_stem(previous), self.not_counts)):
+            return None                                            # '15 يونيو 2024', 'عام 2023', 'العام 2005', '$ 5'
+        return value, end
+
+    @staticmethod
+    def _glued_digits(token: str) -> str:
+        """A token's number in ASCII digits, without punctuation or a glued conjunction ('و3' -> '3')."""
+        raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
+        return raw[1:] if raw[:1] in _CONJUNCTIONS and raw[1:2].isdigit() else raw
+
+    def numbers(self, tokens: list[str]) -> Iterator[tuple[int, int, float]]:
+        """(first token, last token, value) of every count in `tokens`, each compound read once."""
+        tokens = self._bounded(tokens)
+        consumed = -1
+        for i in range(len(tokens)):
+            parsed = self.read(tokens, i) if i > consumed else None
+            if parsed is not None:
+                consumed = parsed[1]
+                yield i, parsed[1], parsed[0]
+
+    def amounts(self, text: str) -> set[int]:
+        """Every count of `distinctive_from` or more a text states, whatever its kind, compounds read as one
+        number ('ألف و301' and '1301' are both 1301); not years, dates, percentages, prices or measures."""
+        return {int(value) for _, _, value in self.numbers(_TOKEN.findall(text)) if value >= self.distinctive_from}
+
+    def distinctive(self, text: str) -> set[int]:
+        """The counts and amounts of `distinctive_from` or more a sentence states, not years: '2500', '2,500',
+        '40 ألفا' (40000, with `figures.multipliers`) and '1.88 تريليون'."""
+        tokens = self._bounded(text.split())
+        found = set()
+        for i, raw in enumerate(tokens):
+            number = self.value(raw)
+            if number is None:
+                continue
+            following = words(tokens[i + 1])[:1] if i + 1 < len(tokens) else []
+            factor = self.multipliers.get(following[0], 1) if following else 1
+            if number * factor >= self.distinctive_from and (factor > 1 or not self.is_year(number)):
+                found.add(int(number * factor))          # ('1.88 تريليون': 1880000000000)
+        return found
