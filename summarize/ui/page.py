@@ -163,7 +163,8 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             progress(STAGES.index(stage) / len(STAGES), desc=say(f"stage_{stage}", lang))
 
         result = summarizer(gather_inputs(files, pasted, cfg), budget_words=int(budget_words),
-                            max_points=int(max_points), translate=bool(translate), on_stage=on_stage)
+                            max_points=int(max_points), translate=bool(translate), on_stage=on_stage,
+                            timeout_s=cfg.app.request_timeout_s)
         return result, str(result_files.write(result.to_json() + "\n"))
 
     def views(result: Result | None, lang: str) -> dict[gr.components.Component, Any]:

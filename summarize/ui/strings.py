@@ -180,6 +180,10 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{p}$", re.DOTALL),
     (r"the summary states numbers or names that no source contains: (?P<list>.+)",
      "يذكر الملخص أعدادًا أو أسماء لا ترد في أي مصدر: {list}"),
     (r"(?P<why>.+?); showing the extractive summary instead", "{why}؛ يُعرض الملخص المستخرج بدلًا منه"),
+    (r"the summary took longer than (?P<n>[0-9.]+) s, the time budget of one request \((?P<label>[a-z_.]+) in the "
+     r"config\), and was stopped(?P<where>.*); give fewer or shorter articles",
+     "استغرق التلخيص أكثر من {n} ثانية، وهي المهلة المحددة للطلب الواحد ({label} في الإعدادات)، فأُوقف؛ "
+     "أعطِ مقالات أقل أو أقصر"),
     (r"(?P<why>.+?); the English summary is left empty", "{why}؛ يبقى الملخص الإنجليزي فارغًا"),
     # background reasons (joined by '; ' in one warning)
     (r"(?P<first>published .+?); (?P<second>its content .+)", "{first}؛ {second}"),
