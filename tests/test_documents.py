@@ -54,6 +54,17 @@ def test_jsonl_and_json_records(tmp_path):
     assert docs[0].published.isoformat() == "2021-07-26"
 
 
+def test_a_record_names_its_site_and_may_date_itself_as_published():
+    """Archives and scrapers name the date 'published' and the site 'source' (the ANT corpus does)."""
+    docs = load_documents([{"id": "reuters-1", "text": ARTICLE, "url": "https://example.com/1", "source": "رويترز",
+                            "published": "2018-02-18T21:35:43"},
+                           {"id": "afp-2", "text": ARTICLE, "url": "https://example.com/2"}], **LIMITS)
+    assert docs[0].source == "رويترز" and docs[1].source == "example.com"
+    assert docs[0].published.isoformat() == "2018-02-18" and docs[1].published is None
+    with pytest.raises(InputError, match="field 'published' must be YYYY-MM-DD"):
+        load_documents([{"text": ARTICLE, "published": "yesterday"}], **LIMITS)
+
+
 def test_strings_dicts_and_dataset():
     from datasets import Dataset
 

@@ -326,17 +326,24 @@ def _from_record(record: Mapping[str, Any], default_id: str, where: str, max_byt
         doc = next(_noted(_from_html(body, doc_id, origin, url), notes))
     if isinstance(record.get("title"), str) and record["title"].strip():
         doc.title = clean_characters(record["title"])[0].strip() or None
+    if isinstance(record.get("source"), str) and record["source"].strip():
+        doc.source = clean_characters(record["source"])[0].strip()     # the site, as the record names it
     doc.source = doc.source or source_from_url(url)
-    if record.get("date"):
-        doc.published = parse_iso_date(str(record["date"]), where)
+    field_name = next((f for f in DATE_FIELDS if record.get(f)), None)
+    if field_name:
+        doc.published = parse_iso_date(str(record[field_name]), where, field_name)
     yield doc
 
 
-def parse_iso_date(value: str, where: str) -> date:
+# A record's publication date: 'date', or 'published' as archives name it (ANT, many scrapers).
+DATE_FIELDS = ("date", "published")
+
+
+def parse_iso_date(value: str, where: str, field_name: str = "date") -> date:
     try:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise InputError(f"{where}: field 'date' must be YYYY-MM-DD, got {value!r}") from None
+        raise InputError(f"{where}: field '{field_name}' must be YYYY-MM-DD, got {value!r}") from None
 
 
 def source_from_url(url: str | None) -> str | None:
