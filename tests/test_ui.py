@@ -367,3 +367,11 @@ def test_the_disputes_panel_is_absent_when_the_sources_agree(seed_result):
 
     assert disputes_html(seed_result) == "" and disputes_html(seed_result, "ar") == ""
     assert (seed_result.disputes == []) == ("disputed" not in points_html(seed_result))
+
+
+def test_the_values_of_one_day_are_one_mark_on_the_chart():
+    from summarize.ui.views import figures_chart_html
+
+    chart = figures_chart_html(_made_up_story())
+    assert chart.count('class="tl-mark"') == 5                  # dead: 2 days, درنة: 2 days, protesters: 1 day
+    assert "1,200,000 / 3,500,000" in chart and "(\u2068درنة\u2069)" in chart

@@ -118,6 +118,7 @@ CSS = """
   .result-table td[data-label]::before { content: attr(data-label); display: block; font-size: 0.75rem;
     opacity: 0.7; }
   .result-table .ar { min-width: 0; }
+  .result-table tr:has(.figure-part) { margin-inline-start: 1.2rem; width: calc(100% - 1.2rem); }
   .tl-name { flex-basis: 38%; font-size: 0.8rem; }
   .tl-tick:nth-child(even) { visibility: hidden; }
 }

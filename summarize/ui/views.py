@@ -324,10 +324,19 @@ def _ordered_figures(result: Result) -> list[tuple[Any, Any]]:
 def figures_chart_html(result: Result, lang: str = "en") -> str:
     """Each count that changes across the articles: its dated values on a date axis, the latest marked."""
     names = result.article_names()
-    rows = [(_figure_name(f.what, f.scope, lang),
-             [(v.published, "latest" if v.value == f.latest else "value", _number(v.value),
-              f"{_number(v.value)} · {names.get(v.doc, v.doc)}") for v in f.values if v.published])
-            for f, _ in _ordered_figures(result)]
+    rows = []
+    for f, _ in _ordered_figures(result):
+        by_day: dict[date, list] = {}
+        for v in f.values:
+            if v.published:
+                by_day.setdefault(v.published, []).append(v)
+        # the values of one day are one mark ('1,200,000 / 3,500,000': two sources' counts), not marks on top
+        # of each other
+        marks = [(day, "latest" if any(v.value == f.latest for v in values) else "value",
+                  " / ".join(dict.fromkeys(_number(v.value) for v in values)),
+                  " | ".join(f"{_number(v.value)} · {names.get(v.doc, v.doc)}" for v in values))
+                 for day, values in by_day.items()]
+        rows.append((_figure_name(f.what, f.scope, lang), marks))
     rows = [row for row in rows if row[1]]
     if not rows:
         return ""
