@@ -370,15 +370,17 @@ def figures_html(result: Result, lang: str = "en") -> str:
     names = result.article_names()
     rows = []
     for f, whole in _ordered_figures(result):
-        values = dict.fromkeys(
-            " · ".join(filter(None, (_value(v, lang), say("according_to", lang, who=v.who) if v.who else "",
-                                     names.get(v.doc, v.doc)))) for v in f.values)
+        # names kept in their own direction inside a chip of the page's ('according to الدفاع المدني · وكالة
+        # الأنباء' would otherwise run as one Arabic phrase, the two names swapped)
+        values = dict.fromkeys(" · ".join(filter(None, (
+            _value(v, lang), say("according_to", lang, who=_isolated(v.who)) if v.who else "",
+            _isolated(names.get(v.doc, v.doc))))) for v in f.values)
         reason = f"latest_from_{f.latest_from}"
         latest = f"<b>{_e(_number(f.latest))}</b>" + (f"<br><small>{_e(say(reason, lang))}</small>"
                                                       if reason in TEXT else "")
         kind = f'<div class="{"figure-part" if whole is not None else "figure-whole"}">{_e(_kind(f.what, lang))}</div>'
         rows.append([kind, _scope(f, whole, lang), latest,
-                     " ".join(f'<span class="chip" dir="auto">{_e(value)}</span>' for value in values)])
+                     " ".join(f'<span class="chip" dir="{_dir(lang)}">{_e(value)}</span>' for value in values)])
     return _table(["col_count", "col_scope", "col_latest", "col_values"], rows, "figures", lang)
 
 
