@@ -336,7 +336,7 @@ def test_the_counts_show_their_scope_with_each_part_under_its_whole():
     assert "the whole event" in whole and "flood" in whole and "latest by date" in whole
     assert "at least 40 · according to \u2068الدفاع المدني\u2069 · \u2068وكالة الأنباء\u2069" in whole
     assert "درنة" in part and "part of dead" in part and "by a time cue" in part and "figure-part" in part
-    assert "3,500,000" in protesters and "e+06" not in table and "which is latest is unknown" in protesters
+    assert "3,500,000" in protesters and "e+06" not in table and "not known which is latest" in protesters
     arabic = figures_html(story, "ar")
     assert "40 على الأقل · بحسب \u2068الدفاع المدني\u2069" in arabic and "جزء من قتلى" in arabic and "الحدث كله" in arabic
     assert "فيضان" in arabic and "مكان" in arabic and "latest" not in arabic and "flood" not in arabic
@@ -375,3 +375,13 @@ def test_the_values_of_one_day_are_one_mark_on_the_chart():
     chart = figures_chart_html(_made_up_story())
     assert chart.count('class="tl-mark"') == 5                  # dead: 2 days, درنة: 2 days, protesters: 1 day
     assert "1,200,000 / 3,500,000" in chart and "(\u2068درنة\u2069)" in chart
+
+
+def test_every_kind_event_and_qualifier_of_the_config_is_said_in_both_languages(cfg):
+    from summarize.ui.strings import TEXT
+
+    keys = ([f"kind_{k}" for k in vars(cfg.figures.kinds)] + [f"event_{e}" for e in vars(cfg.claims.events)]
+            + [f"qualifier_{q}" for q in vars(cfg.claims.qualifiers)]
+            + [f"latest_from_{w}" for w in ("date", "cue", "highest", "unknown")]
+            + [f"stance_{s}" for s in ("asserts", "denies", "counts")])
+    assert [k for k in keys if k not in TEXT] == []

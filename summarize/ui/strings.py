@@ -139,8 +139,9 @@ TEXT: dict[str, dict[str, str]] = {
     # why a value is the latest (Figure.latest_from)
     "latest_from_date": {"en": "latest by date", "ar": "الأحدث حسب التاريخ"},
     "latest_from_cue": {"en": "latest by a time cue in the text", "ar": "الأحدث حسب قرينة زمنية في النص"},
-    "latest_from_highest": {"en": "the highest (no date tells)", "ar": "الأعلى (لا تاريخ يحسم)"},
-    "latest_from_unknown": {"en": "which is latest is unknown", "ar": "لا يُعرف أيها الأحدث"},
+    "latest_from_highest": {"en": "the highest (the dates do not tell)", "ar": "الأعلى (التواريخ لا تحسم)"},
+    "latest_from_unknown": {"en": "not known which is latest: the value most sources give",
+                            "ar": "لا يُعرف أيها الأحدث: القيمة التي تذكرها أكثر المصادر"},
     # a value's qualifier (claims.qualifiers in the config)
     "qualifier_at_least": {"en": "at least {value}", "ar": "{value} على الأقل"},
     "qualifier_about": {"en": "about {value}", "ar": "نحو {value}"},
