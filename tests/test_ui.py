@@ -338,7 +338,8 @@ def test_the_counts_show_their_scope_with_each_part_under_its_whole():
     assert "درنة" in part and "part of dead" in part and "by a time cue" in part and "figure-part" in part
     assert "3,500,000" in protesters and "e+06" not in table and "not known which is latest" in protesters
     arabic = figures_html(story, "ar")
-    assert "40 على الأقل · بحسب \u2068الدفاع المدني\u2069" in arabic and "جزء من قتلى" in arabic and "الحدث كله" in arabic
+    assert "40 على الأقل · بحسب \u2068الدفاع المدني\u2069" in arabic
+    assert "جزء من قتلى" in arabic and "الحدث كله" in arabic
     assert "فيضان" in arabic and "مكان" in arabic and "latest" not in arabic and "flood" not in arabic
 
 
