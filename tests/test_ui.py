@@ -350,13 +350,13 @@ def test_disputes_stand_side_by_side_and_mark_their_points():
     panel = disputes_html(story)
     assert panel.count('class="dispute"') == 2 and panel.count('class="side ') == 4
     counts, denial = panel.split('class="dispute"')[1:]
-    assert "About: protesters" in counts and counts.count(">counts<") == 2 and "1,200,000" in counts
+    assert "About: \u2068protesters\u2069" in counts and counts.count(">counts<") == 2 and "1,200,000" in counts
     assert "وزارة الداخلية" in counts and "النقابات" in counts and counts.count('class="chip"') == 2
     assert ">asserts<" in denial and ">denies<" in denial and "الحزب" in denial
     assert "نفى الحزب اعتقال زعيم المعارضة" in denial                    # the sentence as written
     arabic = disputes_html(story, "ar")
     assert "ما تختلف فيه المصادر (2)" in arabic and ">ينفي<" in arabic and ">يؤكد<" in arabic
-    assert "بشأن: متظاهرون" in arabic and 'dir="rtl"' in arabic and "About" not in arabic
+    assert "بشأن: \u2068متظاهرون\u2069" in arabic and 'dir="rtl"' in arabic and "About" not in arabic
     points = points_html(story)
     summary, rest = points.split("<details")
     assert summary.count("disputed (see 1") == 1 and "disputed (see" not in summary.split("<tr>")[3]

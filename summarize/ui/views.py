@@ -411,8 +411,8 @@ def disputes_html(result: Result, lang: str = "en") -> str:
             f'{_ar(side.text)}<div class="side-sources">{_chips(side.sources, result, lang)}</div></div>'
             for side in dispute.sides)
         items.append(f'<div class="dispute" id="dispute-{n}"><div class="dispute-about">'
-                     f'<span class="dispute-n">{n}</span> <span dir="auto">'
-                     f'{_e(say("dispute_about", lang, about=_about(dispute, lang)))}</span></div>'
+                     f'<span class="dispute-n">{n}</span> '
+                     f'{_e(say("dispute_about", lang, about=_isolated(_about(dispute, lang))))}</div>'
                      f'<div class="sides">{sides}</div></div>')
     return (f'<section class="disputes" dir="{_dir(lang)}"><h4>{_e(say("disputes", lang, n=len(result.disputes)))}'
             f'</h4>{"".join(items)}</section>')
