@@ -44,6 +44,8 @@ MEASURE = """() => {
         .filter(w => w.querySelector('table').getBoundingClientRect().width > w.clientWidth + 1)
         .map(w => w.querySelector('table').id),
     page_overflow: document.documentElement.scrollWidth > window.innerWidth + 1,
+    tables: [...document.querySelectorAll('.table-wrap')].filter(visible).map(w => w.querySelector('table').id),
+    disputes: document.querySelectorAll('#disputes .dispute, #disputes section').length,
     statuses: [...document.querySelectorAll('.status')].filter(visible).map(s => s.innerText),
     dir: document.documentElement.dir,
     chips: [...document.querySelectorAll('.chip')].map(c => [c.title, c.innerText]),
@@ -149,3 +151,7 @@ def test_the_page_in_both_languages_at_both_widths(app_url, seed_result, tmp_pat
         assert seen[("ar", WIDE, tab)]["arabic_cells"] > 0 and seen[("en", NARROW, tab)]["arabic_cells"] > 0
     assert any(text for _, text in seen[("ar", WIDE, "points")]["chips"])
     assert seen[("ar", NARROW, "points")]["arabic_cells"] >= len(seed_result.points)   # 'show all' measured too
+    assert seed_result.disputes == [] and all(m["disputes"] == 0 for m in seen.values())   # the seeds' sources
+    for lang in ("ar", "en"):      # agree: no disputes panel, not even an empty frame; the counts with their
+        # scope fit a phone (their table measured for overflow above)
+        assert ("figures-table" in seen[(lang, NARROW, "timeline")]["tables"]) == bool(seed_result.figures)

@@ -276,3 +276,113 @@ def test_an_error_stays_on_the_page_in_words(summarizer, tmp_path):
                    if component.elem_id in ("summary-ar", "points", "articles"))
     out = run(None, "", 110, 6, True, "en", progress=lambda *a, **k: None)
     assert "no articles given" in next(v for c, v in out.items() if c.elem_id == "error")
+
+
+def _made_up_story():
+    """A made-up Result: two parties' counts of one day's protesters (a dispute), a claim and its
+    denial (a dispute), and a toll with a part (درنة) listed before its whole."""
+    from datetime import date
+
+    import numpy as np
+
+    from summarize.result import Result
+    from summarize.story.disputes import Dispute, Side
+    from summarize.story.figures import Figure, FigureValue
+    from summarize.story.redundancy import Point
+    from summarize.text.documents import Document, Sentence
+
+    texts = {"a": ["قالت وزارة الداخلية إن 1.2 مليون شخص تظاهروا في أنحاء البلاد.",
+                   "قتل 40 شخصا على الأقل في الفيضانات بحسب الدفاع المدني، بينهم 20 في درنة.",
+                   "قال مصدر أمني إن زعيم المعارضة اعتقل في منزله فجر اليوم."],
+             "b": ["قالت النقابات إن 3.5 مليون شخص تظاهروا في أنحاء البلاد.",
+                   "نفى الحزب اعتقال زعيم المعارضة وقال إنه في منزله."],
+             "c": ["ارتفع عدد قتلى الفيضانات إلى 52 بينهم 30 في درنة."]}
+    sites = {"a": "وكالة الأنباء", "b": "موقع الخبر", "c": "صحيفة اليوم"}
+    days = {"a": date(2024, 1, 10), "b": date(2024, 1, 10), "c": date(2024, 1, 11)}
+    sent = {(d, i): Sentence(t, d, i, i, t, "ar", True) for d, ts in texts.items() for i, t in enumerate(ts)}
+    docs = [Document(id=d, text="\n".join(ts), source=sites[d], published=days[d],
+                     sentences=[sent[d, i] for i in range(len(ts))]) for d, ts in texts.items()]
+
+    def value(v, key, qualifier=None, who=None):
+        return FigureValue(v, sent[key].text, key[0], days[key[0]], sent[key], qualifier=qualifier, who=who)
+
+    whole = Figure("dead", [value(40, ("a", 1), "at_least", "الدفاع المدني"), value(52, ("c", 0))], 52,
+                   event="flood", latest_from="date")
+    part = Figure("dead", [value(20, ("a", 1)), value(30, ("c", 0))], 30, scope="درنة", scope_type="place",
+                  event="flood", latest_from="cue", part_of=whole.id)
+    protesters = Figure("protesters", [value(1_200_000, ("a", 0), who="وزارة الداخلية"),
+                                       value(3_500_000, ("b", 0), who="النقابات")], 3_500_000,
+                        latest_from="unknown")
+    counts = Dispute(about=protesters.label, figure=protesters.id, sides=[
+        Side("counts", "وزارة الداخلية", sent["a", 0].text, ["a"], [("a", 0)], 1_200_000),
+        Side("counts", "النقابات", sent["b", 0].text, ["b"], [("b", 0)], 3_500_000)])
+    denial = Dispute(about="زعيم المعارضة اعتقل في منزله", sides=[
+        Side("asserts", "مصدر أمني", sent["a", 2].text, ["a"], [("a", 2)]),
+        Side("denies", "الحزب", sent["b", 1].text, ["b"], [("b", 1)])])
+    points = [Point([sent[k] for k in keys], sent[keys[0]].text, list(dict.fromkeys(d for d, _ in keys)),
+                    len({d for d, _ in keys}), np.zeros(2), selected=chosen)
+              for keys, chosen in (((("a", 0),), True), ((("c", 0), ("a", 1)), True), ((("b", 1),), False))]
+    return Result(summary_ar=" ".join(p.text for p in points[:2]), method="extractive", points=points,
+                  documents=docs, figures=[part, whole, protesters], disputes=[counts, denial])
+
+
+def test_the_counts_show_their_scope_with_each_part_under_its_whole():
+    from summarize.ui.views import figures_html
+
+    story = _made_up_story()
+    table = figures_html(story)
+    assert _rows(table) == len(story.figures) and table.count('class="figure-part"') == 1
+    whole, part, protesters = table.split("<tr>")[2:]               # the part right after its whole
+    assert "the whole event" in whole and "flood" in whole and "latest by date" in whole
+    assert "at least 40 · according to \u2068الدفاع المدني\u2069 · \u2068وكالة الأنباء\u2069" in whole
+    assert "درنة" in part and "part of dead" in part and "by a time cue" in part and "figure-part" in part
+    assert "3,500,000" in protesters and "e+06" not in table and "not known which is latest" in protesters
+    arabic = figures_html(story, "ar")
+    assert "40 على الأقل · بحسب \u2068الدفاع المدني\u2069" in arabic
+    assert "جزء من قتلى" in arabic and "الحدث كله" in arabic
+    assert "فيضان" in arabic and "مكان" in arabic and "latest" not in arabic and "flood" not in arabic
+
+
+def test_disputes_stand_side_by_side_and_mark_their_points():
+    from summarize.ui.views import disputes_html
+
+    story = _made_up_story()
+    panel = disputes_html(story)
+    assert panel.count('class="dispute"') == 2 and panel.count('class="side ') == 4
+    counts, denial = panel.split('class="dispute"')[1:]
+    assert "About: \u2068protesters\u2069" in counts and counts.count(">counts<") == 2 and "1,200,000" in counts
+    assert "وزارة الداخلية" in counts and "النقابات" in counts and counts.count('class="chip"') == 2
+    assert ">asserts<" in denial and ">denies<" in denial and "الحزب" in denial
+    assert "نفى الحزب اعتقال زعيم المعارضة" in denial                    # the sentence as written
+    arabic = disputes_html(story, "ar")
+    assert "ما تختلف فيه المصادر (2)" in arabic and ">ينفي<" in arabic and ">يؤكد<" in arabic
+    assert "بشأن: \u2068متظاهرون\u2069" in arabic and 'dir="rtl"' in arabic and "About" not in arabic
+    points = points_html(story)
+    summary, rest = points.split("<details")
+    assert summary.count("disputed (see 1") == 1 and "disputed (see" not in summary.split("<tr>")[3]
+    assert rest.count("disputed (see 2") == 1 and "موضع خلاف (انظر 1" in points_html(story, "ar")
+
+
+def test_the_disputes_panel_is_absent_when_the_sources_agree(seed_result):
+    from summarize.ui.views import disputes_html
+
+    assert disputes_html(seed_result) == "" and disputes_html(seed_result, "ar") == ""
+    assert (seed_result.disputes == []) == ("disputed" not in points_html(seed_result))
+
+
+def test_the_values_of_one_day_are_one_mark_on_the_chart():
+    from summarize.ui.views import figures_chart_html
+
+    chart = figures_chart_html(_made_up_story())
+    assert chart.count('class="tl-mark"') == 5                  # dead: 2 days, درنة: 2 days, protesters: 1 day
+    assert "1,200,000 / 3,500,000" in chart and "(\u2068درنة\u2069)" in chart
+
+
+def test_every_kind_event_and_qualifier_of_the_config_is_said_in_both_languages(cfg):
+    from summarize.ui.strings import TEXT
+
+    keys = ([f"kind_{k}" for k in vars(cfg.figures.kinds)] + [f"event_{e}" for e in vars(cfg.claims.events)]
+            + [f"qualifier_{q}" for q in vars(cfg.claims.qualifiers)]
+            + [f"latest_from_{w}" for w in ("date", "cue", "highest", "unknown")]
+            + [f"stance_{s}" for s in ("asserts", "denies", "counts")])
+    assert [k for k in keys if k not in TEXT] == []

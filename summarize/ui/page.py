@@ -30,8 +30,8 @@ from ..result import Result  # noqa: E402
 from ..text.documents import SUPPORTED_SUFFIXES, InputError  # noqa: E402
 from .files import ResultFiles, example_files, gather_inputs  # noqa: E402
 from .strings import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, language_of, say  # noqa: E402
-from .views import (api_fields, articles_html, error_html, figures_chart_html, figures_html,  # noqa: E402
-                    model_status, points_html, removed_html, sentences_html, timeline_html, title_html,
+from .views import (api_fields, articles_html, disputes_html, error_html, figures_chart_html,  # noqa: E402
+                    figures_html, model_status, points_html, removed_html, sentences_html, timeline_html, title_html,
                     undated_html, warnings_html)
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,25 @@ CSS = """
   transform: translateX(-50%); }
 .tl-tick::before { content: ""; position: absolute; top: 0; left: 50%; height: 0.3rem;
   border-left: 1px solid var(--body-text-color-subdued); }
+.figure-part { margin-inline-start: 0.8rem; padding-inline-start: 0.5rem;
+  border-inline-start: 2px solid var(--border-color-primary); }
+.scope-note { display: block; font-size: 0.8rem; opacity: 0.75; }
+.disputes { margin: 0.8rem 0; }
+.dispute { margin: 0.5rem 0 0.9rem; padding: 0.5rem 0.7rem; border-radius: 0.5rem;
+  border: 1px solid var(--border-color-primary); border-inline-start: 4px solid #d97706; }
+.dispute-about { font-weight: 600; margin-bottom: 0.4rem; }
+.dispute-n { display: inline-block; min-width: 1.4rem; text-align: center; border-radius: 999px;
+  background: #d97706; color: white; font-size: 0.8rem; }
+.sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.6rem; }
+.side { min-width: 0; padding: 0.4rem 0.6rem; border-radius: 0.4rem; background: var(--background-fill-secondary); }
+.side .ar { direction: rtl; text-align: right; unicode-bidi: plaintext; line-height: 1.7; margin: 0.3rem 0;
+  overflow-wrap: anywhere; }
+.stance { display: inline-block; padding: 0 0.5rem; border-radius: 999px; font-size: 0.8rem; color: white;
+  background: #2563eb; }
+.stance-denies { background: #dc2626; } .stance-counts { background: #7c3aed; }
+.side-who { font-size: 0.9rem; opacity: 0.85; }
+.disputed-mark { display: inline-block; margin-top: 0.2rem; padding: 0 0.5rem; border-radius: 999px;
+  font-size: 0.8rem; background: #fef3c7; color: #92400e; border: 1px solid #d97706; }
 @media (max-width: 600px) {
   .result-table thead { display: none; }
   .result-table, .result-table tbody, .result-table tr, .result-table td { display: block; width: 100%; }
@@ -99,6 +118,7 @@ CSS = """
   .result-table td[data-label]::before { content: attr(data-label); display: block; font-size: 0.75rem;
     opacity: 0.7; }
   .result-table .ar { min-width: 0; }
+  .result-table tr:has(.figure-part) { margin-inline-start: 1.2rem; width: calc(100% - 1.2rem); }
   .tl-name { flex-basis: 38%; font-size: 0.8rem; }
   .tl-tick:nth-child(even) { visibility: hidden; }
 }
@@ -170,10 +190,11 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
     def views(result: Result | None, lang: str) -> dict[gr.components.Component, Any]:
         """Every view of the Result in `lang` (all empty when there is none)."""
         if result is None:
-            return {view: "" for view in (status, sentences, point_table, timeline, undated, figures_plot,
-                                          figures_table, articles, removed, warnings)}
+            return {view: "" for view in (status, sentences, disputes, point_table, timeline, undated,
+                                          figures_plot, figures_table, articles, removed, warnings)}
         return {status: model_status(result, cfg.generation.enabled, lang, model_names),
-                sentences: sentences_html(result, lang), point_table: points_html(result, lang),
+                sentences: sentences_html(result, lang), disputes: disputes_html(result, lang),
+                point_table: points_html(result, lang),
                 timeline: timeline_html(result, lang), undated: undated_html(result, lang),
                 figures_plot: figures_chart_html(result, lang), figures_table: figures_html(result, lang),
                 articles: articles_html(result, lang), removed: removed_html(result, lang),
@@ -199,8 +220,10 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             result, json_path = summarize_inputs(files, pasted, budget_words, max_points, translate, "en", progress)
         except Exception as exc:
             raise gr.Error(html.escape(failure_message(exc, files), quote=False), print_exception=False) from None
-        return {**views(result, "en"), summary_ar: result.summary_ar, summary_en: result.summary_en or "",
-                fields: api_fields(result), download: json_path}
+        return {**{view: value for view, value in views(result, "en").items() if view is not disputes},  # (the
+                # endpoint's outputs stay as they were: the disputes are in the Result JSON)
+                summary_ar: result.summary_ar, summary_en: result.summary_en or "", fields: api_fields(result),
+                download: json_path}
 
     def run_example(budget_words: float, max_points: float, translate: bool, lang: str,
                     progress: gr.Progress = gr.Progress()) -> dict[gr.components.Component, Any]:
@@ -272,6 +295,7 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
             with gr.Tab(say("tab_summary", en), elem_id="tab-summary") as tab:
                 tabs[tab] = "tab_summary"
                 sentences = gr.HTML(elem_id="summary-sentences")
+                disputes = gr.HTML(elem_id="disputes")
             with gr.Tab(say("tab_points", en), elem_id="tab-points") as tab:
                 tabs[tab] = "tab_points"
                 point_table = gr.HTML(elem_id="points")
@@ -294,15 +318,15 @@ def build_app(summarizer: Summarizer) -> gr.Blocks:
         inputs = [files, pasted, budget, points, translate]
         api_outputs = [summary_ar, summary_en, status, sentences, point_table, timeline, undated, figures_plot,
                        figures_table, articles, removed, warnings, fields, download]
-        page_outputs = [*api_outputs, error, shown]
+        page_outputs = [*api_outputs, disputes, error, shown]
         call_api.click(run_api, inputs, api_outputs, api_name=API_NAME, concurrency_limit=1, concurrency_id="models")
         submit.click(run, [*inputs, language], page_outputs, api_visibility="private", concurrency_limit=1,
                      concurrency_id="models")
         example.click(run_example, [budget, points, translate, language], [*page_outputs, files, pasted],
                       api_visibility="private", concurrency_limit=1, concurrency_id="models")
         labelled = [title, example, submit, files, pasted, options, budget, points, translate, summary_ar,
-                    summary_en, download, fields, error, *tabs, status, sentences, point_table, timeline, undated,
-                    figures_plot, figures_table, articles, removed, warnings]
+                    summary_en, download, fields, error, *tabs, status, sentences, disputes, point_table, timeline,
+                    undated, figures_plot, figures_table, articles, removed, warnings]
         language.change(None, language, None, js=SET_DIRECTION)
         language.change(relabel, [language, shown], labelled, api_visibility="private", show_progress="hidden")
         demo.load(browser_language, None, language, api_visibility="private", show_progress="hidden").then(

@@ -132,7 +132,14 @@ def sentences_html(result: Result, lang: str = "en") -> str:
 
 
 def _point_rows(points: list, first: int, result: Result, lang: str) -> list[list[str]]:
-    return [[str(n), _ar(p.text), _en(p.text_en), _e(sources_in_words(p.support, lang)),
+    disputed = disputed_points(result)
+    place = {id(p): k for k, p in enumerate(result.points)}
+
+    def mark(point: Any) -> str:
+        numbers = disputed.get(place[id(point)], [])
+        return "".join(f'<span class="disputed-mark">{_e(say("disputed", lang, n=n))}</span>' for n in numbers)
+
+    return [[str(n), _ar(p.text) + mark(p), _en(p.text_en), _e(sources_in_words(p.support, lang)),
              _chips(p.sources, result, lang)] for n, p in enumerate(points, start=first)]
 
 
@@ -283,12 +290,53 @@ def _kind(what: str, lang: str) -> str:
     return say(f"kind_{what}", lang) if f"kind_{what}" in TEXT else what
 
 
+def _event(event: str, lang: str) -> str:
+    return say(f"event_{event}", lang) if f"event_{event}" in TEXT else event
+
+
+def _number(value: float) -> str:
+    """A count as people write it: '1,280,000', not '1.28e+06'; a fraction as it is."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+
+
+def _figure_name(what: str, scope: str | None, lang: str) -> str:
+    """'dead', 'dead (درنه)': the kind in the page's language, and the scope when it is not the whole."""
+    return f"{_kind(what, lang)} ({_isolated(scope)})" if scope else _kind(what, lang)
+
+
+def _ordered_figures(result: Result) -> list[tuple[Any, Any]]:
+    """(figure, its whole or None) with every part right after its whole; a part whose whole the Result
+    does not list stands as a whole."""
+    ids = {f.id for f in result.figures}
+    parts: dict[str, list] = {}
+    for f in result.figures:
+        if f.part_of in ids:
+            parts.setdefault(f.part_of, []).append(f)
+    wholes = {f.id: f for f in result.figures}
+    ordered = []
+    for f in result.figures:
+        if f.part_of not in ids:
+            ordered.append((f, None))
+            ordered += [(p, wholes[f.id]) for p in parts.get(f.id, [])]
+    return ordered
+
+
 def figures_chart_html(result: Result, lang: str = "en") -> str:
     """Each count that changes across the articles: its dated values on a date axis, the latest marked."""
     names = result.article_names()
-    rows = [(_kind(f.what, lang), [(v.published, "latest" if v.value == f.latest else "value", f"{v.value:g}",
-                                    f"{v.value:g} · {names.get(v.doc, v.doc)}") for v in f.values if v.published])
-            for f in result.figures]
+    rows = []
+    for f, _ in _ordered_figures(result):
+        by_day: dict[date, list] = {}
+        for v in f.values:
+            if v.published:
+                by_day.setdefault(v.published, []).append(v)
+        # the values of one day are one mark ('1,200,000 / 3,500,000': two sources' counts), not marks on top
+        # of each other
+        marks = [(day, "latest" if any(v.value == f.latest for v in values) else "value",
+                  " / ".join(dict.fromkeys(_number(v.value) for v in values)),
+                  " | ".join(f"{_number(v.value)} · {names.get(v.doc, v.doc)}" for v in values))
+                 for day, values in by_day.items()]
+        rows.append((_figure_name(f.what, f.scope, lang), marks))
     rows = [row for row in rows if row[1]]
     if not rows:
         return ""
@@ -297,15 +345,89 @@ def figures_chart_html(result: Result, lang: str = "en") -> str:
                                                                                        lang)
 
 
+def _scope(figure: Any, whole: Any, lang: str) -> str:
+    """The place or group counted (or the whole event), its event, and the whole it is a part of."""
+    kind = f"scope_{figure.scope_type}"
+    where = _name(figure.scope) if figure.scope else f"<div>{_e(say('whole_event', lang))}</div>"
+    notes = [say(kind, lang) if figure.scope and kind in TEXT else "",
+             _event(figure.event, lang) if figure.event else "",
+             say("part_of", lang, whole=_figure_name(whole.what, whole.scope, lang)) if whole is not None else ""]
+    return where + "".join(f'<small class="scope-note" dir="auto">{_e(note)}</small>' for note in notes if note)
+
+
+def _value(value: Any, lang: str) -> str:
+    """'at least 40', qualifier and number."""
+    number = _number(value.value)
+    return say(f"qualifier_{value.qualifier}", lang, value=number) if value.qualifier and \
+        f"qualifier_{value.qualifier}" in TEXT else number
+
+
 def figures_html(result: Result, lang: str = "en") -> str:
+    """The counts the Result lists: kind, scope (a part indented under its whole), the latest value and
+    what makes it the latest, and every value with its qualifier, who gives it and the article."""
     if not result.figures:
         return f'<p dir="{_dir(lang)}">{_e(say("no_figures", lang))}</p>'
     names = result.article_names()
-    rows = [[_e(_kind(f.what, lang)), _e(f"{f.latest:g}"),
-             " ".join(f'<span class="chip" dir="auto">{_e(value)}</span>' for value in
-                      dict.fromkeys(f"{v.value:g} · {names.get(v.doc, v.doc)}" for v in f.values))]
-            for f in result.figures]
-    return _table(["col_count", "col_latest", "col_values"], rows, "figures", lang)
+    rows = []
+    for f, whole in _ordered_figures(result):
+        # names kept in their own direction inside a chip of the page's ('according to الدفاع المدني · وكالة
+        # الأنباء' would otherwise run as one Arabic phrase, the two names swapped)
+        values = dict.fromkeys(" · ".join(filter(None, (
+            _value(v, lang), say("according_to", lang, who=_isolated(v.who)) if v.who else "",
+            _isolated(names.get(v.doc, v.doc))))) for v in f.values)
+        reason = f"latest_from_{f.latest_from}"
+        latest = f"<b>{_e(_number(f.latest))}</b>" + (f"<br><small>{_e(say(reason, lang))}</small>"
+                                                      if reason in TEXT else "")
+        kind = f'<div class="{"figure-part" if whole is not None else "figure-whole"}">{_e(_kind(f.what, lang))}</div>'
+        rows.append([kind, _scope(f, whole, lang), latest,
+                     " ".join(f'<span class="chip" dir="{_dir(lang)}">{_e(value)}</span>' for value in values)])
+    return _table(["col_count", "col_scope", "col_latest", "col_values"], rows, "figures", lang)
+
+
+# ---- disputes: where the sources disagree, side by side ------------------------------------------
+
+def _about(dispute: Any, lang: str) -> str:
+    """What a dispute is about: a count by its figure's name in the page's language (the id is
+    'what|scope|event', `Figure.id`), a claim by its words."""
+    if dispute.figure:
+        what, scope, *_ = dispute.figure.split("|")
+        return _figure_name(what, scope or None, lang)
+    return dispute.about
+
+
+def disputes_html(result: Result, lang: str = "en") -> str:
+    """Each dispute: what it is about, and its sides side by side (stance, value, who, the sentence as
+    written, its sources). Nothing at all when the sources agree."""
+    if not result.disputes:
+        return ""
+    items = []
+    for n, dispute in enumerate(result.disputes, start=1):
+        sides = "".join(
+            f'<div class="side side-{_e(side.stance)}">'
+            f'<div class="side-head"><span class="stance stance-{_e(side.stance)}">'
+            f'{_e(say(f"stance_{side.stance}", lang) if f"stance_{side.stance}" in TEXT else side.stance)}</span>'
+            + (f' <b class="side-value">{_e(_number(side.value))}</b>' if side.value is not None else "")
+            + f' <span class="side-who" dir="auto">{_e(side.who or say("no_one_named", lang))}</span></div>'
+            f'{_ar(side.text)}<div class="side-sources">{_chips(side.sources, result, lang)}</div></div>'
+            for side in dispute.sides)
+        items.append(f'<div class="dispute" id="dispute-{n}"><div class="dispute-about">'
+                     f'<span class="dispute-n">{n}</span> '
+                     f'{_e(say("dispute_about", lang, about=_isolated(_about(dispute, lang))))}</div>'
+                     f'<div class="sides">{sides}</div></div>')
+    return (f'<section class="disputes" dir="{_dir(lang)}"><h4>{_e(say("disputes", lang, n=len(result.disputes)))}'
+            f'</h4>{"".join(items)}</section>')
+
+
+def disputed_points(result: Result) -> dict[int, list[int]]:
+    """For each point (by its place in `result.points`) the numbers of the disputes one of its sentences
+    is a side of."""
+    marks: dict[int, list[int]] = {}
+    for k, point in enumerate(result.points):
+        keys = {(s.doc_id, s.index) for s in point.sentences}
+        found = [n for n, d in enumerate(result.disputes, start=1) if keys & d.sentences]
+        if found:
+            marks[k] = found
+    return marks
 
 
 def title_html(lang: str = "en") -> str:
