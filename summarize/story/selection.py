@@ -44,6 +44,7 @@ from ..text.sentences import ends_sentence
 from ..text.temporal import anchor_relative_days
 from .figures import amount_reader
 from .redundancy import Point, independent_id
+from .salience import sentence_salience
 
 
 @lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver
@@ -283,8 +284,11 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         point.score = 0.0
     for option in options:
         points[option.point].score = max(points[option.point].score, option.score)
-    pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
-    chosen = _solve(pool, points, weights, budget, limit, cfg, stated or {}, sides or [])
+    if len({independent_id(d) for d in docs}) == 1:     # one article: no support across sources to count
+        chosen = _most_salient_first(options, points, sentence_salience(docs, cfg), budget, limit, cfg)
+    else:
+        pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
+        chosen = _solve(pool, points, weights, budget, limit, cfg, stated or {}, sides or [])
     for option in chosen:
         point = points[option.point]
         point.text, point.stated, point.selected = option.sentence.text, option.stated, True
@@ -295,6 +299,46 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         ordered.remove(points[option.point])
         ordered.insert(ordered.index(after) + 1, points[option.point])
     return ordered
+
+
+def _most_salient_first(options: list[_Option], points: list[Point], salience: dict[tuple[str, int], float],
+                        budget: int, limit: int, cfg: Config) -> list[_Option]:
+    """One article: there is no support across sources to count, and what an editor would say first is
+    what the salience learned from human standfirsts (`salience.py`) ranks first. Its sentences most
+    salient first, each whole or its trimmed head when only that fits. A sentence that does not fit where
+    the room left is less than the last sentence taken ends the summary: a less salient short sentence is
+    not taken because it fits what is left over. A sentence leaning on one not taken, or restating one
+    taken (`_restates`), is passed over."""
+    by_sentence: dict[tuple[str, int], list[_Option]] = defaultdict(list)
+    for option in options:
+        by_sentence[(option.sentence.doc_id, option.sentence.index)].append(option)
+    chosen: list[_Option] = []
+    used = 0
+    for key in sorted(by_sentence, key=lambda k: -salience.get(k, 0.0)):
+        if len(chosen) >= limit:
+            break
+        taken = {(o.sentence.doc_id, o.sentence.index) for o in chosen}
+        fitting = [o for o in sorted(by_sentence[key], key=lambda o: -o.length) if used + o.length <= budget]
+        if not fitting:
+            if chosen and budget - used < chosen[-1].length:
+                break
+            continue
+        option = fitting[0]
+        if (option.needs and option.needs not in taken) or any(_restates(o, option, points, cfg) for o in chosen):
+            continue
+        chosen.append(option)
+        used += option.length
+    return chosen
+
+
+def _restates(a: _Option, b: _Option, points: list[Point], cfg: Config) -> bool:
+    """The two say one thing: one point, near-paraphrases, or close sentences giving the same number
+    or the same figure's latest value (the pairs `_solve` never takes together)."""
+    cosine = float(points[a.point].embedding @ points[b.point].embedding)
+    reader, amounts = NumberReader(cfg), amount_reader(cfg)
+    numbers = [reader.distinctive(o.words) | amounts(o.words) | o.figures for o in (a, b)]
+    return a.point == b.point or cosine >= cfg.selection.redundancy_cosine or \
+        bool(numbers[0] & numbers[1]) and cosine >= cfg.redundancy.same_number_cosine
 
 
 def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int], tuple[str, int] | None]:

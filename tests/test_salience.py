@@ -1,0 +1,66 @@
+
+import numpy as np
+import pytest
+
+
+HEADLINE = "فيضانات تضرب مدينة درنة الليبية"
+LEAD = "ضربت فيضانات عارمة مدينة درنة الليبية بعد أن انهار سدان على الوادي خلال عاصفة قوية ليلة الأحد."
+MIDDLE = ["وقال شهود إن المياه جرفت أحياء كاملة على ضفتي الوادي قبل أن تصل إلى البحر.",
+          "وأرسلت دول مجاورة فرق إنقاذ وطائرات محملة بالمساعدات الطبية والغذائية إلى المنطقة.",
+          "وكانت السلطات قد حذرت السكان من العاصفة قبل يومين من وصولها إلى الساحل الشرقي."]
+TAIL = "وتابعت: \"لم نر شيئا كهذا من قبل\"."
+
+
+def _docs(summarizer, records):
+    return summarizer(records, budget_words=200).documents
+
+
+def test_the_shipped_model_is_data_with_the_features_the_code_computes():
+    from summarize.story.salience import FEATURES, SalienceModel, shipped_model
+    model = shipped_model()
+    assert model.features == FEATURES and model.coef.shape == (len(FEATURES),)
+    with pytest.raises(ValueError, match="retrain"):
+        SalienceModel.from_dict({**model.to_dict(), "features": ["first"]})
+
+
+def test_the_headline_sentence_in_the_lead_outscores_a_late_quote(summarizer, cfg):
+    from summarize.story.salience import sentence_salience
+    docs = _docs(summarizer, [{"id": "a", "title": HEADLINE, "text": "\n".join([LEAD, *MIDDLE, TAIL])}])
+    sentences = {s.text: (s.doc_id, s.index) for s in docs[0].sentences if s.is_point_candidate}
+    scores = sentence_salience(docs, cfg)
+    assert set(scores) == set(sentences.values()) and all(0 < p < 1 for p in scores.values())
+    assert scores[sentences[LEAD]] == max(scores.values())
+    assert scores[sentences[LEAD]] > scores[sentences[TAIL]]
+
+
+def test_one_article_is_told_by_its_most_salient_sentence_without_a_filler(summarizer):
+    """Room for the lead and a short late sentence: the short one is not taken only because it fits."""
+    text = "\n".join([LEAD, *MIDDLE, "وعاد الهدوء إلى المدينة."])
+    budget = len(LEAD.split()) + 5
+    result = summarizer([{"id": "a", "title": HEADLINE, "text": text}], budget_words=budget)
+    assert result.summary_ar == LEAD
+    # With room for two sentences, the second is stated too.
+    wider = summarizer([{"id": "a", "title": HEADLINE, "text": text}],
+                       budget_words=len(LEAD.split()) + max(len(m.split()) for m in MIDDLE))
+    assert wider.summary_ar.startswith(LEAD) and len(wider.selected_points) == 2
+
+
+EVENTS = ["افتتح الرئيس معرضا دوليا للكتاب في العاصمة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.",
+          "فاز منتخب الناشئين بكأس البطولة الإقليمية لكرة السلة بعد مباراة نهائية مثيرة.",
+          "أعلنت وزارة الزراعة موسما قياسيا لحصاد القمح بفضل الأمطار الغزيرة هذا الشتاء.",
+          "وقعت الحكومة اتفاقية مع شركة صينية لبناء جسر جديد فوق النهر الكبير شمال البلاد.",
+          "أطلقت جامعة المدينة برنامجا لتعليم البرمجة للطلاب في المدارس الثانوية الريفية."]
+DETAILS = ["وحضر الحفل عدد من الوزراء والسفراء المعتمدين لدى البلاد.",
+           "واحتفل المشجعون في الشوارع حتى ساعة متأخرة من الليل.",
+           "ويتوقع المزارعون أن تنخفض أسعار الخبز في الأسواق المحلية.",
+           "ويستغرق بناء الجسر ثلاث سنوات وفق الجدول الزمني المعلن.",
+           "ويشارك في البرنامج مئات المعلمين المتطوعين من مختلف المحافظات."]
+
+
+def test_a_logistic_model_applies_its_standardization():
+    from summarize.story.salience import FEATURES, SalienceModel
+    n = len(FEATURES)
+    model = SalienceModel(FEATURES, np.ones(n), np.full(n, 2.0), np.eye(n)[0], 0.0)
+    table = np.ones((2, n))
+    table[1, 0] = 3.0                               # (3 - 1) / 2 = 1 on the only weighted feature
+    assert np.allclose(model.probability(table), [0.5, 1 / (1 + np.exp(-1))])
