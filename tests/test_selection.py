@@ -151,6 +151,17 @@ def test_a_leaning_sentence_can_follow_the_sentence_it_leans_on(summarizer):
     assert quote in stated and stated[stated.index(quote) - 1] == statement
 
 
+def test_a_leaning_sentence_follows_its_own_article_s_copy_of_a_sentence_two_sources_print_alike(summarizer):
+    """The sentence leaned on is found as chosen, not by its point's text, which another source prints too."""
+    quote = ("وأضافت: \"ارتفع عدد الوفيات بين المدنيين في المحافظة الجنوبية إلى 850 حالة، "
+             "و3 آلاف و394 إصابة منذ بداية العدوى\".")
+    statement = "وقالت نقابة الأطباء في بيان إن العدوى في المحافظة الجنوبية أدت إلى سقوط مزيد من الضحايا."
+    docs = [Document(id="a", text=f"{LEAD}\n{statement}"), Document(id="b", text=f"{LEAD}\n{statement}\n{quote}")]
+    result = summarizer(docs, budget_words=200)
+    stated = [p.text for p in result.selected_points]
+    assert quote in stated and stated[stated.index(quote) - 1] == statement
+
+
 def test_a_longer_budget_gets_a_longer_summary(summarizer):
     from conftest import SEEDS
     short, long = summarizer([SEEDS], budget_words=60), summarizer([SEEDS], budget_words=250)

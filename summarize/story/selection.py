@@ -294,8 +294,10 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         point.text, point.stated, point.selected = option.sentence.text, option.stated, True
     ordered = story_order([points[o.point] for o in chosen], docs)
     # A sentence that leans on the one before it comes right after it.
-    for option in sorted((o for o in chosen if o.needs), key=lambda o: o.sentence.index):
-        after = next(p for p in ordered if (p.representative.doc_id, p.representative.index) == option.needs)
+    # (found by the sentence chosen, not by the point's text: two sources may print that sentence alike)
+    stating = {(o.sentence.doc_id, o.sentence.index): points[o.point] for o in chosen}
+    for option in sorted((o for o in chosen if o.needs in stating), key=lambda o: o.sentence.index):
+        after = stating[option.needs]
         ordered.remove(points[option.point])
         ordered.insert(ordered.index(after) + 1, points[option.point])
     return ordered
