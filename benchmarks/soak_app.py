@@ -18,7 +18,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -53,13 +55,10 @@ def story_files(folder: Path, count: int) -> list[str]:
     return paths
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--requests", type=int, default=300)
-    parser.add_argument("--warmup", type=int, default=20)
-    parser.add_argument("--json", help="write the figures as JSON")
-    args = parser.parse_args(argv)
-    from gradio_client import Client, handle_file
+@contextmanager
+def serve() -> Iterator[tuple[subprocess.Popen, Any]]:
+    """`python app.py` on a free localhost port with the default config, and a gradio client of it."""
+    from gradio_client import Client
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -77,6 +76,21 @@ def main(argv: list[str] | None = None) -> int:
                 time.sleep(0.5)
         else:
             raise SystemExit("the app did not start: " + (server.stderr.read() if server.poll() else ""))
+        yield server, client
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--requests", type=int, default=300)
+    parser.add_argument("--warmup", type=int, default=20)
+    parser.add_argument("--json", help="write the figures as JSON")
+    args = parser.parse_args(argv)
+    from gradio_client import handle_file
+
+    with serve() as (server, client):
         with tempfile.TemporaryDirectory() as tmp:
             files = [handle_file(p) for p in story_files(Path(tmp), 20)]
             figures = {"requests": args.requests, "articles": 20}
@@ -91,9 +105,6 @@ def main(argv: list[str] | None = None) -> int:
             figures["growth_per_request_mb"] = round(growth / max(args.requests - args.warmup, 1), 4)
             figures["result_folder_mb"] = round(folder_mb("summarize-app-*"), 2)
             figures["gradio_cache_mb"] = round(folder_mb("gradio"), 2)
-    finally:
-        server.terminate()
-        server.wait(timeout=60)
     figures["result_folder_mb_after_stop"] = round(folder_mb("summarize-app-*"), 2)
     print(json.dumps(figures, indent=2))
     if args.json:

@@ -1,3 +1,4 @@
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
@@ -55,6 +56,29 @@ DETAILS = ["وحضر الحفل عدد من الوزراء والسفراء ال
            "ويتوقع المزارعون أن تنخفض أسعار الخبز في الأسواق المحلية.",
            "ويستغرق بناء الجسر ثلاث سنوات وفق الجدول الزمني المعلن.",
            "ويشارك في البرنامج مئات المعلمين المتطوعين من مختلف المحافظات."]
+
+
+def _timeline(spacing_days: int) -> list[dict]:
+    start = date(2018, 5, 1)
+    return [{"id": f"e{k}", "text": f"{event}\n{detail}",
+             "date": (start + timedelta(days=spacing_days * k)).isoformat()}
+            for k, (event, detail) in enumerate(zip(EVENTS, DETAILS))]
+
+
+def test_a_topic_followed_over_weeks_is_told_one_event_per_article_in_date_order(summarizer, cfg):
+    from summarize.story.salience import is_timeline
+    spread = _timeline(14)
+    assert is_timeline(_docs(summarizer, spread), cfg)
+    assert not is_timeline(_docs(summarizer, _timeline(0)), cfg)      # one day: an event told by many
+    result = summarizer(spread, budget_words=200)
+    stated = [p.text for p in result.selected_points]
+    assert stated == EVENTS                        # each event once, in date order, no second sentence
+
+
+def test_stories_of_one_event_are_not_timelines(summarizer, cfg):
+    from conftest import SEEDS
+    from summarize.story.salience import is_timeline
+    assert not is_timeline(summarizer([SEEDS]).documents, cfg)
 
 
 def test_a_logistic_model_applies_its_standardization():

@@ -10,12 +10,15 @@ of BBC Arabic wrote above their articles: ANT corpus, January to April 2018;
 `benchmarks/train_salience.py` reproduces it). The model ranks the sentences of one article: among
 many articles, a sentence's salience counts relative to its article's most salient one. The
 coefficients ship as a small JSON data file beside this module (`salience_model.json`): read as
-numbers, never executed. Selection uses it to tell one article (`selection._most_salient_first`).
+numbers, never executed. Selection uses it to tell one article (`selection._most_salient_first`),
+and a topic followed over weeks, one event per article (`is_timeline`): its articles are dated far
+apart and share few words beyond the topic's own.
 """
 from __future__ import annotations
 
 import json
 import math
+import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +27,7 @@ import numpy as np
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
+from ..text.dates import story_reference
 from ..text.documents import Document, Sentence
 
 FEATURES = ("first", "inverse_rank", "relative_place", "log_words", "title_overlap", "centrality",
@@ -131,3 +135,21 @@ def sentence_salience(docs: list[Document], cfg: Config,
         return {}
     scores = (model or shipped_model()).probability(table)
     return {(s.doc_id, s.index): float(p) for s, p in zip(sentences, scores)}
+
+
+def is_timeline(docs: list[Document], cfg: Config) -> bool:
+    """A topic followed over weeks, one event per article: at least `timeline_min_articles` dated
+    original articles, their median distance from the story's date at least `timeline_spread_days`,
+    and two articles sharing on average less than `timeline_max_overlap` of their content stems
+    (Jaccard): each article tells its own event, not another wording of one."""
+    c = cfg.selection
+    originals = [d for d in docs if not d.duplicate_of and d.published]
+    if len(originals) < c.timeline_min_articles:
+        return False
+    dates = [d.published for d in originals]
+    middle = story_reference(dates)
+    if statistics.median(abs((d - middle).days) for d in dates) < c.timeline_spread_days:
+        return False
+    stems = [{t for s in d.sentences if s.is_point_candidate for t in _stems(s.text)} for d in originals]
+    overlaps = [len(a & b) / max(len(a | b), 1) for i, a in enumerate(stems) for b in stems[i + 1:]]
+    return float(np.mean(overlaps)) < c.timeline_max_overlap

@@ -44,7 +44,7 @@ from ..text.sentences import ends_sentence
 from ..text.temporal import anchor_relative_days
 from .figures import amount_reader
 from .redundancy import Point, independent_id
-from .salience import sentence_salience
+from .salience import is_timeline, sentence_salience
 
 
 @lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver
@@ -284,8 +284,10 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         point.score = 0.0
     for option in options:
         points[option.point].score = max(points[option.point].score, option.score)
-    if len({independent_id(d) for d in docs}) == 1:     # one article: no support across sources to count
-        chosen = _most_salient_first(options, points, sentence_salience(docs, cfg), budget, limit, cfg)
+    timeline = is_timeline(docs, cfg)
+    if len({independent_id(d) for d in docs}) == 1 or timeline:   # no support across sources to count
+        chosen = _most_salient_first(options, points, sentence_salience(docs, cfg), budget, limit, cfg,
+                                     once_per_article=timeline)
     else:
         pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
         chosen = _solve(pool, points, weights, budget, limit, cfg, stated or {}, sides or [])
@@ -304,26 +306,39 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
 
 
 def _most_salient_first(options: list[_Option], points: list[Point], salience: dict[tuple[str, int], float],
-                        budget: int, limit: int, cfg: Config) -> list[_Option]:
-    """One article: there is no support across sources to count, and what an editor would say first is
-    what the salience learned from human standfirsts (`salience.py`) ranks first. Its sentences most
-    salient first, each whole or its trimmed head when only that fits. A sentence that does not fit where
-    the room left is less than the last sentence taken ends the summary: a less salient short sentence is
-    not taken because it fits what is left over. A sentence leaning on one not taken, or restating one
-    taken (`_restates`), is passed over."""
+                        budget: int, limit: int, cfg: Config, once_per_article: bool = False) -> list[_Option]:
+    """One article, or a topic told one event per article: there is no support across sources to
+    count, and what an editor would say first is what the salience learned from human standfirsts
+    (`salience.py`) ranks first. The articles' sentences in turns, most salient first (with
+    `once_per_article`, a timeline's events each once: its articles' best sentences only), each whole
+    or its trimmed head when only that fits (in a timeline, when only that fits the event's even share
+    of the budget). A sentence that does not fit where the room left is less than the last sentence
+    taken ends its article: a less salient short sentence is not taken because it fits what is left
+    over. A sentence leaning on one not taken, or restating one taken (`_restates`), is passed over."""
     by_sentence: dict[tuple[str, int], list[_Option]] = defaultdict(list)
     for option in options:
         by_sentence[(option.sentence.doc_id, option.sentence.index)].append(option)
-    chosen: list[_Option] = []
-    used = 0
+    turns: dict[str, int] = defaultdict(int)
+    order = []
     for key in sorted(by_sentence, key=lambda k: -salience.get(k, 0.0)):
+        order.append((turns[key[0]], -salience.get(key, 0.0), key))
+        turns[key[0]] += 1
+    share = budget / max(len(turns), 1)
+    chosen: list[_Option] = []
+    ended: set[str] = set()
+    used = 0
+    for _, _, key in sorted(order):
         if len(chosen) >= limit:
             break
+        if key[0] in ended or (once_per_article and any(o.sentence.doc_id == key[0] for o in chosen)):
+            continue
         taken = {(o.sentence.doc_id, o.sentence.index) for o in chosen}
-        fitting = [o for o in sorted(by_sentence[key], key=lambda o: -o.length) if used + o.length <= budget]
+        # whole, unless only the trimmed head fits (or, in a timeline, fits an event's share of the budget)
+        ways = sorted(by_sentence[key], key=lambda o: (once_per_article and o.length > share, -o.length))
+        fitting = [o for o in ways if used + o.length <= budget]
         if not fitting:
             if chosen and budget - used < chosen[-1].length:
-                break
+                ended.add(key[0])
             continue
         option = fitting[0]
         if (option.needs and option.needs not in taken) or any(_restates(o, option, points, cfg) for o in chosen):
