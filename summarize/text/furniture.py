@@ -24,6 +24,7 @@ from pathlib import Path
 from ..config import Config, ConfigError
 from .arabic import normalize
 from .dates import find_dates
+from .deadline import check_deadline
 from .documents import Document, Line, RemovedLine
 from .sentences import ends_sentence
 
@@ -138,6 +139,7 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
     body_words = [Counter(w for u in units if u.kept for w in _content_words(u.text)) for units in all_units]
     out = []
     for i, (doc, units) in enumerate(zip(docs, all_units)):
+        check_deadline()
         pile_words: set[str] = set()
         for j, counter in enumerate(body_words):
             if j != i and j not in copies[i]:
@@ -237,7 +239,17 @@ def apply_model(docs: list[Document], cfg: Config, model: FurnitureModel | None 
     if c.mode not in ("add", "decide"):
         raise ConfigError(f"cleaning.learned.mode must be 'add', 'decide' or 'off', not {c.mode!r}")
     model = model or load_model(str(c.model_path or MODEL_PATH))
-    for doc, rows in zip(docs, pile_features(docs, cfg)):
+    # Some features compare each line with every other line of its page: a page of more lines than
+    # `max_lines` (over fifteen times the longest labelled page) is left to the rules, and says so.
+    read = []
+    for doc in docs:
+        lines = len(doc.lines) + len(doc.removed)
+        if lines <= c.max_lines:
+            read.append(doc)
+        else:
+            doc.notes.append(f"the learned furniture model was not applied to its {lines:,} lines (more than "
+                             f"cleaning.learned.max_lines, {c.max_lines:,}): the rules alone cleaned it")
+    for doc, rows in zip(read, pile_features(read, cfg)):
         changed = False
         for unit, row in rows:
             p = model.probability(row)
