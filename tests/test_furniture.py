@@ -40,7 +40,7 @@ def test_a_model_removes_lines_with_its_reason_and_probability():
     assert removed.reason == "furniture (learned, p=0.95)" and removed.line_no == 1
 
 
-def test_a_page_longer_than_max_lines_is_left_to_the_rules_and_says_so():
+def test_a_page_longer_than_max_lines_or_max_chars_is_left_to_the_rules_and_says_so():
     """Some features compare every line of a page with every other: a very long page is not read by the model."""
     cfg = load_config(None, {"cleaning": {"learned": {"mode": "add", "max_lines": 3}}})
     short_lines_go = _stump("log_words", 1.5, below=3.0, above=-3.0)
@@ -50,6 +50,12 @@ def test_a_page_longer_than_max_lines_is_left_to_the_rules_and_says_so():
     assert "خبر عاجل هنا" in [line.text for line in long_page.lines]          # 4 lines: the rules' verdict stands
     assert any("cleaning.learned.max_lines" in note for note in long_page.notes)
     assert [line.text for line in short_page.lines] == BODY[:1] and not short_page.notes
+    by_chars = load_config(None, {"cleaning": {"learned": {"mode": "add", "max_chars": len(BODY[0]) + 20}}})
+    long_page, short_page = _cleaned(["\n".join(BODY[:1] + ["خبر عاجل هنا"] + BODY[1:]),
+                                      "\n".join(["خبر عاجل هنا", BODY[0]])], by_chars)
+    apply_model([long_page, short_page], by_chars, short_lines_go)
+    assert "خبر عاجل هنا" in [line.text for line in long_page.lines] and long_page.notes
+    assert [line.text for line in short_page.lines] == BODY[:1]
 
 
 def test_mode_off_keeps_the_rules_verdict_and_decide_restores():

@@ -240,15 +240,17 @@ def apply_model(docs: list[Document], cfg: Config, model: FurnitureModel | None 
         raise ConfigError(f"cleaning.learned.mode must be 'add', 'decide' or 'off', not {c.mode!r}")
     model = model or load_model(str(c.model_path or MODEL_PATH))
     # Some features compare each line with every other line of its page: a page of more lines than
-    # `max_lines` (over fifteen times the longest labelled page) is left to the rules, and says so.
+    # `max_lines` or more characters than `max_chars` (many times the longest labelled page) is left to the
+    # rules, and says so.
     read = []
     for doc in docs:
-        lines = len(doc.lines) + len(doc.removed)
-        if lines <= c.max_lines:
+        lines, chars = len(doc.lines) + len(doc.removed), len(doc.text)
+        if lines <= c.max_lines and chars <= c.max_chars:
             read.append(doc)
         else:
-            doc.notes.append(f"the learned furniture model was not applied to its {lines:,} lines (more than "
-                             f"cleaning.learned.max_lines, {c.max_lines:,}): the rules alone cleaned it")
+            doc.notes.append(f"the learned furniture model was not applied to its {lines:,} lines and {chars:,} "
+                             f"characters (more than cleaning.learned.max_lines, {c.max_lines:,}, or max_chars, "
+                             f"{c.max_chars:,}): the rules alone cleaned it")
     for doc, rows in zip(read, pile_features(read, cfg)):
         changed = False
         for unit, row in rows:
