@@ -324,6 +324,7 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
         order.append((turns[key[0]], -salience.get(key, 0.0), key))
         turns[key[0]] += 1
     share = budget / max(len(turns), 1)
+    numbers = dict(zip(map(id, options), _restatable(options, cfg)))
     chosen: list[_Option] = []
     ended: set[str] = set()
     used = 0
@@ -341,21 +342,27 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
                 ended.add(key[0])
             continue
         option = fitting[0]
-        if (option.needs and option.needs not in taken) or any(_restates(o, option, points, cfg) for o in chosen):
+        if (option.needs and option.needs not in taken) or \
+                any(_restates(o, option, numbers[id(o)], numbers[id(option)], points, cfg) for o in chosen):
             continue
         chosen.append(option)
         used += option.length
     return chosen
 
 
-def _restates(a: _Option, b: _Option, points: list[Point], cfg: Config) -> bool:
+def _restatable(options: list[_Option], cfg: Config) -> list[set]:
+    """What each option states that a second sentence would restate: its distinctive numbers and counts
+    (in digits or words) and the figures whose latest value it gives."""
+    reader, amounts = NumberReader(cfg), amount_reader(cfg)
+    return [reader.distinctive(o.words) | amounts(o.words) | o.figures for o in options]
+
+
+def _restates(a: _Option, b: _Option, numbers_a: set, numbers_b: set, points: list[Point], cfg: Config) -> bool:
     """The two say one thing: one point, near-paraphrases, or close sentences giving the same number
     or the same figure's latest value (the pairs `_solve` never takes together)."""
     cosine = float(points[a.point].embedding @ points[b.point].embedding)
-    reader, amounts = NumberReader(cfg), amount_reader(cfg)
-    numbers = [reader.distinctive(o.words) | amounts(o.words) | o.figures for o in (a, b)]
     return a.point == b.point or cosine >= cfg.selection.redundancy_cosine or \
-        bool(numbers[0] & numbers[1]) and cosine >= cfg.redundancy.same_number_cosine
+        bool(numbers_a & numbers_b) and cosine >= cfg.redundancy.same_number_cosine
 
 
 def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int], tuple[str, int] | None]:
@@ -422,8 +429,7 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     same = np.array([o.point for o in pool])
     # Never both: two near-paraphrases, two sentences of one point, two close sentences (a paraphrase's
     # cosine) that give the same distinctive number or the same figure's latest value (one report told twice).
-    reader, amounts = NumberReader(cfg), amount_reader(cfg)
-    numbers = [reader.distinctive(o.words) | amounts(o.words) | o.figures for o in pool]
+    numbers = _restatable(pool, cfg)
     cosine = vectors @ vectors.T
     restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
         (cosine >= cfg.redundancy.same_number_cosine)
