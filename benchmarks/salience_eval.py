@@ -4,9 +4,9 @@ Two measures, read from ../shared/data/ant (never copied into the repository), b
 benchmarks/quality.py on the same cleaned sentences, each with a 95 % bootstrap interval:
 - one article: each BBC article of the validation months against its editor's standfirst, at
   `--words` words (35), ROUGE-1/2/L F1;
-- topic timelines: groups of 6-10 BBC articles of the validation months on one topic (they share rare
-  headline terms: see `timelines`), dated weeks apart; the reference is their standfirsts in date order
-  and the budget its length.
+- topic timelines: groups of 6-8 BBC articles of the validation months on one topic (a headline word
+  or pair of words rare in ANT's headlines, and bodies alike: see `timelines`), spread over two weeks or
+  more; the reference is their standfirsts in date order and the budget its length.
 Methods: ours (the product, model steps off), lead (first sentences, a too long first one kept),
 lead-fit (first sentences that fit), lead-each (first sentence of each article in turn), LexRank.
 The other figures (dev clusters, EASC, seeds) are benchmarks/quality.py's.
@@ -29,7 +29,7 @@ import train_salience as T  # noqa: E402
 
 from summarize import Summarizer, load_config  # noqa: E402
 from summarize.many.evaluation import ROUGE_TYPES, bootstrap  # noqa: E402
-from summarize.text.arabic import STOPWORDS, words, zipf  # noqa: E402
+from summarize.text.arabic import STOPWORDS, light_stem, words  # noqa: E402
 
 METHODS = ("ours", "lead", "lead-fit", "lead-each", "lexrank")
 
@@ -59,32 +59,70 @@ def run_articles(summarizer: Summarizer, rows: list[dict], budget: int) -> dict[
     return scores
 
 
-def _title_terms(row: dict) -> set[str]:
-    return {w for w in words(row["title"]) if w not in STOPWORDS and len(w) > 2 and not w.isdigit()}
+def _title_keys(row: dict) -> set[str]:
+    """A headline's topic keys: its content words and its pairs of adjacent content words."""
+    tokens = [w for w in words(row["title"]) if not w.isdigit()]
+    content = [w if w not in STOPWORDS and len(w) > 2 else None for w in tokens]
+    return {w for w in content if w} | {f"{a} {b}" for a, b in zip(content, content[1:]) if a and b}
 
 
-def timelines(rows: list[dict], everything: list[dict], count: int, smallest: int = 6, largest: int = 10,
-              min_days: int = 14, rare_share: float = 0.005, max_zipf: float = 3.0) -> list[list[dict]]:
-    """Topics followed over weeks: a headline term rare in the whole corpus (`everything`: in at most
-    `rare_share` of all ANT headlines, and rare in Arabic, Zipf below `max_zipf`: a name, a place, an event)
-    shared by at least `smallest` of `rows` spread over at least `min_days` days; most articles first,
-    up to `largest` of them evenly spaced in time. A topic sharing an article with one taken is skipped."""
-    frequency = Counter(t for row in everything for t in _title_terms(row))
-    by_term: dict[str, list[dict]] = {}
+def _vectors(rows: list[dict], everything: list[dict], chars: int = 1500) -> dict[str, dict[str, float]]:
+    """Unit TF-IDF vectors (stems of the headline and the body's first `chars` characters, IDF over
+    the whole corpus) of `rows`, by id."""
+    def stems(row: dict) -> list[str]:
+        return [light_stem(w) for w in words(row["title"] + " " + row["text"][:chars])
+                if w not in STOPWORDS and len(w) > 1 and not w.isdigit()]
+    df = Counter(t for row in everything for t in set(stems(row)))
+    out = {}
     for row in rows:
-        for term in _title_terms(row):
-            if frequency[term] <= rare_share * len(everything) and zipf(term) < max_zipf:
-                by_term.setdefault(term, []).append(row)
+        weights = {t: n * math.log(len(everything) / df[t]) for t, n in Counter(stems(row)).items()}
+        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        out[row["id"]] = {t: v / norm for t, v in weights.items()}
+    return out
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def timelines(rows: list[dict], everything: list[dict], count: int, smallest: int = 6, largest: int = 8,
+              min_days: int = 14, rare_share: float = 0.02, cohesion: float = 0.1) -> list[list[dict]]:
+    """Topics followed over weeks. A topic is a headline key (a content word or a pair of adjacent ones:
+    'الحديدة', 'كأس العالم') in at most `rare_share` of all ANT headlines (`everything`), and its articles
+    among `rows` that tell of one subject: the least cohesive article (mean TF-IDF cosine with the others)
+    leaves while that cosine is under `cohesion` ('وفاة' gathers unrelated deaths). A topic keeps at
+    least `smallest` articles spread over at least `min_days` days; the largest (then most cohesive)
+    first, each article in one topic only, up to `largest` of them evenly spaced in time."""
+    frequency = Counter(k for row in everything for k in _title_keys(row))
+    by_key: dict[str, list[dict]] = {}
+    for row in rows:
+        for key in _title_keys(row):
+            if frequency[key] <= rare_share * len(everything):
+                by_key.setdefault(key, []).append(row)
+    vectors = _vectors([r for members in by_key.values() if len(members) >= smallest for r in members], everything)
+
+    def spread(members: list[dict]) -> int:
+        return (T.published(members[-1]) - T.published(members[0])).days
+
+    topics = []
+    for key, members in by_key.items():
+        while len(members) >= smallest:
+            closeness = [sum(_cosine(vectors[a["id"]], vectors[b["id"]]) for b in members if b is not a)
+                         / (len(members) - 1) for a in members]
+            weakest = min(range(len(members)), key=closeness.__getitem__)
+            if closeness[weakest] >= cohesion:
+                topics.append((-len(members), -sum(closeness) / len(members), key,
+                               sorted(members, key=lambda r: r["published"])))
+                break
+            members = members[:weakest] + members[weakest + 1:]
     taken: set[str] = set()
     groups = []
-    for term, members in sorted(by_term.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        members = sorted(members, key=lambda r: r["published"])
-        if len(members) < smallest or (T.published(members[-1]) - T.published(members[0])).days < min_days:
+    for *_, members in sorted(topics):
+        members = [r for r in members if r["id"] not in taken]
+        if len(members) < smallest or spread(members) < min_days:
             continue
         step = len(members) / min(len(members), largest)
         chosen = [members[math.floor(k * step)] for k in range(min(len(members), largest))]
-        if any(r["id"] in taken for r in chosen):
-            continue
         taken |= {r["id"] for r in chosen}
         groups.append(chosen)
         if len(groups) == count:

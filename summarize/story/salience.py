@@ -27,7 +27,6 @@ import numpy as np
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
-from ..text.dates import story_reference
 from ..text.documents import Document, Sentence
 
 FEATURES = ("first", "inverse_rank", "relative_place", "log_words", "title_overlap", "centrality",
@@ -139,16 +138,16 @@ def sentence_salience(docs: list[Document], cfg: Config,
 
 def is_timeline(docs: list[Document], cfg: Config) -> bool:
     """A topic followed over weeks, one event per article: at least `timeline_min_articles` dated
-    original articles, their median distance from the story's date at least `timeline_spread_days`,
-    and two articles sharing on average less than `timeline_max_overlap` of their content stems
-    (Jaccard): each article tells its own event, not another wording of one."""
+    original articles, a median of at least `timeline_min_gap_days` days between one and the next
+    (each article on its own day: a story of one event is reported on the same days, the wire and its
+    follow-ups), and two articles sharing on average less than `timeline_max_overlap` of their content
+    stems (Jaccard): each article tells its own event, not another wording of one."""
     c = cfg.selection
     originals = [d for d in docs if not d.duplicate_of and d.published]
     if len(originals) < c.timeline_min_articles:
         return False
-    dates = [d.published for d in originals]
-    middle = story_reference(dates)
-    if statistics.median(abs((d - middle).days) for d in dates) < c.timeline_spread_days:
+    dates = sorted(d.published for d in originals)
+    if statistics.median((b - a).days for a, b in zip(dates, dates[1:])) < c.timeline_min_gap_days:
         return False
     stems = [{t for s in d.sentences if s.is_point_candidate for t in _stems(s.text)} for d in originals]
     overlaps = [len(a & b) / max(len(a | b), 1) for i, a in enumerate(stems) for b in stems[i + 1:]]
