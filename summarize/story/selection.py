@@ -164,16 +164,16 @@ class _Option:
 
 def trimmed_head(text: str, cfg: Config) -> str | None:
     """The sentence without its trailing adjunct clause, or None when it has none: '..., مؤكدا أن ...',
-    '..., حيث ...' (a comma, then one of `selection.trailing_adjuncts`) adds a detail to a statement
+    '..., حيث ...' (a comma, then one of `lexicon.participial_adjuncts` or `selection.trailing_adjuncts`) adds a detail to a statement
     that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
     Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open, and
     a head that only reports speaking ('علقت الوزارة على الافتتاح'), a verb of saying without what was
     said (no 'أن' clause or colon), is not cut from what was said."""
     c = cfg.selection
-    adjuncts = _adjuncts(tuple(c.trailing_adjuncts))
-    speech = _adjuncts(tuple(c.report_verbs))
+    adjuncts = _adjuncts((*cfg.lexicon.participial_adjuncts, *c.trailing_adjuncts))
+    speech = _adjuncts(tuple(cfg.lexicon.reporting_verbs))
     for comma in re.finditer(r"\s*[،,]\s*", text):
-        following = words(text[comma.end():comma.end() + 40])[:2]
+        following = words(text[comma.end():])[:2]
         if not following or following[0].removeprefix("و") not in adjuncts and following[0] not in adjuncts \
                 and " ".join(following) not in adjuncts:
             continue
@@ -207,7 +207,7 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
     recency = _recency(docs, c.recency_half_life_days)
     others = max(len({independent_id(d) for d in docs}) - 1, 1)
     leaning = _leaning_sentences(docs, cfg)
-    published = {d.id: d.published if cfg.temporal.enabled else None for d in docs}
+    published = {d.id: d.published for d in docs}
     options = []
     for n, point in enumerate(points):
         check_deadline()
@@ -385,9 +385,9 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
     final punctuation where the article's other sentences have it: a cut page) never go in."""
     c = cfg.selection
-    openers = tuple(normalize(w) + " " for w in c.leaning_openers)
+    openers = tuple(normalize(w) + " " for w in (*cfg.lexicon.participial_adjuncts, *c.leaning_openers))
     pointers = {normalize(w) for w in c.anaphora_words}
-    verbs = "|".join(re.escape(v.translate(_ALEF)) for v in cfg.cleaning.speech_verbs)
+    verbs = "|".join(re.escape(v.translate(_ALEF)) for v in (*cfg.lexicon.reporting_verbs, *cfg.lexicon.announcing_verbs))
     unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:ان|بان)\s)")     # on alef-folded text
     leaning: dict[SentenceKey, SentenceKey | None] = {}
     for doc in docs:
