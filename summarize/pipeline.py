@@ -37,7 +37,7 @@ from .text.cleaning import clean_document, remove_cross_document_furniture
 from .text.furniture import apply_model
 from .text.dates import assign_dates
 from .text.deadline import Deadline, RequestTimeout, check_deadline
-from .text.documents import Document, InputError, Sentence, cut_long_lines, load_documents
+from .text.documents import Document, InputError, Sentence, SentenceKey, cut_long_lines, load_documents
 from .text.numbers import NumberReader
 from .text.sentences import segment_document, split_sentences, take_title
 from .text.temporal import anchors
@@ -215,7 +215,7 @@ class Story:
     claims: list[Claim] = field(default_factory=list)          # points: one per sentence, in their order
     figures: list[Figure] = field(default_factory=list)        # points: every figure, evolving or not
     disputes: list[Dispute] = field(default_factory=list)      # points
-    superseded: set[tuple[str, int]] = field(default_factory=set)   # points: unconfirmed reports settled later
+    superseded: set[SentenceKey] = field(default_factory=set)   # points: unconfirmed reports settled later
     points: list[Point] = field(default_factory=list)          # points
     chosen: list[Point] = field(default_factory=list)          # selection: in summary order
     rest: list[Point] = field(default_factory=list)            # selection: the others, by score
