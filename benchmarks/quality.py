@@ -315,8 +315,10 @@ def run_seeds(summarizer: Summarizer) -> dict[str, Any]:
 
 # ---- EASC ----------------------------------------------------------------------------------------
 
-def run_easc(summarizer: Summarizer, limit: int | None) -> dict[str, list[dict[str, float]]]:
-    rows = _read_jsonl(EASC / "easc.jsonl")[:limit]
+def run_easc(summarizer: Summarizer, limit: int | None,
+             ids: set[str] | None = None) -> dict[str, list[dict[str, float]]]:
+    """Every method on the first `limit` EASC articles (or those of `ids`, a split's)."""
+    rows = [r for r in _read_jsonl(EASC / "easc.jsonl") if ids is None or r["id"] in ids][:limit]
     scores: dict[str, list] = {m: [] for m in (*METHODS, "lead-fit")}
     for row in rows:
         refs = row["references"]

@@ -7,21 +7,33 @@ benchmarks/quality.py on the same cleaned sentences, each with a 95 % bootstrap 
 - topic timelines: groups of 6-8 BBC articles of the validation months on one topic (a headline word
   or pair of words rare in ANT's headlines, and bodies alike: see `timelines`), spread over two weeks or
   more; the reference is their standfirsts in date order and the budget its length.
-Methods: ours (the product, model steps off), lead (first sentences, a too long first one kept),
-lead-fit (first sentences that fit), lead-each (first sentence of each article in turn), LexRank.
-The other figures (dev clusters, EASC, seeds) are benchmarks/quality.py's.
+- EASC (`--easc`), test half: its articles split in two by a seeded shuffle (EASC_SEED); the train half
+  only serves `--choose-share`.
+Methods: ours (the product, model steps off), lead (first sentences, a too long first one kept; on
+EASC the first words), lead-fit (first sentences that fit), lead-each (first sentence of each article
+in turn), LexRank. The other figures (dev clusters, all of EASC, seeds) are benchmarks/quality.py's.
 
-    .venv/bin/python benchmarks/salience_eval.py [--articles N] [--timelines N] [--json out.json]
+`--choose-share` picks selection.lead_budget_share on training data only (EASC's train half and the
+first N articles of ANT's training months, N = --articles): the share of its words the budget must
+reach for one article to keep its sentences in order (the lead within the budget) rather than the
+learned salience's ranking; the threshold with the highest sum of the two corpora's mean R-2 (each
+corpus counts once: two shapes of input, not their sizes).
+
+    .venv/bin/python benchmarks/salience_eval.py [--articles N] [--timelines N] [--easc] [--json out.json]
+    .venv/bin/python benchmarks/salience_eval.py --choose-share --articles 400
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import random
 import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
+
+import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import quality as Q  # noqa: E402
@@ -29,9 +41,11 @@ import train_salience as T  # noqa: E402
 
 from summarize import Summarizer, load_config  # noqa: E402
 from summarize.many.evaluation import ROUGE_TYPES, bootstrap  # noqa: E402
+from summarize.story import selection  # noqa: E402
 from summarize.text.arabic import STOPWORDS, light_stem, words  # noqa: E402
 
 METHODS = ("ours", "lead", "lead-fit", "lead-each", "lexrank")
+EASC_SEED = 0      # EASC's articles shuffled with this seed: the first half train, the rest test
 
 
 def summaries(summarizer: Summarizer, records: list[dict], budget: int) -> dict[str, str] | None:
@@ -142,6 +156,54 @@ def run_timelines(summarizer: Summarizer, groups: list[list[dict]]) -> dict[str,
     return scores
 
 
+def easc_split(seed: int = EASC_SEED) -> tuple[set[str], set[str]]:
+    """EASC's article ids, split in two halves (train, test) by a seeded shuffle."""
+    ids = sorted(r["id"] for r in Q._read_jsonl(Q.EASC / "easc.jsonl"))
+    random.Random(seed).shuffle(ids)
+    return set(ids[:len(ids) // 2]), set(ids[len(ids) // 2:])
+
+
+def _one_article(summarizer: Summarizer, record: dict, budget: int) -> tuple[str, float] | None:
+    """Our summary of one article and the budget's share of the article's words (None: no sentence)."""
+    outcome = summarizer.summarize_many([[record]], budget_words=budget, max_points=1000)[0]
+    if isinstance(outcome, Exception):
+        return None
+    return (" ".join(p.stated or p.text for p in outcome.selected_points),
+            selection._budget_share(outcome.documents, budget))
+
+
+def choose_share(config: str | None, ant_rows: list[dict], easc_ids: set[str]) -> list[str]:
+    """The lead_budget_share with the most R-2 over training articles (see the module's docstring):
+    each article summarized both ways, then every threshold between two observed shares tried."""
+    ways = {way: Summarizer(load_config(config, {**Q.EXTRACTIVE, "selection": {"lead_budget_share": share}}))
+            for way, share in (("in order", 0.0), ("ranked", math.inf))}
+    cases = [(T.record(r), 35, [r["abstract"]], "ANT") for r in ant_rows]
+    cases += [({"id": r["id"], "text": r["documents"][0]["text"]},
+               round(sum(len(x.split()) for x in r["references"]) / len(r["references"])), r["references"], "EASC")
+              for r in Q._read_jsonl(Q.EASC / "easc.jsonl") if r["id"] in easc_ids]
+    results = []      # (share, corpus, R-2 in order, R-2 ranked)
+    for record, budget, references, corpus in cases:
+        outputs = {way: _one_article(summarizer, record, budget) for way, summarizer in ways.items()}
+        if None in outputs.values():
+            continue
+        scores = {way: Q.rouge_multi(text, references)["rouge2"] for way, (text, _) in outputs.items()}
+        results.append((outputs["ranked"][1], corpus, scores["in order"], scores["ranked"]))
+    shares = sorted({r[0] for r in results})
+    thresholds = [(a + b) / 2 for a, b in zip(shares, shares[1:])] + [math.inf]
+
+    def means(t: float) -> dict[str, float]:
+        """Each corpus's mean R-2 with threshold t (each corpus counts once, whatever its size)."""
+        return {c: float(np.mean([order if share >= t else ranked for share, corpus, order, ranked in results
+                                  if corpus == c])) for c in ("ANT", "EASC")}
+
+    best = max(thresholds, key=lambda t: (round(sum(means(t).values()), 9), t))   # ties: fewest in order
+    lines = [f"lead_budget_share on {sum(r[1] == 'ANT' for r in results)} ANT training articles and "
+             f"{sum(r[1] == 'EASC' for r in results)} EASC train articles (mean R-2 of each corpus): best {best:.3f}"]
+    for t in sorted({best, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, math.inf}):
+        lines.append(f"  {t:.3f}: " + ", ".join(f"{c} {100 * m:.2f}" for c, m in means(t).items()))
+    return lines
+
+
 def report(title: str, scores: dict[str, list[dict]]) -> list[str]:
     lines = [title, f"{'method':<10} " + " ".join(f"{k:<20}" for k in ROUGE_TYPES)]
     for method in METHODS:
@@ -164,11 +226,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", help="settings over configs/default.yaml (model steps stay off)")
     parser.add_argument("--tune", action="store_true",
                         help="read February-April 2018 (training months) instead: for trying settings, never for reporting")
+    parser.add_argument("--easc", action="store_true", help="also EASC's test half (EASC_SEED)")
+    parser.add_argument("--choose-share", action="store_true",
+                        help="pick selection.lead_budget_share on training data only, then stop")
     parser.add_argument("--json", help="write every figure as JSON")
     args = parser.parse_args(argv)
     if not T.ANT.is_file():
         print(f"the ANT corpus is missing: expected {T.ANT}", file=sys.stderr)
         return 2
+    if args.choose_share:
+        training = [r for r in T.read_ant() if T.TUNE <= T.published(r) < T.SPLIT and r.get("abstract_is_human")]
+        print("\n".join(choose_share(args.config, training[:args.articles], easc_split()[0])))
+        return 0
     summarizer = Summarizer(load_config(args.config, Q.EXTRACTIVE))
     first = T.TUNE if args.tune else T.SPLIT
     everything = T.read_ant(None)
@@ -190,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
                        "standfirsts in date order, at that length; F1 %",
                        out.setdefault("timelines", run_timelines(summarizer, groups)))
         print("\n" + "\n".join(lines))
+    if args.easc:
+        test = easc_split()[1]
+        out["easc"] = Q.run_easc(summarizer, None, test)
+        print("\n" + "\n".join(report(f"EASC test half ({len(test)} articles, seed {EASC_SEED}), each at its "
+                                        "references' mean length; multi-reference F1 %", out["easc"])))
     if args.json:
         Path(args.json).write_text(json.dumps({part: {m: {k: bootstrap([r[k] for r in v]) for k in ROUGE_TYPES}
                                                       for m, v in scores.items()} for part, scores in out.items()},

@@ -1,3 +1,4 @@
+import math
 from datetime import date, timedelta
 
 import numpy as np
@@ -34,16 +35,45 @@ def test_the_headline_sentence_in_the_lead_outscores_a_late_quote(summarizer, cf
     assert scores[sentences[LEAD]] > scores[sentences[TAIL]]
 
 
-def test_one_article_is_told_by_its_most_salient_sentence_without_a_filler(summarizer):
-    """Room for the lead and a short late sentence: the short one is not taken only because it fits."""
-    text = "\n".join([LEAD, *MIDDLE, "وعاد الهدوء إلى المدينة."])
+FILLER = "وعاد الهدوء أخيرا إلى المدينة."             # min_words: a candidate
+
+
+def _share_summarizer(embedder, share: float):
+    from conftest import EXTRACTIVE_ONLY
+    from summarize import Summarizer
+    return Summarizer({**EXTRACTIVE_ONLY, "selection": {"lead_budget_share": share}}, embedder=embedder)
+
+
+def test_one_article_is_told_by_its_most_salient_sentence_without_a_filler(embedder):
+    """Room for the lead and a short late sentence: the short one is not taken only because it fits
+    (a budget under lead_budget_share of the article: the learned ranking)."""
+    ranked = _share_summarizer(embedder, math.inf)
+    text = "\n".join([LEAD, *MIDDLE, FILLER])
     budget = len(LEAD.split()) + 5
-    result = summarizer([{"id": "a", "title": HEADLINE, "text": text}], budget_words=budget)
+    result = ranked([{"id": "a", "title": HEADLINE, "text": text}], budget_words=budget)
     assert result.summary_ar == LEAD
     # With room for two sentences, the second is stated too.
-    wider = summarizer([{"id": "a", "title": HEADLINE, "text": text}],
-                       budget_words=len(LEAD.split()) + max(len(m.split()) for m in MIDDLE))
+    wider = ranked([{"id": "a", "title": HEADLINE, "text": text}],
+                   budget_words=len(LEAD.split()) + max(len(m.split()) for m in MIDDLE))
     assert wider.summary_ar.startswith(LEAD) and len(wider.selected_points) == 2
+
+
+def test_a_budget_for_a_large_share_of_one_article_keeps_the_lead_within_it(embedder, cfg):
+    """At or over lead_budget_share of the article's words: its sentences in order, each that fits."""
+    from summarize.story.selection import _budget_share
+    text = "\n".join([LEAD, *MIDDLE, FILLER])
+    records = [{"id": "a", "title": HEADLINE, "text": text}]
+    in_order = _share_summarizer(embedder, 0.0)
+    wide = len(LEAD.split()) + len(MIDDLE[0].split()) + 5
+    assert [p.text for p in in_order(records, budget_words=wide).selected_points] == [LEAD, MIDDLE[0], FILLER]
+    narrow = len(LEAD.split()) + 5
+    result = in_order(records, budget_words=narrow)
+    assert [p.text for p in result.selected_points] == [LEAD, FILLER]
+    share = _budget_share(result.documents, narrow)
+    assert share == pytest.approx(narrow / len(text.split()))
+    # A threshold just over the share: the learned ranking, which ends the article rather than fill.
+    ranked = _share_summarizer(embedder, share + 0.01)(records, budget_words=narrow)
+    assert [p.text for p in ranked.selected_points] == [LEAD]
 
 
 EVENTS = ["افتتح الرئيس معرضا دوليا للكتاب في العاصمة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.",

@@ -300,7 +300,10 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         points[option.point].score = max(points[option.point].score, option.score)
     if len({independent_id(d) for d in docs}) == 1 or timeline:   # no support across sources to count
         days = {d.id: d.published for d in docs} if timeline else None
-        chosen = _most_salient_first(options, points, sentence_salience(docs, cfg), budget, limit, cfg, days)
+        # A budget for a large share of one article: its own order (`lead_budget_share`, chosen on training data).
+        in_order = not timeline and _budget_share(docs, budget) >= c.lead_budget_share
+        salience = _in_article_order(docs) if in_order else sentence_salience(docs, cfg)
+        chosen = _most_salient_first(options, points, salience, budget, limit, cfg, days, fill=in_order)
     else:
         pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
         chosen = _solve(pool, points, weights, budget, limit, cfg, stated or {}, sides or [])
@@ -338,9 +341,21 @@ def _one_point_per_day(points: list[Point], docs: list[Document]) -> list[Point]
     return out
 
 
+def _budget_share(docs: list[Document], budget: int) -> float:
+    """The budget as a share of the words of the original articles' candidate sentences."""
+    length = sum(len(s.text.split()) for d in docs if not d.duplicate_of for s in d.sentences if s.is_point_candidate)
+    return budget / max(length, 1)
+
+
+def _in_article_order(docs: list[Document]) -> dict[SentenceKey, float]:
+    """Each candidate sentence -> a score falling with its place in its article: the lead first."""
+    return {s.key: 1 / (1 + rank) for d in docs if not d.duplicate_of
+            for rank, s in enumerate(s for s in d.sentences if s.is_point_candidate)}
+
+
 def _most_salient_first(options: list[_Option], points: list[Point], salience: dict[SentenceKey, float],
                         budget: int, limit: int, cfg: Config,
-                        days: dict[str, date | None] | None = None) -> list[_Option]:
+                        days: dict[str, date | None] | None = None, fill: bool = False) -> list[_Option]:
     """One article, or a topic told one event per article: there is no support across sources to
     count, and what an editor would say first is what the salience learned from human standfirsts
     (`salience.py`) ranks first. The articles' sentences in turns, most salient first, each whole or
@@ -350,7 +365,9 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     the last sentence taken ends its article: a less salient short sentence is not taken because it
     fits what is left over (filling that room instead costs 4 R-2 points against BBC standfirsts, and
     gains 0.8 on EASC's longer human extracts). A sentence leaning on one not taken, or restating one
-    taken (`_restates`), is passed over."""
+    taken (`_restates`), is passed over. `fill`: the lead within the budget of one article given room
+    for a large share of it (`salience` then ranks by place): every sentence that fits is taken, and
+    only a second sentence of one point restates (the author's own sentences, in the author's order)."""
     by_sentence: dict[SentenceKey, list[_Option]] = defaultdict(list)
     for option in options:
         by_sentence[option.sentence.key].append(option)
@@ -362,6 +379,8 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     numbers = dict(zip(map(id, options), _restatable(options, cfg)))
 
     def restates(a: _Option, b: _Option) -> bool:
+        if fill:           # the article's own order: its author does not repeat a sentence
+            return a.point == b.point
         same_day = days is None or days[a.sentence.doc_id] == days[b.sentence.doc_id]
         return same_day and _restates(a, b, numbers[id(a)], numbers[id(b)], points, cfg)
 
@@ -376,7 +395,7 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
         taken = {o.sentence.key for o in chosen}
         fitting = [o for o in sorted(by_sentence[key], key=lambda o: -o.length) if used + o.length <= budget]
         if not fitting:
-            if chosen and budget - used < chosen[-1].length:
+            if not fill and chosen and budget - used < chosen[-1].length:
                 ended.add(key[0])
             continue
         option = fitting[0]
