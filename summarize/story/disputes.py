@@ -7,7 +7,9 @@ according to different sources:
   it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
   sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside);
 - conflicting counts: one figure given with different values by differently named sources at the
-  same time (the same article, or articles of the same day).
+  same time (the same article, or articles of the same day);
+- conflicting measures: a property of the event (its magnitude) given with different values by
+  different articles or named sources.
 An unconfirmed report ('دون أن يوضح', 'أنباء غير مؤكدة') is superseded when an article of the same
 day or later asserts the same matter: it never goes in the summary.
 """
@@ -74,7 +76,7 @@ class _Matter:
 def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure], cfg: Config) -> list[Dispute]:
     """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings."""
     matter = _Matter(claims, vectors, cfg)
-    return _denials(claims, matter, cfg) + _conflicting_counts(figures, cfg)
+    return _denials(claims, matter, cfg) + _conflicting_counts(figures, cfg) + _conflicting_measures(claims)
 
 
 def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]:
@@ -152,7 +154,42 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                           sentences=[(v.sentence.doc_id, v.sentence.index)], value=v.value)
                      for v in sorted((a, b), key=lambda v: v.value)]
             disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
-    return _merged(disputes)
+    merged = _merged(disputes)
+    by_id = {figure.id: figure for figure in figures}
+    for dispute in merged:                 # every article giving a side's value is a source of that side
+        figure = by_id[dispute.figure]
+        parts = _parts(figure)
+        for side in dispute.sides:
+            for v in figure.values:
+                key = (v.sentence.doc_id, v.sentence.index)
+                if v.value == side.value and v.when[4] and key not in parts and key not in side.sentences:
+                    side.sources = list(dict.fromkeys(side.sources + [v.doc]))
+                    side.sentences.append(key)
+    return merged
+
+
+def _conflicting_measures(claims: list[Claim]) -> list[Dispute]:
+    """A measure of the event (its magnitude) given with different values by different articles or named
+    sources: one side per value. A measure does not change as a toll does, so the time does not matter;
+    a measure of another event ('هزة ارتدادية بقوة 3.8', 'زلزال جديد') is another matter."""
+    stated: dict[tuple[str, str | None], list[tuple[Claim, float, str | None]]] = {}
+    for claim in claims:
+        if claim.positive:
+            for m in claim.measures:
+                stated.setdefault((m.kind, m.event), []).append((claim, m.value, m.who or claim.who))
+    disputes = []
+    for (kind, _), values in stated.items():
+        if len({v for _, v, _ in values}) < 2 or len({(c.sentence.doc_id, who) for c, _, who in values}) < 2:
+            continue
+        sides: dict[float, Side] = {}
+        for claim, value, who in values:
+            side = sides.setdefault(value, Side(stance=COUNTS, who=who, text=claim.sentence.text, sources=[],
+                                                sentences=[], value=value))
+            side.sources = list(dict.fromkeys(side.sources + [claim.sentence.doc_id]))
+            side.sentences.append(claim.key)
+            side.who = side.who or who
+        disputes.append(Dispute(about=kind, sides=sorted(sides.values(), key=lambda s: s.value)))
+    return disputes
 
 
 def _merged(disputes: list[Dispute]) -> list[Dispute]:

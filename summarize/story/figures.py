@@ -76,6 +76,12 @@ class Figure:
         return len({v.value for v in self.values}) > 1
 
     @property
+    def recalled(self) -> bool:
+        """A count of another event or day than the story's, recalled ('earthquake@1960', '@01-31'): a
+        sentence that states only such counts is background, never a summary's figure."""
+        return "@" in (self.event or "")
+
+    @property
     def label(self) -> str:
         """'dead', 'dead (درنه)': the kind, and the scope when it is a part."""
         return f"{self.what} ({self.scope})" if self.scope else self.what
@@ -97,11 +103,17 @@ class _Rules:
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
+        self.totals = {normalize(w) for w in c.totals}
         self.window = c.window
         self.people = {normalize(w) for w in c.people_nouns}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
         self.numbers = NumberReader(cfg, counted=lambda token: _kind_of(token, self) is not None
                                     or normalize(token) in self.people)
+
+
+def _joined_kind(word: str, rules: _Rules) -> bool:
+    """A kind word glued to 'و' ('والمصابين', 'وأصيب'): it begins the next item of a list of counts."""
+    return word.startswith("و") and _kind_of(word, rules) is not None and _kind_of(word[1:], rules) is not None
 
 
 def _kind_of(word: str, rules: _Rules) -> str | None:
@@ -158,12 +170,20 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
         lo = numbers[n - 1][2] + 1 if n else 0
         hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
         hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in _CLAUSE_END), hi)   # not past a comma
+        if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
+            hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)), hi)   # after 'و' is the next's
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
                          for k in (end + d, i - d) if lo <= k < hi]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
-        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window \
-                and (tokens[i].startswith("و") or tokens[i - 1] == "و"):
-            kind = found[-1].kind                              # '12391 في تركيا و2992 في سوريا': one kind, listed
+        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
+                (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
+                or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])):
+            kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
+        elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and tokens[i].startswith("و") \
+                and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
+            kind = found[-1].kind
+        if value != int(value):
+            continue                                           # '84,30 في المائة': no count of people is a fraction
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
         if kind and not increment:
@@ -272,14 +292,16 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[tuple[str, i
     never outdated."""
     outdated: set[tuple[str, int]] = set()
     latest: dict[tuple[str, int], set[str]] = {}
+    recalled, current = set(), set()
     for figure in figures:
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add((v.sentence.doc_id, v.sentence.index))
         outdated |= old - new - _parts(figure) - contested
+        (recalled if figure.recalled else current).update(new | old)
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
-    return outdated, latest
+    return outdated | (recalled - current - contested), latest
 
 
 def _parts(figure: Figure) -> set[tuple[str, int]]:
