@@ -158,3 +158,78 @@ def test_two_counts_of_one_sentence_each_with_its_source_make_a_dispute(summariz
     result = _story(summarizer, [(text, date(2023, 3, 8))])
     [dispute] = [d for d in result.disputes if d.figure]
     assert {(s.value, s.who) for s in dispute.sides} == {(1280000, "وزارة الداخلية"), (3500000, "النقابات")}
+
+
+def test_numbers_with_a_decimal_comma_or_a_dot_between_thousands(cfg):
+    from summarize.text.numbers import NumberReader
+    reader = NumberReader(cfg)
+    read = lambda text: [value for _, _, value in reader.numbers(text.split())]   # noqa: E731
+    assert read("تظاهر 1,28 مليون شخص") == [1280000]
+    assert read("أصيب نحو 12.400 شخص") == [12400]
+    assert read("قتل نحو 15.700 ألف شخص") == [15700]
+    assert read("قتل 2,500 شخص") == [2500]
+
+
+def test_a_kind_word_after_and_names_the_next_count_and_a_total_continues_the_kind(cfg):
+    [claim] = _claims("قال المسؤول إن الحصيلة ارتفعت إلى 120 قتيلا والمصابين إلى 340.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 120), ("injured", 340)]
+    [claim] = _claims("بلغت حالات الوفاة 75 والإصابات 210 في المدينة.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 75), ("injured", 210)]
+    [claim] = _claims("قتل 90 شخصا في الشمال و30 في الجنوب، لتصل الحصيلة الإجمالية إلى 120.", cfg)
+    assert [c.kind for c in claim.counts] == ["dead", "dead", "dead"]
+
+
+def test_each_of_several_counts_has_its_own_source(cfg):
+    [claim] = _claims("خرج 1,5 مليون متظاهر، الخميس، بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(1500000, "وزارة الداخلية"), (4200000, "النقابات")]
+    [claim] = _claims("ارتفعت الحصيلة بحسب المرصد إلى نحو 4,100 قتيل، بينما نقلت وكالة الأنباء عن مسؤول أن "
+                      "الحصيلة بلغت 6 آلاف قتيل.", cfg)
+    assert [c.who for c in claim.counts][0] == "المرصد" and claim.counts[1].who.startswith("وكالة الأنباء")
+
+
+def test_counts_of_a_past_event_are_apart_from_the_story_toll(cfg):
+    claims = _claims("ضرب الفيضان المدينة وقتل 300 شخص.\n"
+                     "ويقارن الخبراء بفيضانات بلدة صغيرة (1987) التي كانت أشد.\n"
+                     "وكانت فيضانات بلدة صغيرة قد خلفت حوالي 4000 قتيل و900 جريح.\n"
+                     "وتجاوزت الحصيلة عدد القتلى البالغ 250 شخصا الذي خلفه الفيضان الذي ضرب البلاد في عام 2011.",
+                     cfg, published=date(2024, 5, 2))
+    events = {c.value: c.event for claim in claims for c in claim.counts}
+    assert events[300] == "flood" and "@1987" in events[4000] and "@1987" in events[900]
+    assert "@2011" in events[250]
+
+
+def test_a_daily_count_recalled_on_an_earlier_day_is_another_figure(cfg):
+    [now, then] = _claims("تظاهر 900 ألف شخص اليوم الخميس في المدن.\n"
+                          "وكانت السلطات قد أحصت في 12 كانون الثاني 800 ألف متظاهر.", cfg)
+    assert now.counts[0].event is None and then.counts[0].event.endswith("@01-12")
+
+
+def test_counts_listed_with_a_place_and_in_treatment_are_parts(cfg):
+    claims = _claims("قتل 500 في الشمال و200 في الجنوب.\n"
+                     "وارتفع عدد القتلى إلى 900 قتيل وأكثر من 3 آلاف مصاب في الشمال، أما في الجنوب فبلغ 260 قتيلا.\n"
+                     "وبلغ عدد القتلى 300 قتيل في الجنوب، إلى جانب 700 مصاب.\n"
+                     "فيما يتلقى 1200 جريح العلاج في المستشفيات.", cfg)
+    scopes = {c.value: c.scope for claim in claims for c in claim.counts}
+    assert scopes[900] == scopes[3000] == "الشمال" and scopes[700] == "الجنوب"
+    assert scopes[1200] == cfg.claims.treated_scope
+
+
+def test_magnitudes_are_measures_and_sources_giving_different_ones_disagree(cfg):
+    import numpy as np
+    from summarize.story.disputes import find_disputes
+    from summarize.story.figures import find_figures
+    docs = [Document(id=f"a{n}", text=text) for n, text in enumerate((
+        "ضرب زلزال بقوة 6,4 درجة على مقياس ريختر المنطقة وقتل 40 شخصا.",
+        "وقع الزلزال بقوة 6.1 درجات بحسب المعهد الوطني.",
+        "وضربت هزة ارتدادية بقوة 4.2 درجات المنطقة نفسها."))]
+    claims = []
+    for doc in docs:
+        doc.lines = [Line(doc.text, 0)]
+        segment_document(doc, cfg)
+        claims += read_claims([doc], doc.sentences, cfg)
+    assert [m.value for c in claims for m in c.measures] == [6.4, 6.1, 4.2]
+    figures = find_figures(claims, cfg)
+    assert {f.what for f in figures} == {"dead"}                  # a magnitude is no count
+    vectors = np.eye(len(claims))
+    [dispute] = find_disputes(claims, vectors, figures, cfg)
+    assert dispute.about == "magnitude" and sorted(s.value for s in dispute.sides) == [6.1, 6.4]

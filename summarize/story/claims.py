@@ -527,7 +527,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
         for n in range(1, len(claim.counts)):            # '5801 قتيل في سوريا، إلى جانب 7396 مصابا'
             before, count = claim.counts[n - 1], claim.counts[n]
             if count.scope is None and before.scope_type == PLACE and before.kind != count.kind and \
-                    not everywhere & set(words[claim.key][before.end + 1:count.start]):
+                    not (everywhere - {before.scope}) & set(words[claim.key][before.end + 1:count.start]):
                 claim.counts[n] = replace(count, scope=before.scope, scope_type=PLACE)
         for n in range(len(claim.counts) - 2, -1, -1):   # '29605 قتلى وأكثر من 80 ألف مصاب في تركيا': both there
             count, listed = claim.counts[n], claim.counts[n + 1]
