@@ -513,15 +513,16 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
         for n, count in enumerate(claim.counts):
             if count.scope is not None or not parts.get(count.kind):
                 continue
-            if any(k == count.kind and v == count.value and d != claim.sentence.doc_id for k, v, d in whole):
-                continue                                 # another article gives this value as the whole's
             norms, places = words[claim.key], parts[count.kind]
-            here = {w for w in norms[slice(*count.near)] if w in places}
-            if len(here) > 1:                            # '... 1293 قتيلا، تليها ولاية تارودانت، التي سقط فيها 452'
-                here = {w for w in norms[count.near[0]:count.start] if w in places}
-            if not here and norms[0] in rules.prepositions | {"و" + p for p in rules.prepositions} and \
-                    norms[1:2] and norms[1] in places:   # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
-                here = {norms[1]}
+            frame = norms[0] if norms[0] in rules.prepositions else norms[0][1:] if norms[0][:1] in "وف" else ""
+            if frame in rules.prepositions and norms[1:2] and norms[1] in places:
+                here = {norms[1]}                        # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
+            elif any(k == count.kind and v == count.value and d != claim.sentence.doc_id for k, v, d in whole):
+                continue                                 # another article gives this value as the whole's
+            else:
+                here = {w for w in norms[slice(*count.near)] if w in places}
+                if len(here) > 1:                        # '... 1293 قتيلا، تليها ولاية تارودانت، التي سقط فيها 452'
+                    here = {w for w in norms[count.near[0]:count.start] if w in places}
             if len(here) == 1:                           # 'في تركيا وسوريا' names the whole
                 claim.counts[n] = replace(count, scope=here.pop(), scope_type=PLACE)
         for n in range(1, len(claim.counts)):            # '5801 قتيل في سوريا، إلى جانب 7396 مصابا'

@@ -142,9 +142,17 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     c = cfg.claims
     disputes = []
     for figure in figures:
-        parts = _parts(figure)
-        current = [v for v in figure.values if v.who and (v.sentence.doc_id, v.sentence.index) not in parts
-                   and v.when[4]]                                   # not recalled as earlier (Claim.time_key)
+        latest_by = {(v.sentence.doc_id, v.sentence.index): v.who for v in figure.values if v.value == figure.latest}
+        contrasted = {(v.sentence.doc_id, v.sentence.index) for v in figure.values
+                      if v.value < figure.latest and (v.sentence.doc_id, v.sentence.index) in latest_by
+                      and v.who and not same_party(v.who, latest_by[(v.sentence.doc_id, v.sentence.index)],
+                                                   c.same_party_overlap)}
+        in_parts = _parts(figure)
+        current = [v for v in figure.values if v.who and v.when[4]   # not recalled as earlier (Claim.time_key)
+                   and not ((v.sentence.doc_id, v.sentence.index) in in_parts and v.value < figure.latest
+                            and (v.sentence.doc_id, v.sentence.index) not in contrasted)]
+        # (a smaller value in an article giving the latest is a part of it, unless another party gives it
+        # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
             same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
                          else a.published is not None and a.published == b.published)
@@ -165,7 +173,37 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                 if v.value == side.value and v.when[4] and key not in parts and key not in side.sentences:
                     side.sources = list(dict.fromkeys(side.sources + [v.doc]))
                     side.sentences.append(key)
-    return merged
+        dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
+        _only_sides_values(dispute, figure)
+    return [d for d in merged if len(d.sides) > 1]
+
+
+def _only_sides_values(dispute: Dispute, figure: Figure) -> None:
+    """A side keeps only the sentences that state no value of the figure but the sides' (a sentence that
+    also gives a value no side holds is no statement of a side)."""
+    stated: dict[tuple[str, int], set[float]] = {}
+    texts: dict[tuple[str, int], str] = {}
+    for v in figure.values:
+        key = (v.sentence.doc_id, v.sentence.index)
+        stated.setdefault(key, set()).add(v.value)
+        texts[key] = v.text
+    allowed = {side.value for side in dispute.sides}
+    for side in dispute.sides:
+        side.sentences = [key for key in side.sentences if stated.get(key, set()) <= allowed]
+        side.sources = list(dict.fromkeys(doc for doc, _ in side.sentences))
+        if side.sentences and side.text not in {texts.get(key) for key in side.sentences}:
+            side.text = texts[side.sentences[0]]
+    dispute.sides = [side for side in dispute.sides if side.sentences]
+
+
+def _one_per_party(sides: list[Side], overlap: float) -> list[Side]:
+    """One side per party: of two values one party gives at one time ('1,28 مليون' and a page's garbled
+    '1,028,000', both 'according to the ministry'), the one more articles give; the other is no side."""
+    kept: list[Side] = []
+    for side in sorted(sides, key=lambda s: (-len(s.sources), s.value)):
+        if not any(same_party(side.who, other.who, overlap) for other in kept):
+            kept.append(side)
+    return sorted(kept, key=lambda s: s.value)
 
 
 def _conflicting_measures(claims: list[Claim]) -> list[Dispute]:

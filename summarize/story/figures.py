@@ -179,7 +179,7 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
                 or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])):
             kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
-        elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and tokens[i].startswith("و") \
+        elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
                 and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
             kind = found[-1].kind
         if value != int(value):
