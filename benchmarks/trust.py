@@ -123,13 +123,15 @@ def chosen_sentences(result: Result, method: str, budget: int) -> list[Sentence]
 
 
 def stated_twice(result: Result, story_figures: list, keys: set) -> int:
-    """Figures of ours (all of them, evolving or not) two of whose values the chosen sentences state."""
+    """Figures of ours (all of them, evolving or not) two of whose values the chosen sentences state, apart
+    from the sides of one of our disputes over it (each party's count, given together)."""
     twice = 0
+    sides = {d.figure: {s.value for s in d.sides} for d in result.disputes if d.figure}
     for figure in story_figures:
         parts = _parts(figure)
         values = {v.value for v in figure.values
                   if (v.sentence.doc_id, v.sentence.index) in keys and (v.sentence.doc_id, v.sentence.index) not in parts}
-        twice += len(values) > 1
+        twice += len(values - sides.get(figure.id, set())) + bool(values & sides.get(figure.id, set())) > 1
     return twice
 
 
@@ -199,13 +201,14 @@ def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[int, int
     value a side of a labelled dispute states (one party's count) is no earlier value."""
     stated = reader.numbers(text)
     latest = {n for f in labels.get("figures", []) for n in label_numbers(f.get("latest"))}
-    latest |= {n for d in labels.get("disputes", []) for side in d.get("sides", []) for n in reader.numbers(side["text"])}
+    disputed = {n for d in labels.get("disputes", []) for side in d.get("sides", []) for n in reader.numbers(side["text"])}
+    latest |= disputed
     owner = _label_owner(labels)
     outdated = twice = 0
     for n, f in enumerate(labels.get("figures", [])):
         values = _values(f)
         outdated += len({v for v in values if v not in latest and v in stated})
-        own = {v for v in values if owner.get(v) == n and v in stated}
+        own = {v for v in values if owner.get(v) == n and v in stated and v not in disputed}
         twice += len(own) > 1
     return outdated, twice
 
