@@ -127,6 +127,7 @@ class ClaimRules:
         self.not_places = {normalize(w) for w in c.not_places}
         self.new_event = {normalize(w) for w in c.new_event}
         self.min_part_counts = c.min_part_counts
+        self.the_country = {normalize(w) for w in c.the_country}
         self.contrast = {normalize(w) for w in c.contrast}
         self.in_treatment = {normalize(w) for w in c.in_treatment}
         self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
@@ -179,7 +180,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
     for n, span in enumerate(spans):
-        group = span.group if span.group and not _composition(norms, span.group, rules) else None
+        group = span.group if span.group and not _composition(norms, span.group, rules) \
+            and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         scope_type = GROUP if scope else None
         if scope is None and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
@@ -327,7 +329,8 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
     """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
     ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا')."""
-    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures):
+    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures) \
+            and nisba_base(norms[end + 1])[:-1] not in rules.generic_people:
         return nisba_base(norms[end + 1])
     if end + 2 >= len(tokens) or norms[end + 1] != "من":
         return None
@@ -390,6 +393,18 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit():
             named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
+
+
+def _nisba_of(word: str, place: str) -> bool:
+    """'التركية', 'التركي' are adjectives of 'تركيا'; 'السورية' of 'سوريا'."""
+    stem = word.removeprefix("ال")
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            stem = stem[:-len(ending)]
+            break
+    else:
+        return False
+    return len(stem) > 2 and place.removeprefix("ال").removesuffix("يا").removesuffix("ا") == stem
 
 
 def _bare(word: str) -> str:
@@ -523,6 +538,9 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                 here = {w for w in norms[slice(*count.near)] if w in places}
                 if len(here) > 1:                        # '... 1293 قتيلا، تليها ولاية تارودانت، التي سقط فيها 452'
                     here = {w for w in norms[count.near[0]:count.start] if w in places}
+                if not here and rules.the_country & set(norms[slice(*count.near)]):
+                    here = {p for p in places if any(_nisba_of(w, p) for w in norms)}   # 'السلطات التركية ...
+                    #  عدد القتلى في البلاد': the country whose adjective the sentence gives
             if len(here) == 1:                           # 'في تركيا وسوريا' names the whole
                 claim.counts[n] = replace(count, scope=here.pop(), scope_type=PLACE)
         for n in range(1, len(claim.counts)):            # '5801 قتيل في سوريا، إلى جانب 7396 مصابا'

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = "،,.;؛:"
+_TO = normalize("إلى")
 
 
 @dataclass
@@ -175,11 +176,14 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
                          for k in (end + d, i - d) if lo <= k < hi]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
-        if kind is None and "الى" in map(normalize, tokens[max(lo, i - 3):i]):
+        if kind is None and _TO in map(normalize, tokens[max(lo, i - 3):i]):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
             # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
-            kind = next((named for k in range(i - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
-                         and (named := _kind_of(tokens[k], rules))), None)
+            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == _TO)
+            kind = next((named for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
+                         and (named := _kind_of(tokens[k], rules))
+                         and _TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
                 or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])):
