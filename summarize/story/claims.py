@@ -31,6 +31,7 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.documents import Document, Sentence
 from ..text.dates import find_dates
+from ..text.numbers import matches
 from .figures import _CLAUSE_END, CountSpan, _Rules, _kind_of, count_spans
 
 _TOKEN = re.compile(r"\S+")
@@ -467,7 +468,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                 while name >= 0 and (norms[name] in rules.year_nouns or norms[name].removeprefix("ال") in
                                      rules.year_nouns or norms[name] in rules.prepositions or not norms[name]):
                     name -= 1
-                if name >= 0 and not norms[name].isdigit() and not _kind_of(tokens[name], rules.figures):
+                if name >= 0 and not norms[name].isdigit() and not _kind_of(tokens[name], rules.figures) \
+                        and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
                     past_names.setdefault(claim.sentence.doc_id, {})[_bare(norms[name])] = int(norms[k])
     for claim in claims:
         names = past_names.get(claim.sentence.doc_id, {})
