@@ -233,3 +233,33 @@ def test_magnitudes_are_measures_and_sources_giving_different_ones_disagree(cfg)
     vectors = np.eye(len(claims))
     [dispute] = find_disputes(claims, vectors, figures, cfg)
     assert dispute.about == "magnitude" and sorted(s.value for s in dispute.sides) == [6.1, 6.4]
+
+
+def test_a_total_names_the_count_after_its_own_to_however_far(cfg):
+    [claim] = _claims("ارتفع عدد الضحايا جراء الفيضانات التي ضربت المدن الساحلية والجبلية، إلى أكثر من 900 شخص.", cfg)
+    assert [(c.kind, c.value, c.qualifier) for c in claim.counts] == [("dead", 900, "more_than")]
+    [claim] = _claims("ويخشى أن يرتفع عدد القتلى إلى أكثر من ذلك، إذ قد يصل إلى 5 آلاف شخص.", cfg)
+    assert claim.counts == []                                   # a feared number is no count
+
+
+def test_the_country_is_the_one_whose_adjective_the_sentence_gives(cfg):
+    claims = _claims("قتل 700 في تركيا و300 في سوريا.\n"
+                     "وارتفع عدد القتلى إلى 900 في تركيا و400 في سوريا.\n"
+                     "وأفادت السلطات التركية بأن عدد القتلى في البلاد ارتفع إلى نحو 1.200 شخص.", cfg)
+    [count] = claims[-1].counts
+    assert (count.value, count.scope) == (1200, "تركيا")
+
+
+def test_two_parties_counts_in_one_sentence_are_a_dispute_and_a_garbled_copy_is_no_side(summarizer):
+    a = ("وفي المدينة ارتفعت الحصيلة بحسب المرصد الحقوقي إلى نحو 4,100 قتيل، بينما نقلت وكالة الأنباء عن "
+         "مسؤول أممي أن الحصيلة بلغت 6 آلاف قتيل حتى الآن.\n"
+         "وتواصل فرق الإنقاذ البحث تحت الأنقاض في أحياء المدينة القديمة.")
+    result = _story(summarizer, [(a, date(2024, 2, 3))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted((s.value, s.who) for s in dispute.sides)[0] == (4100, "المرصد الحقوقي")
+    ministry = "خرج 1,5 مليون متظاهر الخميس بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات."
+    garbled = "خرج أكثر من مليون و5 آلاف متظاهر الخميس بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات."
+    result = _story(summarizer, [(ministry, date(2024, 3, 7)), (ministry, date(2024, 3, 7)),
+                                 (garbled, date(2024, 3, 7))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(s.value for s in dispute.sides) == [1500000, 4200000]
