@@ -29,8 +29,8 @@ from datetime import date
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, light_stem, normalize
-from ..text.documents import Document, Sentence
 from ..text.dates import find_dates
+from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches
 from .figures import _CLAUSE_END, CountSpan, _Rules, _kind_of, count_spans
 
@@ -84,8 +84,8 @@ class Claim:
     # (kind, places a place noun names beside a count of that kind)
 
     @property
-    def key(self) -> tuple[str, int]:
-        return (self.sentence.doc_id, self.sentence.index)
+    def key(self) -> SentenceKey:
+        return self.sentence.key
 
     @property
     def positive(self) -> bool:

@@ -23,6 +23,7 @@ import numpy as np
 
 from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
+from ..text.documents import SentenceKey
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
 from .figures import Figure, _parts
 
@@ -35,7 +36,7 @@ class Side:
     who: str | None                # the source the side's sentence names
     text: str                      # the sentence that states it, as written
     sources: list[str]             # the articles that state this side
-    sentences: list[tuple[str, int]] = field(default_factory=list, repr=False)   # (doc id, index)
+    sentences: list[SentenceKey] = field(default_factory=list, repr=False)
     value: float | None = None     # the count this side gives (conflicting counts)
 
     def to_dict(self) -> dict:
@@ -55,7 +56,7 @@ class Dispute:
         return {"about": self.about, "figure": self.figure, "sides": [s.to_dict() for s in self.sides]}
 
     @property
-    def sentences(self) -> set[tuple[str, int]]:
+    def sentences(self) -> set[SentenceKey]:
         return {key for side in self.sides for key in side.sentences}
 
 
@@ -142,15 +143,14 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     c = cfg.claims
     disputes = []
     for figure in figures:
-        latest_by = {(v.sentence.doc_id, v.sentence.index): v.who for v in figure.values if v.value == figure.latest}
-        contrasted = {(v.sentence.doc_id, v.sentence.index) for v in figure.values
-                      if v.value < figure.latest and (v.sentence.doc_id, v.sentence.index) in latest_by
-                      and v.who and not same_party(v.who, latest_by[(v.sentence.doc_id, v.sentence.index)],
-                                                   c.same_party_overlap)}
+        latest_by = {v.sentence.key: v.who for v in figure.values if v.value == figure.latest}
+        contrasted = {v.sentence.key for v in figure.values
+                      if v.value < figure.latest and v.sentence.key in latest_by and v.who
+                      and not same_party(v.who, latest_by[v.sentence.key], c.same_party_overlap)}
         in_parts = _parts(figure)
         current = [v for v in figure.values if v.who and v.when[4]   # not recalled as earlier (Claim.time_key)
-                   and not ((v.sentence.doc_id, v.sentence.index) in in_parts and v.value < figure.latest
-                            and (v.sentence.doc_id, v.sentence.index) not in contrasted)]
+                   and not (v.sentence.key in in_parts and v.value < figure.latest
+                            and v.sentence.key not in contrasted)]
         # (a smaller value in an article giving the latest is a part of it, unless another party gives it
         # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
@@ -159,7 +159,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
                 continue
             sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
-                          sentences=[(v.sentence.doc_id, v.sentence.index)], value=v.value)
+                          sentences=[v.sentence.key], value=v.value)
                      for v in sorted((a, b), key=lambda v: v.value)]
             disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     merged = _merged(disputes)
@@ -169,7 +169,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         parts = _parts(figure)
         for side in dispute.sides:
             for v in figure.values:
-                key = (v.sentence.doc_id, v.sentence.index)
+                key = v.sentence.key
                 if v.value == side.value and v.when[4] and key not in parts and key not in side.sentences:
                     side.sources = list(dict.fromkeys(side.sources + [v.doc]))
                     side.sentences.append(key)
@@ -181,10 +181,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
 def _only_sides_values(dispute: Dispute, figure: Figure) -> None:
     """A side keeps only the sentences that state no value of the figure but the sides' (a sentence that
     also gives a value no side holds is no statement of a side)."""
-    stated: dict[tuple[str, int], set[float]] = {}
-    texts: dict[tuple[str, int], str] = {}
+    stated: dict[SentenceKey, set[float]] = {}
+    texts: dict[SentenceKey, str] = {}
     for v in figure.values:
-        key = (v.sentence.doc_id, v.sentence.index)
+        key = v.sentence.key
         stated.setdefault(key, set()).add(v.value)
         texts[key] = v.text
     allowed = {side.value for side in dispute.sides}
@@ -247,7 +247,7 @@ def _merged(disputes: list[Dispute]) -> list[Dispute]:
     return list(by_figure.values())
 
 
-def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[tuple[str, int]]:
+def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[SentenceKey]:
     """Unconfirmed reports that an assertion of the same matter, published the same day or later (or
     undated), settles: 'fate unknown' once the death is confirmed."""
     c = cfg.claims
