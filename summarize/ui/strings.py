@@ -130,6 +130,7 @@ TEXT: dict[str, dict[str, str]] = {
     "event_shooting": {"en": "shooting", "ar": "إطلاق نار"},
     "event_clashes": {"en": "clashes", "ar": "اشتباكات"},
     "event_earthquake": {"en": "earthquake", "ar": "زلزال"},
+    "event_aftershock": {"en": "aftershock", "ar": "هزة ارتدادية"},
     "event_flood": {"en": "flood", "ar": "فيضان"},
     "event_fire": {"en": "fire", "ar": "حريق"},
     "event_crash": {"en": "crash", "ar": "تحطّم"},
