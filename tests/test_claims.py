@@ -263,3 +263,12 @@ def test_two_parties_counts_in_one_sentence_are_a_dispute_and_a_garbled_copy_is_
                                  (garbled, date(2024, 3, 7))])
     [dispute] = [d for d in result.disputes if d.figure]
     assert sorted(s.value for s in dispute.sides) == [1500000, 4200000]
+
+
+def test_a_toll_the_article_recalls_as_earlier_is_not_its_latest_even_when_higher(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("أعلن رئيس الحكومة أن الهجوم على الفندق أسفر عن مقتل 38 شخصا غالبيتهم من السياح.\n"
+                     "وكانت وزارة الصحة أعلنت في حصيلة رسمية للهجوم مقتل 39 شخصا بينهم منفذ الهجوم.",
+                     cfg, published=date(2015, 6, 27))
+    [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead" and f.scope is None]
+    assert figure.latest == 38

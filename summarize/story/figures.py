@@ -278,8 +278,9 @@ def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[floa
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first two
-    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:4])
+    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first three (a toll
+    # an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even when higher)
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:5])
     best = max(map(cues, pool))
     top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
