@@ -272,3 +272,11 @@ def test_a_toll_the_article_recalls_as_earlier_is_not_its_latest_even_when_highe
                      cfg, published=date(2015, 6, 27))
     [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead" and f.scope is None]
     assert figure.latest == 38
+
+
+def test_an_articles_rounding_beside_its_exact_value_is_never_the_latest(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("وأودى الزلزال بحياة ما يقارب 3000 شخص، وإصابة أكثر من 7 آلاف آخرين.\n"
+                     "وأعلنت وزارة الداخلية ارتفاع عدد ضحايا الزلزال المدمر إلى 2946 وفاة، و 5674 إصابة.", cfg)
+    latest = {f.what: f.latest for f in find_figures(claims, cfg) if f.scope is None}
+    assert latest == {"dead": 2946, "injured": 5674}

@@ -221,6 +221,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
         for count in claim.counts:
             by_scope.setdefault((count.kind, count.scope), []).append((claim, count))
     falling = set(cfg.claims.falling_kinds)
+    rounding = frozenset(cfg.claims.rounding_qualifiers)
     figures = []
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated).items():
@@ -228,7 +229,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key())
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
-            latest, how = latest_value(values, kind in falling)
+            latest, how = latest_value(values, kind in falling, rounding)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
     wholes = {(f.what, f.event) for f in figures if f.scope is None}
     for f in figures:
@@ -262,12 +263,17 @@ def _by_event(stated: list) -> dict[str | None, list]:
     return named
 
 
-def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[float, str]:
+def latest_value(values: list[FigureValue], falling: bool = False,
+                 rounding: frozenset[str] = frozenset()) -> tuple[float, str]:
     """The latest value and what says it is: the newest article ('date'), then the sentence's own cues
     ('cue': 'بعد ثلاثة أسابيع', 'حصيلة نهائية'; for a count that can fall, also an update: 'ارتفعت الحصيلة
     إلى'). A count
     that only grows takes the highest of what the evidence leaves ('highest': a higher undated value, or
-    a tie); one that can fall takes, on a tie, the value most sources give ('unknown')."""
+    a tie); one that can fall takes, on a tie, the value most sources give ('unknown'). A value with a
+    qualifier of `rounding` ('ما يقارب 3000', 'أكثر من 7 آلاف') in an article that also gives an exact
+    value, not recalled as earlier, is that article's rounding of it: never the latest."""
+    exact_in = {v.doc for v in values if v.qualifier is None and v.when[4]}
+    values = [v for v in values if v.qualifier not in rounding or v.doc not in exact_in] or values
     dated = [v for v in values if v.published]
     pool, how = values, "cue"
     if dated:
