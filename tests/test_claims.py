@@ -257,6 +257,7 @@ def test_two_parties_counts_in_one_sentence_are_a_dispute_and_a_garbled_copy_is_
     result = _story(summarizer, [(a, date(2024, 2, 3))])
     [dispute] = [d for d in result.disputes if d.figure]
     assert sorted((s.value, s.who) for s in dispute.sides)[0] == (4100, "المرصد الحقوقي")
+    assert {f.latest_from for f in result.figures if f.id == dispute.figure} == {"disputed"}
     ministry = "خرج 1,5 مليون متظاهر الخميس بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات."
     garbled = "خرج أكثر من مليون و5 آلاف متظاهر الخميس بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات."
     result = _story(summarizer, [(ministry, date(2024, 3, 7)), (ministry, date(2024, 3, 7)),

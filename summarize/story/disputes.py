@@ -175,7 +175,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                     side.sentences.append(key)
         dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
         _only_sides_values(dispute, figure)
-    return [d for d in merged if len(d.sides) > 1]
+    merged = [d for d in merged if len(d.sides) > 1]
+    for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
+        by_id[dispute.figure].latest_from = "disputed"
+    return merged
 
 
 def _only_sides_values(dispute: Dispute, figure: Figure) -> None:

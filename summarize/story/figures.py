@@ -64,7 +64,8 @@ class Figure:
     scope: str | None = None       # the place or group counted; None: the whole event
     scope_type: str | None = None  # 'place' or 'group'
     event: str | None = None       # the event type counted (claims.events), None when no sentence names it
-    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown
+    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown; disputed
+                                   # when sources count it differently at one time (disputes.py)
     part_of: str | None = None     # the id of the whole figure this one is a part of
 
     @property
