@@ -130,6 +130,7 @@ TEXT: dict[str, dict[str, str]] = {
     "event_shooting": {"en": "shooting", "ar": "إطلاق نار"},
     "event_clashes": {"en": "clashes", "ar": "اشتباكات"},
     "event_earthquake": {"en": "earthquake", "ar": "زلزال"},
+    "event_aftershock": {"en": "aftershock", "ar": "هزة ارتدادية"},
     "event_flood": {"en": "flood", "ar": "فيضان"},
     "event_fire": {"en": "fire", "ar": "حريق"},
     "event_crash": {"en": "crash", "ar": "تحطّم"},
@@ -140,6 +141,7 @@ TEXT: dict[str, dict[str, str]] = {
     "latest_from_date": {"en": "latest by date", "ar": "الأحدث حسب التاريخ"},
     "latest_from_cue": {"en": "latest by a time cue in the text", "ar": "الأحدث حسب قرينة زمنية في النص"},
     "latest_from_highest": {"en": "the highest (the dates do not tell)", "ar": "الأعلى (التواريخ لا تحسم)"},
+    "latest_from_disputed": {"en": "disputed: the sources count it differently", "ar": "موضع خلاف: تختلف المصادر في عدّه"},
     "latest_from_unknown": {"en": "not known which is latest: the value most sources give",
                             "ar": "لا يُعرف أيها الأحدث: القيمة التي تذكرها أكثر المصادر"},
     # a value's qualifier (claims.qualifiers in the config)
