@@ -385,10 +385,11 @@ def _collect(docs: list[Document], topics: list[tuple[list[int], list[list[int]]
 def cluster_articles(inputs: Any, embedder: Embedder, cfg: Config,
                      stats: ClusterStats | None = None) -> list[Story]:
     """Read a pile of articles and group it into stories (see `cluster_documents`)."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     docs = read_articles(inputs, cfg)
     if stats is not None:
         stats.seconds["read"] = round(time.perf_counter() - started, 3)
+        stats.cpu_seconds["read"] = round(time.process_time() - cpu, 3)
     return cluster_documents(docs, embedder, cfg, stats)
 
 
