@@ -48,10 +48,11 @@ class CountingEmbedder:
     """The test embedder, counting the texts it is asked to embed."""
 
     def __init__(self, inner):
-        self.inner, self.name, self.texts = inner, inner.name, 0
+        self.inner, self.name, self.texts, self.seen = inner, inner.name, 0, []
 
     def encode(self, texts):
         self.texts += len(texts)
+        self.seen.extend(texts)
         return self.inner.encode(texts)
 
 
@@ -64,6 +65,18 @@ def test_a_pile_in_one_language_embeds_nothing(cfg, embedder):
     records = ([article(f"flood{i}", t) for i, t in enumerate(FLOOD_AR)] + [article("flood-en", FLOOD_EN)])
     cluster_articles(records, counting, cfg)
     assert counting.texts > 0
+
+
+def test_a_dated_page_in_another_language_embeds_only_its_date_window(cfg, embedder):
+    """The Arabic leads embedded for an English page are those of its days (and undated ones)."""
+    counting = CountingEmbedder(embedder)
+    records = ([article(f"flood{i}", t, "2024-03-05") for i, t in enumerate(FLOOD_AR)]
+               + [article("flood-en", FLOOD_EN, "2024-03-06")]
+               + [article(f"market{i}", t, "2023-01-10") for i, t in enumerate(MARKET)])
+    stories = cluster_articles(records, counting, cfg)
+    assert ["flood-en", "flood0", "flood1"] in members(stories)
+    assert any(FLOOD_AR[0][0] in text for text in counting.seen)
+    assert not any(title in text for title, _ in MARKET for text in counting.seen)
 
 
 def test_copy_pairs_count_only_the_n_grams_few_articles_print(cfg):
