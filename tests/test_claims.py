@@ -281,3 +281,10 @@ def test_an_articles_rounding_beside_its_exact_value_is_never_the_latest(cfg):
                      "وأعلنت وزارة الداخلية ارتفاع عدد ضحايا الزلزال المدمر إلى 2946 وفاة، و 5674 إصابة.", cfg)
     latest = {f.what: f.latest for f in find_figures(claims, cfg) if f.scope is None}
     assert latest == {"dead": 2946, "injured": 5674}
+
+
+def test_a_group_listed_after_a_count_in_a_story_with_no_place_parts(cfg):
+    """No count of the story is a place's (nothing to resolve places against): a count listed with a
+    group after it is still read, not a crash."""
+    [claim] = _claims("وقالت الحكومة أمس إن ما لا يقل عن 42 لقوا حتفهم، بينهم 25 جنديا كانوا يكافحون الحرائق.", cfg)
+    assert [c.value for c in claim.counts] == [42, 25] and claim.counts[0].scope is None

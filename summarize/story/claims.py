@@ -523,7 +523,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                      if count.scope_type == PLACE)
     counted_by = {p for p, n in Counter(place for place, _, _ in scoped).items() if n >= rules.min_part_counts}
     words = {claim.key: [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)]
-             for claim in claims if claim.counts and everywhere}
+             for claim in claims if claim.counts}
     whole = {(count.kind, count.value, claim.sentence.doc_id) for claim in claims for count in claim.counts
              if count.scope is None and everywhere and not everywhere & set(words[claim.key][slice(*count.near)])}
     for claim in claims:
