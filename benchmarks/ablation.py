@@ -30,7 +30,7 @@ VARIANTS = {
     "single-source concepts count": {"selection": {"min_sources": 1}},
     "no latest-figure concept": {"selection": {"figure_weight": 0.0}},
     "no anaphora filter": {"selection": {"anaphora_words": []}},
-    "no trimming of trailing adjuncts": {"selection": {"trailing_adjuncts": []}},
+    "no trimming of trailing adjuncts": {"selection": {"trim_min_words": 10**6}},
 }
 
 

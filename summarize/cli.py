@@ -47,23 +47,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def render_text(result: Result) -> str:
-    """The human-readable report: summary, points with sources, articles, warnings."""
-    docs = {d.id: d for d in result.documents}
+    """The human-readable report: summary, points with sources, articles, warnings. Sources are named as a
+    person knows them (`Result.article_names`: site, title, file name); the articles list pairs them with ids."""
+    names = result.article_names()
+
+    def named(ids: list[str]) -> str:
+        return ", ".join(names.get(i, i) for i in ids)
+
     out = [f"Summary ({result.method}):", result.summary_ar, ""]
     if result.summary_en:
         out += ["English:", result.summary_en, ""]
     if result.method == "abstractive":
         out.append("Summary sentences and their sources:")
         for n, sentence in enumerate(result.sentences, start=1):
-            sources = ", ".join(sentence.sources) or "no supporting source"
+            sources = named(sentence.sources) or "no supporting source"
             out.append(f"  {n}. [{sources}; support {sentence.support:.2f}] {sentence.ar}")
         if result.unsupported:
             out.append(f"  Found in no source: {', '.join(result.unsupported)}")
         out.append("")
     out.append("Points:")
     for n, point in enumerate(result.selected_points, start=1):
-        sources = ", ".join(f"{d} ({docs[d].source})" if docs[d].source else d for d in point.sources)
-        out.append(f"  {n}. [{point.support} source{'s' if point.support != 1 else ''}: {sources}] {point.text}")
+        out.append(f"  {n}. [{point.support} source{'s' if point.support != 1 else ''}: {named(point.sources)}] "
+                   f"{point.text}")
         if point.text_en:
             out.append(f"     {point.text_en}")
     if result.figures:
@@ -72,29 +77,30 @@ def render_text(result: Result) -> str:
         wholes = [f for f in result.figures if f.part_of not in shown]
         for whole in wholes:
             for figure in [whole] + [f for f in result.figures if f.part_of == whole.id and f is not whole]:
-                out.append(_figure_line(figure, "    " if figure is not whole else "  "))
+                out.append(_figure_line(figure, "    " if figure is not whole else "  ", names))
     if result.disputes:
         out += ["", "Disputes (the sources disagree):"]
         for dispute in result.disputes:
             out.append(f"  about: {dispute.about}")
             for side in dispute.sides:
                 value = f" {_number(side.value)}" if side.value is not None else ""
-                out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {', '.join(side.sources)}): "
+                out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {named(side.sources)}): "
                            f"{side.text}")
     out += ["", "Articles:"]
     for doc in sorted(result.documents, key=lambda d: (d.published is None, d.published or 0)):
         flags = [f"copy of {doc.duplicate_of}" if doc.duplicate_of else "", "background" if doc.background else "",
                  "date inferred from its lead" if (doc.published_from or "").startswith("inferred") else ""]
         extra = "; ".join(f for f in flags if f)
-        out.append(f"  {str(doc.published or 'no date'):<10}  {doc.id}  {doc.source or '-'}  {doc.title or ''}"
+        title = doc.title if doc.title and doc.title != names[doc.id] else ""
+        out.append(f"  {str(doc.published or 'no date'):<10}  {names[doc.id]}  [{doc.id}]  {title}".rstrip()
                    + (f"  ({extra})" if extra else ""))
     return "\n".join(out)
 
 
-def _figure_line(figure, indent: str) -> str:
+def _figure_line(figure, indent: str, names: dict[str, str]) -> str:
     """'dead: 2300 (latest, by date); reported: 150 (a, 2023-09-11), ...'; a part says what of."""
     reports = dict.fromkeys(
-        f"{_QUALIFIERS.get(v.qualifier, '')}{_number(v.value)} ({v.doc}"
+        f"{_QUALIFIERS.get(v.qualifier, '')}{_number(v.value)} ({names.get(v.doc, v.doc)}"
         f"{', ' + v.published.isoformat() if v.published else ''}{', ' + v.who if v.who else ''})"
         for v in figure.values)
     scope = f" in {figure.scope}" if figure.scope_type == "place" else f" of {figure.scope}" if figure.scope else ""

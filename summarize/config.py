@@ -27,6 +27,11 @@ class Config(SimpleNamespace):
     def to_dict(self) -> dict[str, Any]:
         return {k: v.to_dict() if isinstance(v, Config) else copy.deepcopy(v) for k, v in vars(self).items()}
 
+    def only(self, *sections: str) -> "Config":
+        """These sections alone, shared, not copied: what a pipeline stage declares it reads. Reading any
+        other section from it is an AttributeError, so a stage cannot depend on settings it does not name."""
+        return Config(**{name: getattr(self, name) for name in sections})
+
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     try:

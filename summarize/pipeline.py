@@ -37,7 +37,7 @@ from .text.cleaning import clean_document, remove_cross_document_furniture
 from .text.furniture import apply_model
 from .text.dates import assign_dates
 from .text.deadline import Deadline, RequestTimeout, check_deadline
-from .text.documents import Document, InputError, Sentence, cut_long_lines, load_documents
+from .text.documents import Document, InputError, Sentence, SentenceKey, cut_long_lines, load_documents
 from .text.numbers import NumberReader
 from .text.sentences import segment_document, split_sentences, take_title
 from .text.temporal import anchors
@@ -215,7 +215,7 @@ class Story:
     claims: list[Claim] = field(default_factory=list)          # points: one per sentence, in their order
     figures: list[Figure] = field(default_factory=list)        # points: every figure, evolving or not
     disputes: list[Dispute] = field(default_factory=list)      # points
-    superseded: set[tuple[str, int]] = field(default_factory=set)   # points: unconfirmed reports settled later
+    superseded: set[SentenceKey] = field(default_factory=set)   # points: unconfirmed reports settled later
     points: list[Point] = field(default_factory=list)          # points
     chosen: list[Point] = field(default_factory=list)          # selection: in summary order
     rest: list[Point] = field(default_factory=list)            # selection: the others, by score
@@ -234,13 +234,15 @@ class Story:
 class Stage:
     """One step of the pipeline: `__call__(stories)` annotates the stories in place. A `batched`
     stage is called once with every story still going (the model stages share batches); the others
-    once per story, and an `InputError` they raise ends that story alone."""
+    once per story, and an `InputError` they raise ends that story alone. A stage sees only the config
+    `sections` it declares (its own, and what it reads from elsewhere, named here)."""
     name: str = ""
     batched: bool = False
+    sections: tuple[str, ...] = ()
 
     def __init__(self, summarizer: "Summarizer"):
         self.summarizer = summarizer
-        self.config = summarizer.config
+        self.config = summarizer.config.only(*self.sections)
 
     def __call__(self, stories: list[Story]) -> None:
         for story in stories:
@@ -253,6 +255,7 @@ class Stage:
 class ReadDocuments(Stage):
     """Inputs -> cleaned documents with titles and dates."""
     name = "documents"
+    sections = ("input", "lexicon", "cleaning", "dates")
 
     def annotate(self, story: Story) -> None:
         cfg = self.config
@@ -277,6 +280,7 @@ class ReadDocuments(Stage):
 class FindCopies(Stage):
     """Copies of one article count once; furniture repeated across sites goes; sentences."""
     name = "copies"
+    sections = ("input", "cleaning", "redundancy", "sentences", "numbers", "figures")
 
     def annotate(self, story: Story) -> None:
         cfg, docs = self.config, story.docs
@@ -299,6 +303,7 @@ class FindCopies(Stage):
 
 class Embed(Stage):
     name = "embeddings"
+    sections = ("input", "embeddings")
 
     def annotate(self, story: Story) -> None:
         most = self.config.input.max_embedded_chars
@@ -314,6 +319,7 @@ class GroupPoints(Stage):
     """What each sentence claims -> figures and disputes; sentences whose claims agree -> points;
     background articles flagged."""
     name = "points"
+    sections = ("input", "numbers", "claims", "figures", "redundancy", "background")
 
     def annotate(self, story: Story) -> None:
         cfg = self.config
@@ -330,6 +336,7 @@ class SelectPoints(Stage):
     """The points of the extractive summary under the word budget: each figure once, at its latest value;
     no superseded report; both sides of a dispute, or neither."""
     name = "selection"
+    sections = ("input", "numbers", "figures", "lexicon", "selection", "redundancy", "temporal")
 
     def annotate(self, story: Story) -> None:
         contested = frozenset(key for d in story.disputes if d.figure for key in d.sentences)
@@ -353,6 +360,7 @@ class Generate(Stage):
     summary, and says why, when there is no model or no text."""
     name = "generation"
     batched = True
+    sections = ("generation",)
 
     def __call__(self, stories: list[Story]) -> None:
         todo = [s for s in stories if s.chosen]
@@ -387,6 +395,7 @@ class Translate(Stage):
     batches; or, per story, why there is no English."""
     name = "translation"
     batched = True
+    sections = ("sentences", "translation")
 
     def __call__(self, stories: list[Story]) -> None:
         cfg = self.config
@@ -429,6 +438,7 @@ class Translate(Stage):
 class Attribute(Stage):
     """Link summary sentences to their sources; list (and warn about) facts no source contains."""
     name = "attribution"
+    sections = ("temporal", "attribution")
 
     def annotate(self, story: Story) -> None:
         if not story.summary:

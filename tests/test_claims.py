@@ -133,7 +133,7 @@ def test_the_cli_prints_the_disputes_with_who_says_each_side(tmp_path, capsys):
     (tmp_path / "x.yaml").write_text("generation: {enabled: false}\ntranslation: {enabled: false}\n")
     assert main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--config", str(tmp_path / "x.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "Disputes (the sources disagree):" in out and "denies (القيادة المركزية الأمريكية; b)" in out
+    assert "Disputes (the sources disagree):" in out and "denies (القيادة المركزية الأمريكية; b.txt)" in out
 
 
 def test_a_figure_is_stated_once_however_the_sources_word_it(summarizer):

@@ -10,7 +10,9 @@ def test_cli_prints_summary_points_and_sources(capsys):
     assert main([str(SEEDS)]) == 0
     out = capsys.readouterr()
     assert "Summary (extractive):" in out.out and "Points:" in out.out
-    assert "2 sources: 000_f922e7772fa6ab27, 001_9dea5bcf8ffcc030" in out.out
+    # sources by the names a person knows them by (a title, an agency credit), their ids only in the articles list
+    assert "2 sources: لقاء مرتقب بين بايدن والكاظمي في البيت الأبيض, وكالات - هيا]" in out.out
+    assert out.out.count("001_9dea5bcf8ffcc030") == 1 and "وكالات - هيا  [001_9dea5bcf8ffcc030]" in out.out
     assert "2021-02-24" in out.out and "background" in out.err
 
 

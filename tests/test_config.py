@@ -23,3 +23,16 @@ def test_missing_and_malformed_files_are_config_errors(tmp_path):
     bad.write_text("selection: [1, 2", encoding="utf-8")
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(bad)
+
+
+def test_each_stage_sees_only_the_config_sections_it_declares():
+    import pytest
+    from summarize.pipeline import STAGE_CLASSES, Summarizer
+    summarizer = Summarizer()
+    for stage in summarizer.stages:
+        assert sorted(vars(stage.config)) == sorted(stage.sections), stage.name
+    selection = next(s for s in summarizer.stages if s.name == "selection")
+    assert selection.config.selection is summarizer.config.selection      # shared, not copied
+    with pytest.raises(AttributeError):
+        selection.config.cleaning                                         # not declared: not readable
+    assert len(summarizer.stages) == len(STAGE_CLASSES)

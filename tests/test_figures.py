@@ -111,8 +111,8 @@ def test_cli_lists_the_evolving_figures(tmp_path, capsys):
     (tmp_path / "b.txt").write_text(LATER, encoding="utf-8")
     assert main([str(tmp_path), "--config", str(_extractive_config(tmp_path))]) == 0
     out = capsys.readouterr().out
-    assert "Evolving figures" in out and "dead [flood]: 2300 (latest, by highest); reported: 150 (a, " in out
-    assert "2300 (b, وزارة الصحة)" in out
+    assert "Evolving figures" in out and "dead [flood]: 2300 (latest, by highest); reported: 150 (a.txt, " in out
+    assert "2300 (b.txt, وزارة الصحة)" in out
 
 
 def _extractive_config(tmp_path):

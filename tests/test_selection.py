@@ -59,14 +59,21 @@ def test_english_only_point_never_enters_the_arabic_summary(summarizer):
 
 
 def test_exact_solver_beats_greedy_where_greedy_is_short_sighted():
-    import numpy as np
     from summarize.story.selection import _greedy, _milp
-    units = [["a", "b"], ["c"], ["d"]]
-    weights = {"a": 5.0, "b": 1.0, "c": 3.5, "d": 3.5}
-    lengths, prior, pairs = np.array([6.0, 5.0, 5.0]), np.zeros(3), np.zeros((0, 2), dtype=int)
-    index = {u: k for k, u in enumerate(sorted(weights))}
-    assert _greedy(units, weights, lengths, prior, pairs, budget=10, limit=5) == [0]
-    assert sorted(_milp(units, index, weights, sorted(weights), lengths, prior, pairs, 10, 5, 2.0)) == [1, 2]
+    program = _program([["a", "b"], ["c"], ["d"]], {"a": 5.0, "b": 1.0, "c": 3.5, "d": 3.5}, [6.0, 5.0, 5.0])
+    assert _greedy(program) == [0]
+    assert sorted(_milp(program, 2.0)) == [1, 2]
+
+
+def _program(units, weights, lengths, requires=()):
+    """A concept program of word concepts named by letters, no prior, no pairs, budget 10, at most 5."""
+    import numpy as np
+    from summarize.story.selection import WORD, Concept, ConceptProgram
+    as_concept = {u: Concept(WORD, u) for u in weights}
+    return ConceptProgram(units=[[as_concept[u] for u in us] for us in units],
+                          weights={as_concept[u]: w for u, w in weights.items()},
+                          lengths=np.array(lengths), prior=np.zeros(len(units)), budget=10, limit=5,
+                          pairs=np.zeros((0, 2), dtype=int), requires=list(requires), disputes=[])
 
 
 def test_a_fact_reported_by_several_sources_is_chosen_over_a_lone_detail(summarizer):
@@ -81,7 +88,7 @@ def test_a_fact_reported_by_several_sources_is_chosen_over_a_lone_detail(summari
 
 def test_rare_words_and_numbers_weigh_more_than_common_ones(cfg):
     from summarize import load_config
-    from summarize.story.selection import concept_weights
+    from summarize.story.selection import BIGRAM, NUMBER, Concept, concept_weights
     from summarize.text.sentences import segment_document
     from summarize.text.cleaning import clean_document
 
@@ -92,15 +99,16 @@ def test_rare_words_and_numbers_weigh_more_than_common_ones(cfg):
         segment_document(doc, cfg)
     flat = concept_weights(docs, load_config(cfg, {"selection": {"rarity_weight": 0.0}}))
     rare = concept_weights(docs, cfg)
-    assert flat["منعم غيثي"] == flat["رييس جديد"]          # stated alike: same weight without rarity
-    assert rare["منعم غيثي"] > rare["رييس جديد"] and rare["#450"] > rare["رييس جديد"]
+    name, common = Concept(BIGRAM, "منعم غيثي"), Concept(BIGRAM, "رييس جديد")
+    assert flat[name] == flat[common]          # stated alike: same weight without rarity
+    assert rare[name] > rare[common] and rare[Concept(NUMBER, "450")] > rare[common]
 
 
 def test_concepts_are_stemmed_bigrams_words_and_numbers():
-    from summarize.story.selection import concepts
+    from summarize.story.selection import BIGRAM, NUMBER, WORD, Concept, concepts
     units = concepts("وأعلنت الوزارة مقتل 150 شخصا")
-    assert {"#150", "=وزاره", "وزاره مقتل"} <= units
-    assert concepts("والوزارة") == concepts("الوزارة") == {"=وزاره"}
+    assert {Concept(NUMBER, "150"), Concept(WORD, "وزاره"), Concept(BIGRAM, "وزاره مقتل")} <= units
+    assert concepts("والوزارة") == concepts("الوزارة") == {Concept(WORD, "وزاره")}
 
 
 LEAD = "أعلنت وزارة الصحة ارتفاع عدد المصابين بالحمى في المحافظة الجنوبية إلى مستويات قياسية هذا الأسبوع."
@@ -184,21 +192,16 @@ def test_a_point_is_stated_by_whichever_of_its_sentences_fits_best(summarizer):
 
 
 def test_both_solvers_take_a_leaning_sentence_only_with_the_one_it_needs():
-    import numpy as np
     from summarize.story.selection import _greedy, _milp
     units = [["a"], ["b", "c"], ["d"]]            # sentence 1 is the richest, but it leans on sentence 0
     weights = {"a": 1.0, "b": 5.0, "c": 5.0, "d": 3.0}
-    lengths, prior, pairs = np.array([5.0, 5.0, 5.0]), np.zeros(3), np.zeros((0, 2), dtype=int)
-    index = {u: k for k, u in enumerate(sorted(weights))}
-    vocab = sorted(weights)
-    free = _milp(units, index, weights, vocab, lengths, prior, pairs, 10, 5, 2.0)
-    assert sorted(free) == [1, 2]
+    assert sorted(_milp(_program(units, weights, [5.0, 5.0, 5.0]), 2.0)) == [1, 2]
     for requires in ([(1, 0)], [(1, None)]):     # needs sentence 0; needs a sentence outside the pool
-        bound = sorted(_milp(units, index, weights, vocab, lengths, prior, pairs, 10, 5, 2.0, requires))
-        greedy = sorted(_greedy(units, weights, lengths, prior, pairs, 10, 5, requires))
+        program = _program(units, weights, [5.0, 5.0, 5.0], requires)
+        bound, greedy = sorted(_milp(program, 2.0)), sorted(_greedy(program))
         assert bound == ([0, 1] if requires[0][1] == 0 else [0, 2])
         assert 1 not in greedy or 0 in greedy           # greedy: short-sighted, but never the lone sentence 1
-    assert sorted(_greedy(units, weights, lengths, prior, pairs, 10, 5, [(1, None)])) == [0, 2]
+    assert sorted(_greedy(_program(units, weights, [5.0, 5.0, 5.0], [(1, None)]))) == [0, 2]
 
 
 def test_recency_follows_the_spread_of_a_story_over_months():

@@ -44,3 +44,10 @@ def test_the_summary_dates_relative_days_and_the_points_keep_the_source_words(su
     assert point.text == lead and point.stated == lead.replace("الاثنين،", "الاثنين (25 أكتوبر 2021)،")
     assert point.stated in result.summary_ar and anchors(result.summary_ar, summarizer.config)
     assert result.unsupported == []          # the added day and year are not facts the model invented
+
+
+def test_turning_temporal_off_adds_no_date(cfg):
+    from summarize import load_config
+    text = "أعلن البرهان، اليوم الاثنين، حالة الطوارئ."
+    assert "(" in anchor_relative_days(text, MONDAY, cfg)
+    assert anchor_relative_days(text, MONDAY, load_config(cfg, {"temporal": {"enabled": False}})) == text

@@ -62,7 +62,7 @@ def attribute(summary: list[SummarySentence], summary_vectors: np.ndarray, sourc
         return
     cosine = summary_vectors @ source_vectors.T
     source_terms = [content_terms(s.text) for s in sources]
-    position = {(s.doc_id, s.index): k for k, s in enumerate(sources)}
+    position = {s.key: k for k, s in enumerate(sources)}
     for row, sentence in enumerate(summary):
         check_deadline()
         terms = content_terms(sentence.ar)
@@ -70,8 +70,8 @@ def attribute(summary: list[SummarySentence], summary_vectors: np.ndarray, sourc
         score = c.embedding_weight * cosine[row] + (1 - c.embedding_weight) * coverage
         best = [int(k) for k in np.argsort(-score)[:c.max_evidence] if score[k] >= c.min_support]
         if known is not None and row < len(known):
-            best += [k for k in (position[(s.doc_id, s.index)] for s in known[row]
-                                 if (s.doc_id, s.index) in position) if k not in best]
+            best += [k for k in (position[s.key] for s in known[row]
+                                 if s.key in position) if k not in best]
             best.sort(key=lambda k: -score[k])
         sentence.evidence = [Evidence(sources[k].doc_id, sources[k].index, sources[k].text, float(score[k]))
                              for k in best]

@@ -29,7 +29,7 @@ from datetime import date
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, light_stem, normalize
-from ..text.documents import Document, Sentence
+from ..text.documents import Document, Sentence, SentenceKey
 from .figures import CountSpan, _Rules, _kind_of, count_spans
 
 _TOKEN = re.compile(r"\S+")
@@ -70,8 +70,8 @@ class Claim:
     # (kind, places a place noun names beside a count of that kind)
 
     @property
-    def key(self) -> tuple[str, int]:
-        return (self.sentence.doc_id, self.sentence.index)
+    def key(self) -> SentenceKey:
+        return self.sentence.key
 
     @property
     def positive(self) -> bool:

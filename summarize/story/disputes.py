@@ -21,6 +21,7 @@ import numpy as np
 
 from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
+from ..text.documents import SentenceKey
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
 from .figures import Figure, _parts
 
@@ -33,7 +34,7 @@ class Side:
     who: str | None                # the source the side's sentence names
     text: str                      # the sentence that states it, as written
     sources: list[str]             # the articles that state this side
-    sentences: list[tuple[str, int]] = field(default_factory=list, repr=False)   # (doc id, index)
+    sentences: list[SentenceKey] = field(default_factory=list, repr=False)
     value: float | None = None     # the count this side gives (conflicting counts)
 
     def to_dict(self) -> dict:
@@ -53,7 +54,7 @@ class Dispute:
         return {"about": self.about, "figure": self.figure, "sides": [s.to_dict() for s in self.sides]}
 
     @property
-    def sentences(self) -> set[tuple[str, int]]:
+    def sentences(self) -> set[SentenceKey]:
         return {key for side in self.sides for key in side.sentences}
 
 
@@ -141,7 +142,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     disputes = []
     for figure in figures:
         parts = _parts(figure)
-        current = [v for v in figure.values if v.who and (v.sentence.doc_id, v.sentence.index) not in parts
+        current = [v for v in figure.values if v.who and v.sentence.key not in parts
                    and v.when[4]]                                   # not recalled as earlier (Claim.time_key)
         for a, b in combinations(current, 2):
             same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
@@ -149,7 +150,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
                 continue
             sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
-                          sentences=[(v.sentence.doc_id, v.sentence.index)], value=v.value)
+                          sentences=[v.sentence.key], value=v.value)
                      for v in sorted((a, b), key=lambda v: v.value)]
             disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     return _merged(disputes)
@@ -172,7 +173,7 @@ def _merged(disputes: list[Dispute]) -> list[Dispute]:
     return list(by_figure.values())
 
 
-def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[tuple[str, int]]:
+def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[SentenceKey]:
     """Unconfirmed reports that an assertion of the same matter, published the same day or later (or
     undated), settles: 'fate unknown' once the death is confirmed."""
     c = cfg.claims

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Callable
 from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
-from ..text.documents import Sentence
+from ..text.documents import Sentence, SentenceKey
 from ..text.numbers import NumberReader, matches, stems
 
 if TYPE_CHECKING:
@@ -261,8 +261,8 @@ def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[floa
     return max(counts, key=lambda value: (counts[value], -[v.value for v in top].index(value))), "unknown"
 
 
-def outdated_and_latest(figures: list[Figure], contested: frozenset[tuple[str, int]] = frozenset()
-                        ) -> tuple[set[tuple[str, int]], dict[tuple[str, int], set[str]]]:
+def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey] = frozenset()
+                        ) -> tuple[set[SentenceKey], dict[SentenceKey, set[str]]]:
     """Sentences (doc id, index) that state an outdated value, and those that state a latest one (with
     the figures whose latest value they give). A sentence that gives a figure's latest value beside an
     older one ('rose from 56 to 97') is not outdated for that figure, nor is a smaller value in an
@@ -270,34 +270,34 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[tuple[str, i
     ('وكانت السلطات أعلنت مقتل 150'), it is a part of the toll ('170 dead in other areas of the
     country') or another count. Sentences in `contested` give one side of a dispute over the count:
     never outdated."""
-    outdated: set[tuple[str, int]] = set()
-    latest: dict[tuple[str, int], set[str]] = {}
+    outdated: set[SentenceKey] = set()
+    latest: dict[SentenceKey, set[str]] = {}
     for figure in figures:
         new, old = set(), set()
         for v in figure.values:
-            (new if v.value == figure.latest else old).add((v.sentence.doc_id, v.sentence.index))
+            (new if v.value == figure.latest else old).add(v.sentence.key)
         outdated |= old - new - _parts(figure) - contested
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
     return outdated, latest
 
 
-def _parts(figure: Figure) -> set[tuple[str, int]]:
+def _parts(figure: Figure) -> set[SentenceKey]:
     """Sentences giving a smaller value in an article that gives the latest one, a value no other article
     reports: a part of the toll, not an earlier toll."""
     current = {v.doc for v in figure.values if v.value == figure.latest}
     reported_before = {v.value for v in figure.values if v.doc not in current}
-    return {(v.sentence.doc_id, v.sentence.index) for v in figure.values
+    return {v.sentence.key for v in figure.values
             if v.doc in current and v.value < figure.latest and v.value not in reported_before}
 
 
-def stating(figures: list[Figure]) -> dict[tuple[str, int], set[str]]:
+def stating(figures: list[Figure]) -> dict[SentenceKey, set[str]]:
     """The figures each sentence states a value of (its parts aside): a summary states each figure once."""
-    found: dict[tuple[str, int], set[str]] = {}
+    found: dict[SentenceKey, set[str]] = {}
     for figure in figures:
         parts = _parts(figure)
         for v in figure.values:
-            key = (v.sentence.doc_id, v.sentence.index)
+            key = v.sentence.key
             if key not in parts:
                 found.setdefault(key, set()).add(figure.id)
     return found

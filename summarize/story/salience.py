@@ -28,7 +28,7 @@ import numpy as np
 from ..config import Config
 from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
 from ..text.dates import story_reference
-from ..text.documents import Document, Sentence
+from ..text.documents import Document, Sentence, SentenceKey
 
 FEATURES = ("first", "inverse_rank", "relative_place", "log_words", "title_overlap", "centrality",
             "numbers", "rarity", "quotation")
@@ -128,13 +128,13 @@ def feature_table(docs: list[Document], cfg: Config) -> tuple[list[Sentence], np
 
 
 def sentence_salience(docs: list[Document], cfg: Config,
-                      model: SalienceModel | None = None) -> dict[tuple[str, int], float]:
+                      model: SalienceModel | None = None) -> dict[SentenceKey, float]:
     """Each candidate sentence (doc id, index) of the original articles -> its salience in (0, 1)."""
     sentences, table = feature_table(docs, cfg)
     if not sentences:
         return {}
     scores = (model or shipped_model()).probability(table)
-    return {(s.doc_id, s.index): float(p) for s, p in zip(sentences, scores)}
+    return {s.key: float(p) for s, p in zip(sentences, scores)}
 
 
 def is_timeline(docs: list[Document], cfg: Config) -> bool:

@@ -31,13 +31,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity, words, zipf
 from ..text.dates import story_reference
-from ..text.documents import Document, Sentence
+from ..text.documents import Document, Sentence, SentenceKey
 from ..text.deadline import check_deadline
 from ..text.numbers import NumberReader
 from ..text.sentences import ends_sentence
@@ -47,30 +48,40 @@ from .redundancy import Point, independent_id
 from .salience import is_timeline, sentence_salience
 
 
+WORD, BIGRAM, NUMBER, LATEST = "word", "bigram", "number", "latest"
+
+
+class Concept(NamedTuple):
+    """A content unit of the story (ICSI's concept), covered once however many sentences state it:
+    a stemmed content WORD, a BIGRAM of stems (not both stopwords), a NUMBER as written in digits, or
+    the LATEST value of an evolving figure (`text` is then the figure's id)."""
+    kind: str
+    text: str
+
+
 @lru_cache(maxsize=1 << 16)        # a point's concepts are read for its score, the scale and the solver
-def concepts(text: str) -> frozenset[str]:
-    """Stemmed content words (marked '='), word bigrams (not both stopwords) and numbers (marked '#'):
-    the content units of a sentence."""
+def concepts(text: str) -> frozenset[Concept]:
+    """The content units of a sentence: its stemmed content words, word bigrams and numbers."""
     tokens = words(text)
     stems = [light_stem(t) for t in tokens]
-    units = {f"#{t}" for t in tokens if t.isdigit()}
-    units |= {f"={s}" for t, s in zip(tokens, stems) if t not in STOPWORDS and len(s) > 2 and not t.isdigit()}
+    units = {Concept(NUMBER, t) for t in tokens if t.isdigit()}
+    units |= {Concept(WORD, s) for t, s in zip(tokens, stems) if t not in STOPWORDS and len(s) > 2 and not t.isdigit()}
     for (a, b), (sa, sb) in zip(zip(tokens, tokens[1:]), zip(stems, stems[1:])):
         if not (a in STOPWORDS and b in STOPWORDS):
-            units.add(f"{sa} {sb}")
+            units.add(Concept(BIGRAM, f"{sa} {sb}"))
     return frozenset(units)
 
 
-def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
+def concept_weights(docs: list[Document], cfg: Config) -> dict[Concept, float]:
     """Each concept's weight: summed over the independent articles that state it, with more for
     repetition inside an article (log) and for a place in its lead; background articles count less."""
     c = cfg.selection
-    per_source: dict[str, dict[str, float]] = defaultdict(dict)
+    per_source: dict[Concept, dict[str, float]] = defaultdict(dict)
     for doc in docs:
         if doc.duplicate_of:
             continue
-        counts: dict[str, int] = defaultdict(int)
-        lead: set[str] = set()
+        counts: dict[Concept, int] = defaultdict(int)
+        lead: set[Concept] = set()
         candidates = [s for s in doc.sentences if s.is_point_candidate]
         for rank, sentence in enumerate(candidates):
             units = concepts(sentence.text)
@@ -81,7 +92,7 @@ def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
         scale = c.background_weight if doc.background else 1.0
         for unit, n in counts.items():
             weight = scale * (1 + c.repeat_weight * math.log(n)) * (1 + c.lead_boost * (unit in lead))
-            if unit.startswith("="):
+            if unit.kind == WORD:
                 weight *= c.word_weight
             per_source[unit][independent_id(doc)] = max(weight, per_source[unit].get(independent_id(doc), 0))
     sources = {independent_id(d) for d in docs}
@@ -90,12 +101,12 @@ def concept_weights(docs: list[Document], cfg: Config) -> dict[str, float]:
     if c.rarity_weight:        # names, places and numbers are what a reader cannot guess
         rare = _rarity_of_stems(docs, cfg)
         for unit in weights:
-            if unit.startswith("#"):
+            if unit.kind == NUMBER:
                 r = 1.0
-            elif unit.startswith("="):
-                r = rare.get(unit[1:], 0.0)
+            elif unit.kind == WORD:
+                r = rare.get(unit.text, 0.0)
             else:
-                r = max(rare.get(t, 0.0) for t in unit.split(" "))
+                r = max(rare.get(t, 0.0) for t in unit.text.split(" "))
             weights[unit] *= 1 + c.rarity_weight * r
     return weights
 
@@ -139,12 +150,12 @@ class _Option:
     point: int
     sentence: Sentence
     words: str                    # the source words stated: the sentence, or its head (`trimmed_head`)
-    figures: frozenset[str]       # the evolving figures whose latest value it states ('!latest:dead')
+    figures: frozenset[Concept]   # the LATEST values of evolving figures it states
     stated: str                   # as the summary would state them (relative days dated)
     length: int
     coverage: float
     prior: float
-    needs: tuple[str, int] | None = None   # the sentence (doc id, index) it may only follow
+    needs: SentenceKey | None = None   # the sentence (doc id, index) it may only follow
 
     @property
     def score(self) -> float:
@@ -153,16 +164,16 @@ class _Option:
 
 def trimmed_head(text: str, cfg: Config) -> str | None:
     """The sentence without its trailing adjunct clause, or None when it has none: '..., مؤكدا أن ...',
-    '..., حيث ...' (a comma, then one of `selection.trailing_adjuncts`) adds a detail to a statement
+    '..., حيث ...' (a comma, then one of `lexicon.participial_adjuncts` or `selection.trailing_adjuncts`) adds a detail to a statement
     that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
     Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open, and
     a head that only reports speaking ('علقت الوزارة على الافتتاح'), a verb of saying without what was
     said (no 'أن' clause or colon), is not cut from what was said."""
     c = cfg.selection
-    adjuncts = _adjuncts(tuple(c.trailing_adjuncts))
-    speech = _adjuncts(tuple(c.report_verbs))
+    adjuncts = _adjuncts((*cfg.lexicon.participial_adjuncts, *c.trailing_adjuncts))
+    speech = _adjuncts(tuple(cfg.lexicon.reporting_verbs))
     for comma in re.finditer(r"\s*[،,]\s*", text):
-        following = words(text[comma.end():comma.end() + 40])[:2]
+        following = words(text[comma.end():])[:2]
         if not following or following[0].removeprefix("و") not in adjuncts and following[0] not in adjuncts \
                 and " ".join(following) not in adjuncts:
             continue
@@ -183,25 +194,25 @@ def _adjuncts(entries: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalize(e) for e in entries)
 
 
-def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[str, float], per_word: float,
-             outdated: set[tuple[str, int]], latest: dict[tuple[str, int], set[str]]) -> list[_Option]:
+def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[Concept, float], per_word: float,
+             outdated: set[SentenceKey], latest: dict[SentenceKey, set[str]]) -> list[_Option]:
     """Every Arabic sentence of every point that may stand in the summary (the summary is Arabic: a point
     only stated in English stays in the table, with score 0), with what it covers (the latest value of
     an evolving figure included) and its priors, in units of `per_word`: its own place in its article
     (times the article's recency) and the point's support across sources."""
     c = cfg.selection
-    ranks = {(s.doc_id, s.index): r for d in docs
+    ranks = {s.key: r for d in docs
              for r, s in enumerate(x for x in d.sentences if x.is_point_candidate)}
     background = {d.id for d in docs if d.background}
     recency = _recency(docs, c.recency_half_life_days)
     others = max(len({independent_id(d) for d in docs}) - 1, 1)
     leaning = _leaning_sentences(docs, cfg)
-    published = {d.id: d.published if cfg.temporal.enabled else None for d in docs}
+    published = {d.id: d.published for d in docs}
     options = []
     for n, point in enumerate(points):
         check_deadline()
         for sentence in point.sentences:
-            key = (sentence.doc_id, sentence.index)
+            key = sentence.key
             if sentence.language != "ar" or key in outdated or key not in ranks or \
                     (key in leaning and leaning[key] is None):
                 continue
@@ -214,7 +225,7 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
                 prior += c.support_weight * scale * (point.support - 1) / others
                 if all(source in background for source in point.sources):
                     prior *= c.background_weight
-                figures = frozenset(f"!latest:{kind}" for kind in latest.get(key, ())
+                figures = frozenset(Concept(LATEST, kind) for kind in latest.get(key, ())
                                     if _numbers(text) == _numbers(sentence.text))    # the figure is still stated
                 coverage = sum(weights.get(u, 0.0) for u in concepts(text)) + sum(weights[f] for f in figures)
                 stated = anchor_relative_days(_closed(text), published[sentence.doc_id], cfg)
@@ -223,15 +234,15 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
 
 
 def _figure_weights(points: list[Point], cfg: Config, per_word: float,
-                    latest: dict[tuple[str, int], set[str]]) -> dict[str, float]:
-    """The latest value of an evolving figure is a concept of its own ('!latest:dead'), counted once like
+                    latest: dict[SentenceKey, set[str]]) -> dict[Concept, float]:
+    """The latest value of an evolving figure is a concept of its own (LATEST), counted once like
     the others: `figure_weight` times the weight (`per_word` each) of the words of an average sentence that
     states it."""
-    lengths: dict[str, list[int]] = defaultdict(list)
+    lengths: dict[Concept, list[int]] = defaultdict(list)
     for point in points:
         for sentence in point.sentences:
-            for kind in latest.get((sentence.doc_id, sentence.index), ()):
-                lengths[f"!latest:{kind}"].append(len(sentence.text.split()))
+            for kind in latest.get(sentence.key, ()):
+                lengths[Concept(LATEST, kind)].append(len(sentence.text.split()))
     return {unit: cfg.selection.figure_weight * per_word * float(np.mean(n)) for unit, n in lengths.items()}
 
 
@@ -252,17 +263,17 @@ def _numbers(text: str) -> set[str]:
     return {w for w in words(text) if w.isdigit()}
 
 
-def _mean_word_weight(points: list[Point], weights: dict[str, float]) -> float:
+def _mean_word_weight(points: list[Point], weights: dict[Concept, float]) -> float:
     """The concept weight of an average word of the story's points: the unit of the priors."""
     total = sum(sum(weights.get(u, 0.0) for u in concepts(p.text)) for p in points)
     return total / max(sum(len(p.text.split()) for p in points), 1)
 
 
 def select_points(points: list[Point], docs: list[Document], cfg: Config, budget_words: int | None = None,
-                  max_points: int | None = None, outdated: set[tuple[str, int]] | None = None,
-                  latest: dict[tuple[str, int], set[str]] | None = None,
-                  stated: dict[tuple[str, int], set[str]] | None = None,
-                  sides: list[list[set[tuple[str, int]]]] | None = None) -> list[Point]:
+                  max_points: int | None = None, outdated: set[SentenceKey] | None = None,
+                  latest: dict[SentenceKey, set[str]] | None = None,
+                  stated: dict[SentenceKey, set[str]] | None = None,
+                  sides: list[list[set[SentenceKey]]] | None = None) -> list[Point]:
     """The points that cover the most concept weight within the budget, in story order, marked `selected`.
 
     Each point may be stated by any of its sentences: the solver picks at most one per point, and the
@@ -297,7 +308,7 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     ordered = story_order([points[o.point] for o in chosen], docs)
     # A sentence that leans on the one before it comes right after it.
     # (found by the sentence chosen, not by the point's text: two sources may print that sentence alike)
-    stating = {(o.sentence.doc_id, o.sentence.index): points[o.point] for o in chosen}
+    stating = {o.sentence.key: points[o.point] for o in chosen}
     for option in sorted((o for o in chosen if o.needs in stating), key=lambda o: o.sentence.index):
         after = stating[option.needs]
         ordered.remove(points[option.point])
@@ -305,7 +316,7 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     return ordered
 
 
-def _most_salient_first(options: list[_Option], points: list[Point], salience: dict[tuple[str, int], float],
+def _most_salient_first(options: list[_Option], points: list[Point], salience: dict[SentenceKey, float],
                         budget: int, limit: int, cfg: Config, once_per_article: bool = False) -> list[_Option]:
     """One article, or a topic told one event per article: there is no support across sources to
     count, and what an editor would say first is what the salience learned from human standfirsts
@@ -315,9 +326,9 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     of the budget). A sentence that does not fit where the room left is less than the last sentence
     taken ends its article: a less salient short sentence is not taken because it fits what is left
     over. A sentence leaning on one not taken, or restating one taken (`_restates`), is passed over."""
-    by_sentence: dict[tuple[str, int], list[_Option]] = defaultdict(list)
+    by_sentence: dict[SentenceKey, list[_Option]] = defaultdict(list)
     for option in options:
-        by_sentence[(option.sentence.doc_id, option.sentence.index)].append(option)
+        by_sentence[option.sentence.key].append(option)
     turns: dict[str, int] = defaultdict(int)
     order = []
     for key in sorted(by_sentence, key=lambda k: -salience.get(k, 0.0)):
@@ -333,7 +344,7 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
             break
         if key[0] in ended or (once_per_article and any(o.sentence.doc_id == key[0] for o in chosen)):
             continue
-        taken = {(o.sentence.doc_id, o.sentence.index) for o in chosen}
+        taken = {o.sentence.key for o in chosen}
         # whole, unless only the trimmed head fits (or, in a timeline, fits an event's share of the budget)
         ways = sorted(by_sentence[key], key=lambda o: (once_per_article and o.length > share, -o.length))
         fitting = [o for o in ways if used + o.length <= budget]
@@ -365,7 +376,7 @@ def _restates(a: _Option, b: _Option, numbers_a: set, numbers_b: set, points: li
         bool(numbers_a & numbers_b) and cosine >= cfg.redundancy.same_number_cosine
 
 
-def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int], tuple[str, int] | None]:
+def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, SentenceKey | None]:
     """Sentences that cannot stand alone in a summary, each with the sentence it needs before it (or
     None: it may never go in). Those that open by leaning on the previous one ('موضحا أن ...',
     'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
@@ -374,11 +385,11 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[tuple[str, int
     previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
     final punctuation where the article's other sentences have it: a cut page) never go in."""
     c = cfg.selection
-    openers = tuple(normalize(w) + " " for w in c.leaning_openers)
+    openers = tuple(normalize(w) + " " for w in (*cfg.lexicon.participial_adjuncts, *c.leaning_openers))
     pointers = {normalize(w) for w in c.anaphora_words}
-    verbs = "|".join(re.escape(v.translate(_ALEF)) for v in cfg.cleaning.speech_verbs)
+    verbs = "|".join(re.escape(v.translate(_ALEF)) for v in (*cfg.lexicon.reporting_verbs, *cfg.lexicon.announcing_verbs))
     unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:ان|بان)\s)")     # on alef-folded text
-    leaning: dict[tuple[str, int], tuple[str, int] | None] = {}
+    leaning: dict[SentenceKey, SentenceKey | None] = {}
     for doc in docs:
         candidates = [s for s in doc.sentences if s.is_point_candidate]
         for k, sentence in enumerate(candidates):
@@ -410,20 +421,34 @@ def _quote_tail(text: str) -> bool:
     return text.count('"') % 2 == 1 and text.rstrip().rstrip(".").endswith('"')
 
 
-def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], budget: int, limit: int,
-           cfg: Config, stated: dict[tuple[str, int], set[str]],
-           sides: list[list[set[tuple[str, int]]]]) -> list[_Option]:
+@dataclass
+class ConceptProgram:
+    """The integer program of `_solve`, as both solvers read it: option j covers `units[j]`, costs
+    `lengths[j]` words and earns `prior[j]`; each concept earns its weight once."""
+    units: list[list[Concept]]               # the weighted concepts each option covers
+    weights: dict[Concept, float]
+    lengths: np.ndarray
+    prior: np.ndarray
+    budget: int                              # words
+    limit: int                               # options
+    pairs: np.ndarray                        # (k, 2): options never both chosen
+    requires: list[tuple[int, int | None]]   # option j only with option i (None: never)
+    disputes: list[list[list[int]]]          # per dispute, the options of each side
+
+    @property
+    def vocabulary(self) -> list[Concept]:
+        return sorted({u for us in self.units for u in us})
+
+
+def _solve(pool: list[_Option], points: list[Point], weights: dict[Concept, float], budget: int, limit: int,
+           cfg: Config, stated: dict[SentenceKey, set[str]],
+           sides: list[list[set[SentenceKey]]]) -> list[_Option]:
     """max sum(w_i c_i) + sum(prior_j s_j)  s.t.  sum(len_j s_j) <= budget, sum(s_j) <= limit,
     c_i <= sum(s_j for j stating i), at most one sentence per point, s_a + s_b <= 1 for sentences of
     near-paraphrase points or of one figure, sum(s_j, j in side A) <= |A| sum(s_k, k in side B) for
     the sides of a dispute; binary s, c."""
     if not pool:
         return []
-    units = [[u for u in (*concepts(o.words), *o.figures) if u in weights] for o in pool]
-    vocab = sorted({u for us in units for u in us})
-    index = {u: k for k, u in enumerate(vocab)}
-    lengths = np.array([o.length for o in pool], dtype=float)
-    prior = np.array([o.prior for o in pool])
     close = cfg.selection.redundancy_cosine
     vectors = np.array([points[o.point].embedding for o in pool])
     same = np.array([o.point for o in pool])
@@ -433,61 +458,63 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[str, float], 
     cosine = vectors @ vectors.T
     restated = np.array([[bool(a & b) for b in numbers] for a in numbers], dtype=bool) & \
         (cosine >= cfg.redundancy.same_number_cosine)
-    figures = [stated.get((o.sentence.doc_id, o.sentence.index), set()) if _numbers(o.words) else set()
-               for o in pool]
+    figures = [stated.get(o.sentence.key, set()) if _numbers(o.words) else set() for o in pool]
     one_figure = np.array([[bool(a & b) for b in figures] for a in figures], dtype=bool)
-    pairs = np.argwhere(np.triu((cosine >= close) | (same[:, None] == same[None, :]) | restated | one_figure, k=1))
     # (a leaning sentence follows the whole sentence it leans on, not its trimmed head)
-    at = {(o.sentence.doc_id, o.sentence.index): j for j, o in enumerate(pool) if o.words == o.sentence.text}
-    requires = [(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs]   # None: it can never go in
-    keys = [(o.sentence.doc_id, o.sentence.index) for o in pool]
+    at = {o.sentence.key: j for j, o in enumerate(pool) if o.words == o.sentence.text}
+    keys = [o.sentence.key for o in pool]
     disputes = [[[j for j, key in enumerate(keys) if key in side] for side in dispute] for dispute in sides]
-    disputes = [d for d in disputes if any(d)]
+    program = ConceptProgram(
+        units=[[u for u in (*concepts(o.words), *o.figures) if u in weights] for o in pool], weights=weights,
+        lengths=np.array([o.length for o in pool], dtype=float), prior=np.array([o.prior for o in pool]),
+        budget=budget, limit=limit,
+        pairs=np.argwhere(np.triu((cosine >= close) | (same[:, None] == same[None, :]) | restated | one_figure, k=1)),
+        requires=[(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs],   # None: it can never go in
+        disputes=[d for d in disputes if any(d)])
     try:
-        picked = _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit,
-                       cfg.selection.solver_seconds, requires, disputes)
+        picked = _milp(program, cfg.selection.solver_seconds)
     except RuntimeError:
         picked = None
     if picked is None:
-        picked = _greedy(units, weights, lengths, prior, pairs, budget, limit, requires)
-        picked = [j for j in picked if all(not any(j in side for side in d) or all(set(side) & set(picked) for side in d)
-                                           for d in disputes)]
+        picked = _greedy(program)
     return [pool[j] for j in picked]
 
 
-def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, seconds,
-          requires=(), disputes=()) -> list[int] | None:
+def _milp(program: ConceptProgram, seconds: float) -> list[int] | None:
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    n, m = len(units), len(vocab)
-    objective = -np.concatenate([prior, [weights[u] for u in vocab]])     # milp minimizes
+    vocab = program.vocabulary
+    index = {u: k for k, u in enumerate(vocab)}
+    n, m = len(program.units), len(vocab)
+    objective = -np.concatenate([program.prior, [program.weights[u] for u in vocab]])     # milp minimizes
     rows, cols, vals = [], [], []
-    for j, us in enumerate(units):                  # c_i - sum_j s_j <= 0
+    for j, us in enumerate(program.units):          # c_i - sum_j s_j <= 0
         for u in us:
             rows.append(index[u]); cols.append(j); vals.append(-1.0)
     for i in range(m):
         rows.append(i); cols.append(n + i); vals.append(1.0)
     coverage = sparse.csr_matrix((vals, (rows, cols)), shape=(m, n + m))
-    budget_row = sparse.csr_matrix(np.concatenate([lengths, np.zeros(m)]))
+    budget_row = sparse.csr_matrix(np.concatenate([program.lengths, np.zeros(m)]))
     count_row = sparse.csr_matrix(np.concatenate([np.ones(n), np.zeros(m)]))
-    constraints = [LinearConstraint(coverage, -np.inf, 0), LinearConstraint(budget_row, 0, budget),
-                   LinearConstraint(count_row, 0, limit)]
+    constraints = [LinearConstraint(coverage, -np.inf, 0), LinearConstraint(budget_row, 0, program.budget),
+                   LinearConstraint(count_row, 0, program.limit)]
+    pairs = program.pairs
     if len(pairs):
         k = len(pairs)
         pair_rows = sparse.csr_matrix((np.ones(2 * k), (np.repeat(np.arange(k), 2), pairs.ravel())),
                                       shape=(k, n + m))
         constraints.append(LinearConstraint(pair_rows, 0, 1))
-    if len(requires):                                # s_j <= s_needed (s_j = 0 when it is not in the pool)
+    if len(program.requires):                        # s_j <= s_needed (s_j = 0 when it is not in the pool)
         rows, cols, vals = [], [], []
-        for r, (j, needed) in enumerate(requires):
+        for r, (j, needed) in enumerate(program.requires):
             rows.append(r); cols.append(j); vals.append(1.0)
             if needed is not None:
                 rows.append(r); cols.append(needed); vals.append(-1.0)
-        constraints.append(LinearConstraint(sparse.csr_matrix((vals, (rows, cols)), shape=(len(requires), n + m)),
-                                            -np.inf, 0))
+        constraints.append(LinearConstraint(sparse.csr_matrix((vals, (rows, cols)),
+                                                              shape=(len(program.requires), n + m)), -np.inf, 0))
     rows, cols, vals, r = [], [], [], 0              # sum_A s - |A| sum_B s <= 0 for sides A, B of a dispute
-    for dispute in disputes:
+    for dispute in program.disputes:
         for a in dispute:
             for b in dispute:
                 if a is b or not a:
@@ -507,21 +534,22 @@ def _milp(units, index, weights, vocab, lengths, prior, pairs, budget, limit, se
     return [j for j in range(n) if result.x[j] > 0.5]
 
 
-def _greedy(units, weights, lengths, prior, pairs, budget, limit, requires=()) -> list[int]:
+def _greedy(program: ConceptProgram) -> list[int]:
     """Best gain per word first (the classic approximation of the same objective); a sentence that
-    needs another one is only taken after it."""
-    needs = dict(requires)
-    covered: set[str] = set()
+    needs another one is only taken after it; a side of a dispute only stays with every other side."""
+    needs = dict(program.requires)
+    weights, lengths, prior = program.weights, program.lengths, program.prior
+    covered: set[Concept] = set()
     chosen: list[int] = []
     blocked = defaultdict(set)
-    for a, b in pairs:
+    for a, b in program.pairs:
         blocked[int(a)].add(int(b)); blocked[int(b)].add(int(a))
     used = 0.0
-    while len(chosen) < limit:
+    while len(chosen) < program.limit:
         check_deadline()
         best, best_gain = None, 0.0
-        for j, us in enumerate(units):
-            if j in chosen or used + lengths[j] > budget or blocked[j] & set(chosen) or \
+        for j, us in enumerate(program.units):
+            if j in chosen or used + lengths[j] > program.budget or blocked[j] & set(chosen) or \
                     (j in needs and needs[j] not in chosen):
                 continue
             gain = (sum(weights[u] for u in us if u not in covered) + prior[j]) / max(lengths[j], 1)
@@ -530,9 +558,10 @@ def _greedy(units, weights, lengths, prior, pairs, budget, limit, requires=()) -
         if best is None:
             break
         chosen.append(best)
-        covered |= set(units[best])
+        covered |= set(program.units[best])
         used += lengths[best]
-    return chosen
+    return [j for j in chosen if all(not any(j in side for side in d) or all(set(side) & set(chosen) for side in d)
+                                     for d in program.disputes)]
 
 
 def story_order(chosen: list[Point], docs: list[Document]) -> list[Point]:

@@ -71,6 +71,7 @@ class _Rules:
     dateline_words: frozenset[str]
     dateline_max_words: int
     credits: frozenset[str]
+    agency_credit_max_words: int
     credit_max_words: int
 
     @classmethod
@@ -96,14 +97,15 @@ class _Rules:
             paragraph_words=c.paragraph_words,
             latin_max_words=c.latin_max_words,
             lead_rest_words=c.lead_prefix_min_rest_words,
-            bylines=frozenset(normalize(w) for w in c.byline_labels),
+            bylines=frozenset(normalize(w) for w in cfg.lexicon.byline_labels),
             calls=frozenset(normalize(w) for w in c.call_words),
             platforms=frozenset(normalize(w) for w in c.furniture_words + c.platform_words),
             call_max_words=c.call_max_words,
-            speech=frozenset(normalize(w) for w in c.speech_verbs),
-            dateline_words=frozenset(normalize(w) for w in cfg.dates.dateline_words),
+            speech=frozenset(normalize(w) for w in (*cfg.lexicon.reporting_verbs, *cfg.lexicon.announcing_verbs)),
+            dateline_words=frozenset(normalize(w) for w in cfg.lexicon.dateline_words),
             dateline_max_words=cfg.dates.dateline_max_words,
             credits=frozenset(normalize(w).lower() for w in c.credit_words),
+            agency_credit_max_words=c.agency_credit_max_words,
             credit_max_words=c.credit_max_words,
         )
 
@@ -166,7 +168,7 @@ def _tweet_signature(line: str, norm: str, rules: _Rules) -> str | None:
 def _dateline(line: str, norm: str, rules: _Rules) -> str | None:
     mentions = find_dates(line)
     if not mentions:
-        return "timestamp" if _TIME.search(line) and len(line.split()) <= 6 else None
+        return "timestamp" if _TIME.search(line) and len(line.split()) <= rules.credit_max_words else None
     return "dateline" if len(dateline_leftover(line, mentions, rules.dateline_words)) <= rules.dateline_max_words \
         else None
 
@@ -182,7 +184,7 @@ def credit_tokens(text: str) -> list[str]:
 def _agency_credit(line: str, norm: str, rules: _Rules) -> str | None:
     """'وكالات.', 'فرانس24/ رويترز', 'ر.ق-ر.أ', 'ي.أ/ خ.س (أ ف ب، رويترز)': only agencies and initials."""
     tokens = credit_tokens(line)
-    if tokens and len(tokens) <= rules.credit_max_words and \
+    if tokens and len(tokens) <= rules.agency_credit_max_words and \
             all(t in rules.credits or (len(t) == 1 and not t.isdigit()) for t in tokens):
         return "agency credit or initials"
     return None
@@ -190,7 +192,7 @@ def _agency_credit(line: str, norm: str, rules: _Rules) -> str | None:
 
 def _source_credit(line: str, norm: str, rules: _Rules) -> str | None:
     m = _SOURCE_CREDIT.match(line)
-    return "source credit" if m and len(m["name"].split()) <= 6 else None
+    return "source credit" if m and len(m["name"].split()) <= rules.credit_max_words else None
 
 
 _AFTER_DATELINE = re.compile(r"^[\s\-–—|:،,]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:ص|م|am|pm)?)?[\s\-–—|:،,]*", re.IGNORECASE)
@@ -252,10 +254,10 @@ def _header_end(lines: list[str], paragraph_words: int) -> int:
     return next((n for n, line in enumerate(lines) if _paragraph(line, paragraph_words)), 0)   # 0: no paragraph
 
 
-def credited_source(line: str) -> str | None:
-    """The outlet named by a credit such as 'المصدر | الخليج الجديد', anywhere in a line."""
+def credited_source(line: str, max_words: int) -> str | None:
+    """The outlet named by a credit such as 'المصدر | الخليج الجديد' (at most `max_words` words), anywhere in a line."""
     m = _SOURCE_CREDIT.search(line)
-    return m["name"].strip(" -–—") if m and len(m["name"].split()) <= 6 else None
+    return m["name"].strip(" -–—") if m and len(m["name"].split()) <= max_words else None
 
 
 def _related(norm: str, rules: _Rules) -> bool:
@@ -415,7 +417,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
         if reason:
             doc.removed.append(RemovedLine(line, reason, line_no))
             if reason in ("source credit", "dateline") and not doc.source:
-                doc.source = credited_source(line)
+                doc.source = credited_source(line, rules.credit_max_words)
             continue
         seen.add(norm)
         prefix = _SITE_PREFIX.match(line)

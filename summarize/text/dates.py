@@ -215,8 +215,8 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
     c = cfg.dates
     labels = [normalize(label) for label in c.publication_labels]
     updates = [normalize(label) for label in c.update_labels]
-    fillers = frozenset(normalize(word) for word in c.dateline_words)
-    bylines = frozenset(normalize(word) for word in cfg.cleaning.byline_labels)
+    fillers = frozenset(normalize(word) for word in cfg.lexicon.dateline_words)
+    bylines = frozenset(normalize(word) for word in cfg.lexicon.byline_labels)
     found = []
     label_above = False                                        # 'تاريخ ووقت الإضافة:' alone, the date below
     headline = next((n for n, line in enumerate(lines) if len(line.split()) >= 4 and not find_dates(line)),
@@ -227,7 +227,7 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
         folded = normalize(line)
         labelled, label_above = label_above, False
         if not mentions:
-            label_above = any(label in folded for label in labels) and len(folded.split()) <= 6
+            label_above = any(label in folded for label in labels) and len(folded.split()) <= c.label_line_max_words
             continue
         if _TWEET.search(line):
             continue

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 from urllib.parse import urlparse
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -45,6 +45,13 @@ class Line:
     spans: int = 1  # physical lines it covers from line_no on (more in hard-wrapped text, see layout.py)
 
 
+class SentenceKey(NamedTuple):
+    """Which sentence: its document and its place among that document's sentences (what the story's
+    claims, figures, disputes and the solver's constraints refer to)."""
+    doc_id: str
+    index: int
+
+
 @dataclass
 class Sentence:
     text: str            # original characters, as shown to the user
@@ -54,6 +61,10 @@ class Sentence:
     normalized: str      # for matching only
     language: str        # 'ar', 'en' or 'other'
     is_point_candidate: bool  # long enough to carry a point (headings and credits are not)
+
+    @property
+    def key(self) -> SentenceKey:
+        return SentenceKey(self.doc_id, self.index)
 
 
 @dataclass

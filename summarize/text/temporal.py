@@ -28,10 +28,11 @@ _FUTURE_VERB = re.compile(r"(?<![\w\u064B-\u065F])س[يتنأ]\w{3,}")      # '�
 
 
 def anchor_relative_days(text: str, published: date | None, cfg: Config) -> str:
-    """`text` with the date of each relative day it names, from its article's publication date."""
-    if published is None:
-        return text
+    """`text` with the date of each relative day it names, from its article's publication date
+    (unchanged with `temporal.enabled: false`)."""
     c = cfg.temporal
+    if published is None or not c.enabled:
+        return text
     future = bool(_FUTURE_VERB.search(text)) or any(w in text for w in c.future_markers)
     months = c.months
     out, last = [], 0

@@ -423,7 +423,7 @@ def disputed_points(result: Result) -> dict[int, list[int]]:
     is a side of."""
     marks: dict[int, list[int]] = {}
     for k, point in enumerate(result.points):
-        keys = {(s.doc_id, s.index) for s in point.sentences}
+        keys = {s.key for s in point.sentences}
         found = [n for n, d in enumerate(result.disputes, start=1) if keys & d.sentences]
         if found:
             marks[k] = found
