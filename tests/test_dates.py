@@ -150,11 +150,14 @@ def test_metadata_date_wins(summarizer):
 
 
 def test_a_stamp_on_another_weekday_than_the_lead_says_gives_way(summarizer):
+    from summarize.ui.strings import in_language
+
     """The lead says 'اليوم الأحد': the page was written on a Sunday; a Monday stamp is a later one."""
     lead = "أعلنت وزارة الصحة، اليوم الأحد، ارتفاع عدد ضحايا التفجير الذي استهدف الكنيسة إلى تسعة قتلى."
     dates = _story(summarizer, [{"id": "next_day", "text": f"23 يونيو 2025 08:12\nعنوان الخبر هنا في سطر\n{lead}"},
                                 {"id": "same_day", "text": f"22 يونيو 2025 21:40\nعنوان آخر للخبر هنا\n{lead} وتابعت."},
                                 {"id": "two_days", "text": f"24 يونيو 2025 10:00\nعنوان ثالث للخبر هنا\n{lead} وأضافت."}])
     assert dates["next_day"][0] == date(2025, 6, 22) and dates["next_day"][1].startswith("inferred")
+    assert "مستنتج من يوم الأسبوع" in in_language(dates["next_day"][1], "ar")      # the page says it in Arabic
     assert dates["same_day"] == (date(2025, 6, 22), "dateline")
     assert dates["two_days"] == (None, None)
