@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from summarize.text.dates import date_candidates, find_dates
+from summarize.ui.strings import in_language
 
 SEED_DATES = {
     "000": date(2021, 7, 16),   # no date of its own; its lead reports "الجمعة في 16 من تموز": inferred
@@ -150,8 +151,6 @@ def test_metadata_date_wins(summarizer):
 
 
 def test_a_stamp_on_another_weekday_than_the_lead_says_gives_way(summarizer):
-    from summarize.ui.strings import in_language
-
     """The lead says 'اليوم الأحد': the page was written on a Sunday; a Monday stamp is a later one."""
     lead = "أعلنت وزارة الصحة، اليوم الأحد، ارتفاع عدد ضحايا التفجير الذي استهدف الكنيسة إلى تسعة قتلى."
     dates = _story(summarizer, [{"id": "next_day", "text": f"23 يونيو 2025 08:12\nعنوان الخبر هنا في سطر\n{lead}"},
