@@ -5,9 +5,9 @@
 
 Reports wall time, the stages' seconds, candidate pairs per article (sub-quadratic when
 flat) and B-cubed precision/recall against the generator's stories. The synthetic text
-is word salad from the seeds' vocabulary plus made-up words: it measures cost honestly
-(made-up words cut into more pieces than real Arabic, so embedding is slower than on
-real text) but says little about quality on real news.
+is word salad from the seeds' vocabulary plus made-up words: it measures cost (an all-Arabic
+pile embeds nothing: terms decide) but says little about quality on real news; for that, see
+`pooled_stories.py` and `ant_pile.py`.
 """
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 Reads ../shared/data/dev-clusters/ and ../shared/data/dev-pages-2/ (third-party text, never copied into the
 repository): every non-blank line of 171 pages is labelled body or furniture. The hand rules run first
 (`clean_document`); the features of each line (furniture.FEATURES) and the label of its first physical line
-make one example. The model is LightGBM's gradient-boosted trees (seeded, one thread); the probability threshold
+make one example. The model is LightGBM's gradient-boosted trees (MEMBERS fits with consecutive seeds, their
+raw scores averaged; one thread); the probability threshold
 is chosen inside the training data by an inner cross-validation grouped by site, so that a held-out site
 never tunes it. Besides the labelled lines, BBC Arabic pages of ../shared/data/ant/ give weak labels (a body
 line that is another BBC article's title is a related story's title printed inside the body: furniture;
@@ -45,6 +46,9 @@ SECOND_LEVEL = {"com", "co", "net", "org", "gov", "edu", "ac"}     # example.co.
 TREES = {"n_estimators": 100, "num_leaves": 8, "learning_rate": 0.1, "min_child_samples": 5, "subsample": 0.8,
          "subsample_freq": 1, "colsample_bytree": 0.8}
 INNER_FOLDS = 3
+# The trees are fitted this many times with consecutive seeds and their scores averaged: one fit's subsampling
+# moved a dozen lines across the threshold (furniture removed held out varied by +-3 lines between seeds).
+MEMBERS = 3
 # Weight of a weakly labelled BBC example (related_title_examples) beside a hand-labelled line: enough to learn
 # titles of related stories inside bodies, too little to outvote the labelled sites (at 0.15 and more, sub-heads
 # of the labelled pages were lost; measured with 10 folds grouped by site).
@@ -171,6 +175,24 @@ def _logistic(seed: int):
     return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=2000, random_state=seed))
 
 
+@dataclass
+class Ensemble:
+    """LightGBM models fitted with different seeds; the probability of their mean raw score (what
+    furniture.FurnitureModel computes from the JSON: every member's trees, each leaf scaled by 1/members)."""
+    members: list
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        raw = np.mean([m.predict(X, raw_score=True) for m in self.members], axis=0)
+        p = 1.0 / (1.0 + np.exp(-raw))
+        return np.c_[1.0 - p, p]
+
+
+def _fitted(make, seed: int, X: np.ndarray, y: np.ndarray, weights: dict):
+    if make is _trees:
+        return Ensemble([make(seed + k).fit(X, y, **weights) for k in range(MEMBERS)])
+    return make(seed).fit(X, y, **weights)
+
+
 def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Example] = ()):
     """A fitted classifier and its threshold, chosen by inner cross-validation grouped by site (scored on
     the labelled lines only). `weak` examples join every fit with weight WEAK_WEIGHT."""
@@ -184,7 +206,7 @@ def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Exam
 
     def fitted(rows: np.ndarray):
         weights = {"sample_weight": np.r_[np.ones(len(rows)), np.full(len(weak), WEAK_WEIGHT)]} if weak else {}
-        return make(seed).fit(np.vstack([X[rows], extra_X]), np.r_[y[rows], extra_y], **weights)
+        return _fitted(make, seed, np.vstack([X[rows], extra_X]), np.r_[y[rows], extra_y], weights)
 
     oof = np.zeros(len(train))
     for inner_train, inner_test in GroupKFold(n_splits=INNER_FOLDS).split(X, y, sites):
@@ -192,11 +214,11 @@ def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Exam
     return fitted(np.arange(len(train))), float(best_threshold(oof, rules, y, mode))
 
 
-def to_json(model, threshold: float) -> dict:
+def to_json(model: Ensemble, threshold: float) -> dict:
     """LightGBM's trees as flat lists (furniture.FurnitureModel reads them); a leaf's value already holds
-    the learning rate, and the first tree the prior."""
+    the learning rate, and the first tree of each member the prior; `rate` averages the members."""
     trees = []
-    for info in model.booster_.dump_model()["tree_info"]:
+    for info in (info for member in model.members for info in member.booster_.dump_model()["tree_info"]):
         tree = {"feature": [], "threshold": [], "left": [], "right": [], "value": []}
 
         def add(node: dict) -> int:
@@ -216,7 +238,7 @@ def to_json(model, threshold: float) -> dict:
         add(info["tree_structure"])
         trees.append(tree)
     return {"about": "summarize/text/furniture.py; written by benchmarks/train_furniture.py", "features": list(FEATURES),
-            "base": 0.0, "rate": 1.0, "trees": trees, "threshold": round(threshold, 3)}
+            "base": 0.0, "rate": 1.0 / len(model.members), "trees": trees, "threshold": round(threshold, 3)}
 
 
 def leave_one_site_out(data: list[Example], seed: int, mode: str, make=_trees,
@@ -281,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{100 * got:.1f} % of {sum(titles)}, paragraphs removed {100 * lost:.1f} % of {len(titles) - sum(titles)}")
     model, threshold = fit(data, args.seed, args.mode, weak=weak)
     Path(args.out).write_text(json.dumps(to_json(model, threshold)) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.mode}, threshold {threshold:.2f}, {model.n_estimators_} trees)")
+    print(f"wrote {args.out} ({args.mode}, threshold {threshold:.2f}, {len(model.members)} x "
+          f"{model.members[0].n_estimators_} trees)")
     return 0
 
 

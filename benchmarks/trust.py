@@ -11,14 +11,15 @@ pages, outdated values).
 Per set and method (ours: the product's extractive summary at default settings; lead-each: the first
 sentence of every article in turn, then the second ...), with the same word budget:
 - outdated: dev sets, the references' `stale` strings stated; blind, a labelled figure's earlier value
-  stated as a count (and no labelled figure's latest value);
+  stated as a count (and no labelled figure's latest value, nor a value a labelled dispute's side states);
 - stated twice: a figure of ours (kind, scope, event) whose summary states two of its values (its
   parts aside); blind, also a labelled figure two of whose own values are stated;
 - contradicting credits (ours only: lead-each credits nobody): a source sentence credited to a chosen
   point whose claim disagrees with the point's (another value of the same count, the opposite stance),
   read by our claim reader, and on blind stories by the labels (a value of one labelled figure other
   than the one the point states);
-- false joins: a figure of ours whose values belong to different labelled figures (blind; seeds);
+- false joins: a figure of ours whose values belong to different labelled figures (blind; seeds), apart from
+  values that are different sides of one of our disputes over it;
 - disputes: a labelled dispute is shown when one of ours has sides whose sources include pages of two
   of its sides, and in the summary when both those sides are stated;
 - key facts: dev sets, the references' facts (as quality.py); seeds, quality.SEED_FACTS; blind facts
@@ -122,13 +123,15 @@ def chosen_sentences(result: Result, method: str, budget: int) -> list[Sentence]
 
 
 def stated_twice(result: Result, story_figures: list, keys: set) -> int:
-    """Figures of ours (all of them, evolving or not) two of whose values the chosen sentences state."""
+    """Figures of ours (all of them, evolving or not) two of whose values the chosen sentences state, apart
+    from the sides of one of our disputes over it (each party's count, given together)."""
     twice = 0
+    sides = {d.figure: {s.value for s in d.sides} for d in result.disputes if d.figure}
     for figure in story_figures:
         parts = _parts(figure)
         values = {v.value for v in figure.values
                   if (v.sentence.doc_id, v.sentence.index) in keys and (v.sentence.doc_id, v.sentence.index) not in parts}
-        twice += len(values) > 1
+        twice += len(values - sides.get(figure.id, set())) + bool(values & sides.get(figure.id, set())) > 1
     return twice
 
 
@@ -179,26 +182,33 @@ def _label_owner(labels: dict) -> dict[float, int]:
     return {value: next(iter(owners)) for value, owners in seen.items() if len(owners) == 1}
 
 
-def false_joins(story_figures: list, labels: dict | None, seed: bool) -> int | None:
+def false_joins(story_figures: list, labels: dict | None, seed: bool, disputes: list = ()) -> int | None:
+    """Figures of ours joining values of different labelled figures; values that are different sides of one
+    of our disputes over that figure (the labels give each party's count its own figure) are shown apart."""
     if seed:
         return sum(len({SEED_EVENTS[int(v.value)] for v in f.values if v.value in SEED_EVENTS}) > 1
                    for f in story_figures)
     if not labels or not labels.get("figures"):
         return None
     owner = _label_owner(labels)
-    return sum(len({owner[v.value] for v in f.values if v.value in owner}) > 1 for f in story_figures)
+    sides = {d.figure: {s.value for s in d.sides} for d in disputes if d.figure}
+    return sum(len({owner[v.value] for v in f.values if v.value in owner and v.value not in sides.get(f.id, ())}) > 1
+               for f in story_figures)
 
 
 def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[int, int]:
-    """(earlier values of labelled figures stated, labelled figures two of whose own values are stated)."""
+    """(earlier values of labelled figures stated, labelled figures two of whose own values are stated); a
+    value a side of a labelled dispute states (one party's count) is no earlier value."""
     stated = reader.numbers(text)
     latest = {n for f in labels.get("figures", []) for n in label_numbers(f.get("latest"))}
+    disputed = {n for d in labels.get("disputes", []) for side in d.get("sides", []) for n in reader.numbers(side["text"])}
+    latest |= disputed
     owner = _label_owner(labels)
     outdated = twice = 0
     for n, f in enumerate(labels.get("figures", [])):
         values = _values(f)
         outdated += len({v for v in values if v not in latest and v in stated})
-        own = {v for v in values if owner.get(v) == n and v in stated}
+        own = {v for v in values if owner.get(v) == n and v in stated and v not in disputed}
         twice += len(own) > 1
     return outdated, twice
 
@@ -274,7 +284,7 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
                 t["credited"] += credited
                 t["contradicting"] += ours
                 t["contradicting_labelled"] += labelled
-                joins = false_joins(internal.figures, story.labels, story.seed_facts)
+                joins = false_joins(internal.figures, story.labels, story.seed_facts, internal.disputes)
                 if joins is not None:
                     t["false_joins"] += joins
                     t["labelled_joins"] += 1

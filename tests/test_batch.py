@@ -107,3 +107,20 @@ def test_cli_batch_after_cluster(tmp_path, capsys):
 def test_cli_batch_missing_input_is_one_line(tmp_path, capsys):
     assert main(["batch", str(tmp_path / "none.jsonl"), "--out", str(tmp_path / "o.jsonl")]) == 2
     assert capsys.readouterr().err.startswith("error: no such file")
+
+
+def test_every_article_of_a_story_is_accounted_for(tmp_path, summarizer):
+    """An item that is not an article is left out by position, the other articles are summarized, and
+    the line names every article read (kept, empty, or a copy) or left out."""
+    documents = [record(p) for p in sorted(OTHER_STORY.glob("*.txt"))]
+    documents += [{"id": "empty", "text": ""}, 42, {"id": "copy", "text": documents[0]["text"]}]
+    stories = tmp_path / "stories.jsonl"
+    stories.write_text(json.dumps({"id": "heat", "documents": documents}, ensure_ascii=False) + "\n"
+                       + json.dumps({"id": "odd", "documents": [1, [2]]}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    report = run_batch(summarizer, stories, out, progress=False)
+    heat, odd = read_lines(out)
+    assert report.written == 2 and "error" not in heat
+    assert [d["id"] for d in heat["documents"]] == ["heat1", "heat2", "heat3", "empty", "copy"]
+    assert heat["left_out"] == ["#5 (int, not an article)"] and any("#5" in w for w in heat["warnings"])
+    assert odd["error"] and odd["left_out"] == ["#1 (int, not an article)", "#2 (list, not an article)"]

@@ -158,3 +158,133 @@ def test_two_counts_of_one_sentence_each_with_its_source_make_a_dispute(summariz
     result = _story(summarizer, [(text, date(2023, 3, 8))])
     [dispute] = [d for d in result.disputes if d.figure]
     assert {(s.value, s.who) for s in dispute.sides} == {(1280000, "وزارة الداخلية"), (3500000, "النقابات")}
+
+
+def test_numbers_with_a_decimal_comma_or_a_dot_between_thousands(cfg):
+    from summarize.text.numbers import NumberReader
+    reader = NumberReader(cfg)
+    read = lambda text: [value for _, _, value in reader.numbers(text.split())]   # noqa: E731
+    assert read("تظاهر 1,28 مليون شخص") == [1280000]
+    assert read("أصيب نحو 12.400 شخص") == [12400]
+    assert read("قتل نحو 15.700 ألف شخص") == [15700]
+    assert read("قتل 2,500 شخص") == [2500]
+
+
+def test_a_kind_word_after_and_names_the_next_count_and_a_total_continues_the_kind(cfg):
+    [claim] = _claims("قال المسؤول إن الحصيلة ارتفعت إلى 120 قتيلا والمصابين إلى 340.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 120), ("injured", 340)]
+    [claim] = _claims("بلغت حالات الوفاة 75 والإصابات 210 في المدينة.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 75), ("injured", 210)]
+    [claim] = _claims("قتل 90 شخصا في الشمال و30 في الجنوب، لتصل الحصيلة الإجمالية إلى 120.", cfg)
+    assert [c.kind for c in claim.counts] == ["dead", "dead", "dead"]
+
+
+def test_each_of_several_counts_has_its_own_source(cfg):
+    [claim] = _claims("خرج 1,5 مليون متظاهر، الخميس، بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(1500000, "وزارة الداخلية"), (4200000, "النقابات")]
+    [claim] = _claims("ارتفعت الحصيلة بحسب المرصد إلى نحو 4,100 قتيل، بينما نقلت وكالة الأنباء عن مسؤول أن "
+                      "الحصيلة بلغت 6 آلاف قتيل.", cfg)
+    assert [c.who for c in claim.counts][0] == "المرصد" and claim.counts[1].who.startswith("وكالة الأنباء")
+
+
+def test_counts_of_a_past_event_are_apart_from_the_story_toll(cfg):
+    claims = _claims("ضرب الفيضان المدينة وقتل 300 شخص.\n"
+                     "ويقارن الخبراء بفيضانات بلدة صغيرة (1987) التي كانت أشد.\n"
+                     "وكانت فيضانات بلدة صغيرة قد خلفت حوالي 4000 قتيل و900 جريح.\n"
+                     "وتجاوزت الحصيلة عدد القتلى البالغ 250 شخصا الذي خلفه الفيضان الذي ضرب البلاد في عام 2011.",
+                     cfg, published=date(2024, 5, 2))
+    events = {c.value: c.event for claim in claims for c in claim.counts}
+    assert events[300] == "flood" and "@1987" in events[4000] and "@1987" in events[900]
+    assert "@2011" in events[250]
+
+
+def test_a_daily_count_recalled_on_an_earlier_day_is_another_figure(cfg):
+    [now, then] = _claims("تظاهر 900 ألف شخص اليوم الخميس في المدن.\n"
+                          "وكانت السلطات قد أحصت في 12 كانون الثاني 800 ألف متظاهر.", cfg)
+    assert now.counts[0].event is None and then.counts[0].event.endswith("@01-12")
+
+
+def test_counts_listed_with_a_place_and_in_treatment_are_parts(cfg):
+    claims = _claims("قتل 500 في الشمال و200 في الجنوب.\n"
+                     "وارتفع عدد القتلى إلى 900 قتيل وأكثر من 3 آلاف مصاب في الشمال، أما في الجنوب فبلغ 260 قتيلا.\n"
+                     "وبلغ عدد القتلى 300 قتيل في الجنوب، إلى جانب 700 مصاب.\n"
+                     "فيما يتلقى 1200 جريح العلاج في المستشفيات.", cfg)
+    scopes = {c.value: c.scope for claim in claims for c in claim.counts}
+    assert scopes[900] == scopes[3000] == "الشمال" and scopes[700] == "الجنوب"
+    assert scopes[1200] == cfg.claims.treated_scope
+
+
+def test_magnitudes_are_measures_and_sources_giving_different_ones_disagree(cfg):
+    import numpy as np
+    from summarize.story.disputes import find_disputes
+    from summarize.story.figures import find_figures
+    docs = [Document(id=f"a{n}", text=text) for n, text in enumerate((
+        "ضرب زلزال بقوة 6,4 درجة على مقياس ريختر المنطقة وقتل 40 شخصا.",
+        "وقع الزلزال بقوة 6.1 درجات بحسب المعهد الوطني.",
+        "وضربت هزة ارتدادية بقوة 4.2 درجات المنطقة نفسها."))]
+    claims = []
+    for doc in docs:
+        doc.lines = [Line(doc.text, 0)]
+        segment_document(doc, cfg)
+        claims += read_claims([doc], doc.sentences, cfg)
+    assert [m.value for c in claims for m in c.measures] == [6.4, 6.1, 4.2]
+    figures = find_figures(claims, cfg)
+    assert {f.what for f in figures} == {"dead"}                  # a magnitude is no count
+    vectors = np.eye(len(claims))
+    [dispute] = find_disputes(claims, vectors, figures, cfg)
+    assert dispute.about == "magnitude" and sorted(s.value for s in dispute.sides) == [6.1, 6.4]
+
+
+def test_a_total_names_the_count_after_its_own_to_however_far(cfg):
+    [claim] = _claims("ارتفع عدد الضحايا جراء الفيضانات التي ضربت المدن الساحلية والجبلية، إلى أكثر من 900 شخص.", cfg)
+    assert [(c.kind, c.value, c.qualifier) for c in claim.counts] == [("dead", 900, "more_than")]
+    [claim] = _claims("ويخشى أن يرتفع عدد القتلى إلى أكثر من ذلك، إذ قد يصل إلى 5 آلاف شخص.", cfg)
+    assert claim.counts == []                                   # a feared number is no count
+
+
+def test_the_country_is_the_one_whose_adjective_the_sentence_gives(cfg):
+    claims = _claims("قتل 700 في تركيا و300 في سوريا.\n"
+                     "وارتفع عدد القتلى إلى 900 في تركيا و400 في سوريا.\n"
+                     "وأفادت السلطات التركية بأن عدد القتلى في البلاد ارتفع إلى نحو 1.200 شخص.", cfg)
+    [count] = claims[-1].counts
+    assert (count.value, count.scope) == (1200, "تركيا")
+
+
+def test_two_parties_counts_in_one_sentence_are_a_dispute_and_a_garbled_copy_is_no_side(summarizer):
+    a = ("وفي المدينة ارتفعت الحصيلة بحسب المرصد الحقوقي إلى نحو 4,100 قتيل، بينما نقلت وكالة الأنباء عن "
+         "مسؤول أممي أن الحصيلة بلغت 6 آلاف قتيل حتى الآن.\n"
+         "وتواصل فرق الإنقاذ البحث تحت الأنقاض في أحياء المدينة القديمة.")
+    result = _story(summarizer, [(a, date(2024, 2, 3))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted((s.value, s.who) for s in dispute.sides)[0] == (4100, "المرصد الحقوقي")
+    assert {f.latest_from for f in result.figures if f.id == dispute.figure} == {"disputed"}
+    ministry = "خرج 1,5 مليون متظاهر الخميس بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات."
+    garbled = "خرج أكثر من مليون و5 آلاف متظاهر الخميس بحسب وزارة الداخلية، و4,2 مليون وفقا للنقابات."
+    result = _story(summarizer, [(ministry, date(2024, 3, 7)), (ministry, date(2024, 3, 7)),
+                                 (garbled, date(2024, 3, 7))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(s.value for s in dispute.sides) == [1500000, 4200000]
+
+
+def test_a_toll_the_article_recalls_as_earlier_is_not_its_latest_even_when_higher(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("أعلن رئيس الحكومة أن الهجوم على الفندق أسفر عن مقتل 38 شخصا غالبيتهم من السياح.\n"
+                     "وكانت وزارة الصحة أعلنت في حصيلة رسمية للهجوم مقتل 39 شخصا بينهم منفذ الهجوم.",
+                     cfg, published=date(2015, 6, 27))
+    [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead" and f.scope is None]
+    assert figure.latest == 38
+
+
+def test_an_articles_rounding_beside_its_exact_value_is_never_the_latest(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("وأودى الزلزال بحياة ما يقارب 3000 شخص، وإصابة أكثر من 7 آلاف آخرين.\n"
+                     "وأعلنت وزارة الداخلية ارتفاع عدد ضحايا الزلزال المدمر إلى 2946 وفاة، و 5674 إصابة.", cfg)
+    latest = {f.what: f.latest for f in find_figures(claims, cfg) if f.scope is None}
+    assert latest == {"dead": 2946, "injured": 5674}
+
+
+def test_a_group_listed_after_a_count_in_a_story_with_no_place_parts(cfg):
+    """No count of the story is a place's (nothing to resolve places against): a count listed with a
+    group after it is still read, not a crash."""
+    [claim] = _claims("وقالت الحكومة أمس إن ما لا يقل عن 42 لقوا حتفهم، بينهم 25 جنديا كانوا يكافحون الحرائق.", cfg)
+    assert [c.value for c in claim.counts] == [42, 25] and claim.counts[0].scope is None

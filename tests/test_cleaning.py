@@ -291,3 +291,18 @@ def test_a_page_with_one_paragraph_per_line_is_not_unwrapped(cfg):
     clean_document(doc, cfg)
     assert all(line.spans == 1 for line in doc.lines)
     assert [line.text for line in doc.lines if len(line.text) > 100] == WRAPPED_PARAGRAPHS
+
+
+@pytest.mark.parametrize("credit", ["وكالات.", "فرانس24/ رويترز", "ر.ق-ر.أ", "ي.أ/ خ.س (أ ف ب، رويترز، د ب أ)"])
+def test_a_line_of_agencies_and_initials_is_a_credit(credit, cfg):
+    lead = "أعلنت وزارة الصحة ارتفاع عدد الضحايا في الحادث إلى عشرين شخصا بحسب حصيلة رسمية جديدة."
+    doc = Document(id="d", text=f"{lead}\n{credit}\n{lead} وتابعت.")
+    clean_document(doc, cfg)
+    assert [(r.line, r.reason) for r in doc.removed] == [(credit, "agency credit or initials")]
+
+
+def test_a_sentence_naming_an_agency_stays(cfg):
+    line = "ونقلت رويترز عن مصدر أمني قوله إن الهجوم وقع فجر اليوم."
+    doc = Document(id="d", text=f"{line}\nوكالة رويترز")
+    clean_document(doc, cfg)
+    assert [line_.text for line_ in doc.lines] == [line]

@@ -28,14 +28,70 @@ def test_seeds_and_another_story_form_three_stories(cfg, embedder):
 
 
 def test_the_sub_quadratic_candidate_search_finds_the_same_stories(cfg, embedder):
-    """Small piles compare every pair of articles sharing terms; big ones find candidates by MinHash LSH."""
+    """Small piles compare every pair of articles sharing terms; big ones on their heavier terms only."""
     from summarize import load_config
     from summarize.many.clustering import _lexical_pairs
     exact = cluster_articles([SEEDS, OTHER_STORY], embedder, cfg)
     sampled = cluster_articles([SEEDS, OTHER_STORY], embedder, load_config(cfg, {"clustering": {"exact_pairs_max": 0}}))
     assert members(sampled) == members(exact)
-    matrix = tfidf_matrix([["a", "b"], ["a", "b"], ["c", "d"]])
-    assert _lexical_pairs(matrix, 0.5) == {(0, 1)}
+    matrix = tfidf_matrix([["a", "b"], ["a", "b"], ["c", "d"], ["a", "c"]])
+    left, right, cosine = _lexical_pairs(matrix, 0.9)
+    assert list(zip(left.tolist(), right.tolist())) == [(0, 1)] and cosine == pytest.approx([1.0])
+    # Candidates on heavy terms only, scored on whole rows: the same pairs and cosines, none missed
+    whole = _lexical_pairs(matrix, 0.1)
+    heavy = _lexical_pairs(matrix, 0.1, min_weight=0.5, candidate_floor=0.2)
+    assert [a.tolist() for a in heavy[:2]] == [a.tolist() for a in whole[:2]] == [[0, 0, 1, 2], [1, 3, 3, 3]]
+    assert heavy[2] == pytest.approx(whole[2])
+
+
+class CountingEmbedder:
+    """The test embedder, counting the texts it is asked to embed."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.texts, self.seen = inner, inner.name, 0, []
+
+    def encode(self, texts):
+        self.texts += len(texts)
+        self.seen.extend(texts)
+        return self.inner.encode(texts)
+
+
+def test_a_pile_in_one_language_embeds_nothing(cfg, embedder):
+    """Terms decide among Arabic pages: only a page in another language needs embeddings, with its
+    candidate Arabic pages."""
+    counting = CountingEmbedder(embedder)
+    stories = cluster_articles([SEEDS, OTHER_STORY], counting, cfg)
+    assert len(stories) == 3 and counting.texts == 0
+    records = ([article(f"flood{i}", t) for i, t in enumerate(FLOOD_AR)] + [article("flood-en", FLOOD_EN)])
+    cluster_articles(records, counting, cfg)
+    assert counting.texts > 0
+
+
+def test_a_dated_page_in_another_language_embeds_only_its_date_window(cfg, embedder):
+    """The Arabic leads embedded for an English page are those of its days (and undated ones)."""
+    counting = CountingEmbedder(embedder)
+    records = ([article(f"flood{i}", t, "2024-03-05") for i, t in enumerate(FLOOD_AR)]
+               + [article("flood-en", FLOOD_EN, "2024-03-06")]
+               + [article(f"market{i}", t, "2023-01-10") for i, t in enumerate(MARKET)])
+    stories = cluster_articles(records, counting, cfg)
+    assert ["flood-en", "flood0", "flood1"] in members(stories)
+    assert any(FLOOD_AR[0][0] in text for text in counting.seen)
+    assert not any(title in text for title, _ in MARKET for text in counting.seen)
+
+
+def test_copy_pairs_count_only_the_n_grams_few_articles_print(cfg):
+    """Copies are found by the n-grams they share; an n-gram every article prints is no evidence."""
+    from summarize import load_config
+    from summarize.many.clustering import _copy_pairs
+
+    phrase = {("قال", "المتحدث", "باسم", "الوزارة", "إن")}
+    own = [{(f"w{k}", str(i), "a", "b", "c") for i in range(10)} for k in range(3)]
+    grams = [phrase | own[0], phrase | own[0] | {("x", "y", "z", "t", "u")}, phrase | own[1], phrase | own[2]]
+    assert _copy_pairs(grams, cfg) == {(0, 1)}
+    # The phrase alone is most of two short articles; as a phrase of the trade it does not make them copies
+    short = [phrase | {("p", "q", "r", "s", str(k))} for k in range(3)]
+    strict = load_config(cfg, {"clustering": {"copy_max_articles": 2}})
+    assert _copy_pairs(short, strict) == set()
 
 
 def test_a_copy_joins_its_original_whatever_its_date(cfg, embedder):

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from summarize.text.dates import date_candidates, find_dates
+from summarize.ui.strings import in_language
 
 SEED_DATES = {
     "000": date(2021, 7, 16),   # no date of its own; its lead reports "الجمعة في 16 من تموز": inferred
@@ -147,3 +148,15 @@ def test_metadata_date_wins(summarizer):
     result = summarizer([{"text": "أعلن البيت الأبيض أن الرئيس سيلتقي برئيس الوزراء العراقي في واشنطن الشهر المقبل.",
                           "date": "2021-07-17"}])
     assert result.documents[0].published == date(2021, 7, 17)
+
+
+def test_a_stamp_on_another_weekday_than_the_lead_says_gives_way(summarizer):
+    """The lead says 'اليوم الأحد': the page was written on a Sunday; a Monday stamp is a later one."""
+    lead = "أعلنت وزارة الصحة، اليوم الأحد، ارتفاع عدد ضحايا التفجير الذي استهدف الكنيسة إلى تسعة قتلى."
+    dates = _story(summarizer, [{"id": "next_day", "text": f"23 يونيو 2025 08:12\nعنوان الخبر هنا في سطر\n{lead}"},
+                                {"id": "same_day", "text": f"22 يونيو 2025 21:40\nعنوان آخر للخبر هنا\n{lead} وتابعت."},
+                                {"id": "two_days", "text": f"24 يونيو 2025 10:00\nعنوان ثالث للخبر هنا\n{lead} وأضافت."}])
+    assert dates["next_day"][0] == date(2025, 6, 22) and dates["next_day"][1].startswith("inferred")
+    assert "مستنتج من يوم الأسبوع" in in_language(dates["next_day"][1], "ar")      # the page says it in Arabic
+    assert dates["same_day"] == (date(2025, 6, 22), "dateline")
+    assert dates["two_days"] == (None, None)

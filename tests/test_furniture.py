@@ -102,3 +102,24 @@ def test_a_model_for_other_features_or_a_missing_file_is_a_clear_error(tmp_path)
     cfg = load_config(None, {"cleaning": {"learned": {"mode": "sometimes"}}})
     with pytest.raises(ConfigError, match="mode"):
         apply_model(_cleaned(["\n".join(BODY)], cfg), cfg)
+
+
+def test_each_line_sees_its_neighbours_features_and_the_headline_is_marked():
+    cfg = load_config(None)
+    (rows,) = pile_features(_cleaned(["\n".join(["اجتماع اللجنة المشتركة في بغداد اليوم", *BODY])], cfg), cfg)
+    names = {name: FEATURES.index(name) for name in ("is_headline",
+                                                     "prev_ends_sentence", "next_ends_sentence")}
+    (_, first), (_, second), *_, (_, last) = rows
+    assert len(set(FEATURES)) == len(FEATURES)
+    assert first[names["is_headline"]] == 1.0 and second[names["is_headline"]] == 0.0
+    assert second[names["prev_ends_sentence"]] == 0.0 and first[names["next_ends_sentence"]] == 1.0
+    assert first[names["prev_ends_sentence"]] == -1.0 and last[names["next_ends_sentence"]] == -1.0
+
+
+def test_a_model_of_several_members_averages_their_scores():
+    one = _stump("log_words", 1.5, below=3.0, above=-3.0)
+    tree = one.trees[0]
+    both = FurnitureModel.from_dict({"features": list(FEATURES), "base": 0.0, "rate": 0.5, "threshold": 0.5,
+                                     "trees": [tree, {**tree, "value": [0.0, 1.0, -1.0]}]})
+    short = [0.0] * len(FEATURES)
+    assert both.probability(short) == pytest.approx(1 / (1 + 2.718281828459045 ** -2.0))

@@ -8,7 +8,8 @@ error line of its own instead of stopping the run. Stories go through
 one batch; each output line is flushed as it is written, and a rerun skips the ids
 already in the output. A story with more articles than one summary takes (`input.max_documents`)
 is summarized from its first ones, and its line names the articles left out (`left_out`, with a
-warning): no article is dropped silently.
+warning); so does an article that is neither a record nor a text (the others are summarized), and the
+Result's `documents` and warnings name every article read: no article is dropped silently.
 """
 from __future__ import annotations
 
@@ -102,28 +103,41 @@ def within_cap(records: list, cap: int) -> tuple[list, list[str]]:
     return records[:cap], left_out
 
 
+def readable(records: list) -> tuple[list, list[str]]:
+    """The articles that are records or texts, and the positions of the others (a number, a list ...)."""
+    kept = [r for r in records if isinstance(r, (dict, str))]
+    return kept, [f"#{n} ({type(r).__name__}, not an article)" for n, r in enumerate(records, start=1)
+                  if not isinstance(r, (dict, str))]
+
+
 def summarize_rows(summarizer: Summarizer, rows: dict[str, list], **options: Any) -> dict[str, list]:
     """One batch of story rows -> their output lines (a Result JSON with its id, or an error)."""
-    stories, beyond = [], []
+    stories, beyond, unreadable = [], [], []
     cap = summarizer.config.input.max_documents
     for documents in rows["documents"]:
-        records, left_out = within_cap(json.loads(documents) if documents else [], cap)
+        records, odd = readable(json.loads(documents) if documents else [])
+        records, left_out = within_cap(records, cap)
         # article strings are texts, never paths: a story file must not make us read local files
         stories.append([text_record(r) if isinstance(r, str) else r for r in records])
         beyond.append(left_out)
-    ok = [i for i, error in enumerate(rows["error"]) if not error]
+        unreadable.append(odd)
+    ok = [i for i, error in enumerate(rows["error"]) if not error and stories[i]]
     outcomes = dict(zip(ok, summarizer.summarize_many([stories[i] for i in ok], **options)))
     lines, failed = [], []
     for i, story_id in enumerate(rows["id"]):
         outcome = outcomes.get(i)
         if outcome is None:
-            line = {"id": story_id, "error": rows["error"][i]}
+            line = {"id": story_id, "error": rows["error"][i] or "the story has no article to read"}
         elif isinstance(outcome, Exception):
             line = {"id": story_id, "error": str(outcome)}
         else:
             line = {"id": story_id, **outcome.to_dict()}
+        if unreadable[i]:
+            line["left_out"] = unreadable[i]
+            line.setdefault("warnings", []).append(f"{len(unreadable[i])} items of the story were not articles "
+                                                   f"and were left out: {', '.join(unreadable[i])}")
         if beyond[i]:
-            line["left_out"] = beyond[i]
+            line["left_out"] = line.get("left_out", []) + beyond[i]
             line.setdefault("warnings", []).append(
                 f"{len(beyond[i])} articles beyond input.max_documents ({cap}) were not summarized: "
                 f"{', '.join(beyond[i])}")

@@ -1,18 +1,15 @@
 """Many articles -> stories: group a day's pile of articles by what they report and when.
 
-Each article gets two representations: a TF-IDF vector of its stemmed content
-terms (one story shares names and rare words) and a sentence embedding of its
-title and lead (paraphrases). Candidate pairs come from two sub-quadratic
-indexes: MinHash LSH over each article's keywords (datasketch) and an HNSW
-nearest-neighbour graph over the embeddings (faiss). Only candidates are scored;
-they join strongest first, and two groups join only while their centroids stay
-close and their dates within a window (average-like linkage: a chain of pairwise
-links cannot string unrelated stories together). Two stories of several articles
-each also need their articles' average pairwise overlap (UPGMA average linkage):
-the centroids of two big stories of one kind, such as two elections years apart,
-look alike through the words every election story uses. Copies of one article (most
-word 5-grams shared) always join, whatever their dates. A page in another language joins the story
-it reports by multilingual embeddings (`crosslingual`).
+Each article is a TF-IDF vector of its stemmed content terms (one story shares names and rare words),
+its terms weighted by their rarity in Arabic. Candidate pairs share terms, found by sparse products (an
+inverted index: only articles sharing a term meet), in a big pile over each article's heavier terms only.
+Only candidates are scored; they join strongest first, and two groups join only while their centroids stay
+close and their dates within a window (average-like linkage: a chain of pairwise links cannot string
+unrelated stories together). Two stories of several articles each also need their articles' average
+pairwise overlap (UPGMA average linkage): the centroids of two big stories of one kind, such as two
+elections years apart, look alike through the words every election story uses. Copies of one article
+(most word 5-grams shared) always join, whatever their dates. A page in another language joins the
+story it reports by multilingual embeddings (`crosslingual`), the only embeddings a pile needs.
 
 What content gathers is a topic; a topic's dated events (`events`), each at most a story's
 `input.max_documents` articles, are the stories written out, each naming its topic.
@@ -25,6 +22,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable, TextIO
 
 import numpy as np
@@ -38,7 +36,7 @@ from ..text.cleaning import clean_document
 from ..text.dates import assign_dates
 from ..text.documents import Document, load_documents
 from ..text.sentences import take_title
-from .crosslingual import BodyVectors, page_language, place_other_languages
+from .crosslingual import BodyVectors, LeadVectors, page_language, place_other_languages
 from .events import split_events
 
 
@@ -107,18 +105,26 @@ def _terms(doc: Document, common: dict[str, float]) -> list[str]:
     text = " ".join([doc.title or ""] + [line.text for line in doc.lines])
     terms = []
     for raw in text.split():
-        for w in words(raw):
-            if w in STOPWORDS or len(w) < 2:       # numbers of two digits or more stay: years, tolls, shares
-                continue
-            term = light_stem(w)
-            terms.append(term)
-            common[term] = max(common.get(term, 0.0), zipf(raw.strip(PUNCTUATION)))
+        written = _token_terms(raw)
+        terms.extend(written.terms)
+        for term in written.terms:
+            if common.get(term, -1.0) < written.zipf:
+                common[term] = written.zipf
     return terms
 
 
-def _lead(doc: Document, max_words: int) -> str:
-    text = " ".join([doc.title or ""] + [line.text for line in doc.lines[:8]])
-    return " ".join(text.split()[:max_words])
+@dataclass(frozen=True)
+class _Written:
+    terms: tuple[str, ...]
+    zipf: float
+
+
+@lru_cache(maxsize=1 << 18)      # news vocabularies are Zipfian: most tokens of a pile repeat a few thousand
+def _token_terms(raw: str) -> _Written:
+    """The content terms of one whitespace token and how common its written form is in Arabic."""
+    kept = tuple(light_stem(w) for w in words(raw) if w not in STOPWORDS and len(w) >= 2)
+    # numbers of two digits or more stay: years, tolls, shares
+    return _Written(kept, zipf(raw.strip(PUNCTUATION)) if kept else 0.0)
 
 
 def tfidf_matrix(term_lists: list[list[str]], weights: dict[str, float] | None = None) -> sparse.csr_matrix:
@@ -144,66 +150,83 @@ def tfidf_matrix(term_lists: list[list[str]], weights: dict[str, float] | None =
     return sparse.csr_matrix(sparse.diags(1 / norms) @ matrix)
 
 
-def _keywords(matrix: sparse.csr_matrix, count: int) -> list[set[bytes]]:
-    """Each article's heaviest TF-IDF terms (as term ids), its set for MinHash LSH."""
-    out = []
-    for row in range(matrix.shape[0]):
-        lo, hi = matrix.indptr[row], matrix.indptr[row + 1]
-        top = np.argsort(-matrix.data[lo:hi])[:count]
-        out.append({int(t).to_bytes(4, "little") for t in matrix.indices[lo:hi][top]})
-    return out
+def _row_pairs(matrix: sparse.csr_matrix, floor: float, block: int = 2048) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair of rows i < j whose dot product reaches `floor`: the product with the transpose (an
+    inverted index: only rows sharing a column meet), a block of rows at a time to bound its memory."""
+    columns = matrix.T.tocsr()
+    left, right = [], []
+    for start in range(0, matrix.shape[0], block):
+        product = (matrix[start:start + block] @ columns).tocoo()
+        keep = (product.data >= floor) & (product.col > product.row + start)
+        left.append(product.row[keep].astype(np.int64) + start)
+        right.append(product.col[keep].astype(np.int64))
+    return (np.concatenate(left), np.concatenate(right)) if left else (np.zeros(0, np.int64),) * 2
 
 
-def _lsh_pairs(sets: list[set[bytes]], threshold: float, permutations: int, verify: bool) -> set[tuple[int, int]]:
-    """Pairs whose estimated Jaccard may reach `threshold` (checked on the estimate when `verify`)."""
-    import xxhash
-    from datasketch import MinHash, MinHashLSH
-
-    kept = [i for i, s in enumerate(sets) if s]          # an article without text matches nothing
-    hashes = dict(zip(kept, MinHash.bulk([sets[i] for i in kept], num_perm=permutations,
-                                         hashfunc=xxhash.xxh32_intdigest)))
-    lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
-    with lsh.insertion_session() as session:
-        for i, h in hashes.items():
-            session.insert(i, h)
-    return {(i, j) for i, h in hashes.items() for j in lsh.query(h)
-            if j > i and (not verify or h.jaccard(hashes[j]) >= threshold)}
-
-
-def _lexical_pairs(matrix: sparse.csr_matrix, floor: float) -> set[tuple[int, int]]:
-    """Every pair of rows whose TF-IDF cosine reaches `floor` (one sparse product)."""
-    product = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    keep = product.data >= floor
-    return set(zip(product.row[keep].tolist(), product.col[keep].tolist()))
+def _lexical_pairs(matrix: sparse.csr_matrix, floor: float, min_weight: float = 0.0,
+                   candidate_floor: float = 0.0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of rows whose TF-IDF cosine reaches `floor`, and their cosines. With `min_weight`, the
+    candidates are found on the rows without their lighter terms (common words, which make the
+    product quadratic: every article prints them) at `candidate_floor`, then scored on whole rows."""
+    if not min_weight:
+        left, right = _row_pairs(matrix, floor)
+    else:
+        heavy = matrix.copy()
+        heavy.data[heavy.data < min_weight] = 0
+        heavy.eliminate_zeros()
+        left, right = _row_pairs(heavy, candidate_floor)
+    cosine = np.concatenate([np.asarray(matrix[left[k:k + _CHUNK]].multiply(matrix[right[k:k + _CHUNK]])
+                                        .sum(axis=1)).ravel() for k in range(0, len(left), _CHUNK)] or [[]])
+    keep = cosine >= floor
+    order = np.lexsort((right[keep], left[keep]))          # one order whatever the blocks: ties break alike
+    return left[keep][order], right[keep][order], cosine[keep][order]
 
 
-def _neighbour_pairs(vectors: np.ndarray, neighbours: int) -> set[tuple[int, int]]:
-    """Each article's nearest neighbours in an HNSW graph over the lead embeddings."""
-    import faiss
+_CHUNK = 100_000     # candidate pairs scored at a time (their rows are copied: memory, not results)
 
-    n = len(vectors)
-    if n < 2:
+
+def _copy_pairs(grams: list[set[tuple[str, ...]]], cfg: Config) -> set[tuple[int, int]]:
+    """Copies (the single-story rule: `is_copy`, n-gram containment) among the pairs of articles that
+    share n-grams printed in at most `clustering.copy_max_articles` articles, at least
+    `clustering.copy_candidate_containment` of the shorter one's (one sparse product). An n-gram printed
+    by more articles than that is a phrase of the trade, not the mark of one article's copies."""
+    c = cfg.clustering
+    hashed = [np.fromiter((hash(g) for g in doc_grams), dtype=np.int64, count=len(doc_grams)) for doc_grams in grams]
+    sizes = np.array([len(h) for h in hashed], dtype=np.int64)
+    if sizes.sum() == 0:
         return set()
-    k = min(neighbours + 1, n)
-    data = np.ascontiguousarray(vectors, dtype=np.float32)
-    index = faiss.IndexHNSWFlat(data.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
-    index.hnsw.efSearch = max(64, 2 * k)
-    index.add(data)
-    _, found = index.search(data, k)
-    return {(min(i, int(j)), max(i, int(j))) for i, row in enumerate(found) for j in row if j >= 0 and j != i}
+    ids, column = np.unique(np.concatenate(hashed), return_inverse=True)
+    rows = np.repeat(np.arange(len(grams)), sizes)
+    df = np.bincount(column, minlength=len(ids))
+    telling = ((df >= 2) & (df <= c.copy_max_articles))[column]
+    incidence = sparse.csr_matrix((np.ones(int(telling.sum())), (rows[telling], column[telling])),
+                                  shape=(len(grams), len(ids)))
+    left, right = _row_pairs(incidence, 1.0)
+    counts = np.asarray(incidence[left].multiply(incidence[right]).sum(axis=1)).ravel() if len(left) else left
+    enough = counts >= c.copy_candidate_containment * np.maximum(1, np.minimum(sizes[left], sizes[right]))
+    return {(i, j) for i, j in zip(left[enough].tolist(), right[enough].tolist()) if is_copy(grams[i], grams[j], cfg)}
+
+
+@dataclass
+class Closeness:
+    """How close two sets of articles are: the TF-IDF cosine of their centroids, and the average TF-IDF
+    cosine of their cross pairs (their term vectors are sums of unit rows: one dot product gives it)."""
+    lexical: float
+    average: float
 
 
 class _Stories:
-    """Union-find over articles; each set keeps its date span and the sums of its vectors."""
+    """Union-find over articles; each set keeps its date span, the sum of its TF-IDF rows (term ids
+    sorted, and their weights) and that sum's squared length, kept up to date at each join."""
 
-    def __init__(self, docs: list[Document], embeddings: np.ndarray, tfidf: sparse.csr_matrix, weight: float):
+    def __init__(self, docs: list[Document], tfidf: sparse.csr_matrix):
+        tfidf = tfidf.copy()
+        tfidf.sort_indices()
         self.parent = list(range(len(docs)))
         self.span = [(d.published, d.published) for d in docs]
-        self.embedding: list[np.ndarray | None] = [row.astype(np.float64) for row in embeddings]
-        self.terms: list[dict[int, float]] = [
-            dict(zip(tfidf.indices[lo:hi].tolist(), tfidf.data[lo:hi].tolist()))
-            for lo, hi in zip(tfidf.indptr[:-1], tfidf.indptr[1:])]
-        self.weight = weight
+        self.terms: list[tuple[np.ndarray, np.ndarray]] = [
+            (tfidf.indices[lo:hi], tfidf.data[lo:hi]) for lo, hi in zip(tfidf.indptr[:-1], tfidf.indptr[1:])]
+        self.square = np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel().tolist()
         self.size = [1] * len(docs)
 
     def find(self, i: int) -> int:
@@ -216,28 +239,24 @@ class _Stories:
         dates = [d for d in (*self.span[a], *self.span[b]) if d is not None]
         return (min(dates), max(dates)) if dates else (None, None)
 
-    def closeness(self, a: int, b: int) -> tuple[float, float, float]:
-        """(blended, lexical) cosine between the centroids of two sets, and the average TF-IDF cosine
-        of their cross pairs (the term vectors are sums of unit rows: one dot product gives it)."""
-        ea, eb = self.embedding[a], self.embedding[b]
-        dense = float(ea @ eb) / ((np.linalg.norm(ea) * np.linalg.norm(eb)) or 1.0)
-        ta, tb = self.terms[a], self.terms[b]
-        if len(ta) > len(tb):
-            ta, tb = tb, ta
-        dot = sum(x * tb.get(t, 0.0) for t, x in ta.items())
-        norms = math.sqrt(sum(x * x for x in ta.values()) * sum(x * x for x in tb.values())) or 1.0
-        lexical = dot / norms
-        return self.weight * dense + (1 - self.weight) * lexical, lexical, dot / (self.size[a] * self.size[b])
+    def _dot(self, a: int, b: int) -> float:
+        (ia, xa), (ib, xb) = self.terms[a], self.terms[b]
+        _, at_a, at_b = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
+        return float(xa[at_a] @ xb[at_b])
+
+    def closeness(self, a: int, b: int) -> Closeness:
+        dot = self._dot(a, b)
+        return Closeness(dot / (math.sqrt(self.square[a] * self.square[b]) or 1.0),
+                         dot / (self.size[a] * self.size[b]))
 
     def join(self, a: int, b: int) -> None:
-        if len(self.terms[a]) > len(self.terms[b]):   # fold the smaller term dict into the larger
-            a, b = b, a
+        self.square[b] += self.square[a] + 2 * self._dot(a, b)
         self.span[b] = self.merged_span(a, b)
         self.size[b] += self.size[a]
-        self.embedding[b] = self.embedding[b] + self.embedding[a]
-        for t, x in self.terms[a].items():
-            self.terms[b][t] = self.terms[b].get(t, 0.0) + x
-        self.embedding[a], self.terms[a] = None, {}
+        (ia, xa), (ib, xb) = self.terms[a], self.terms[b]
+        ids, where = np.unique(np.concatenate([ia, ib]), return_inverse=True)
+        self.terms[b] = (ids, np.bincount(where, weights=np.concatenate([xa, xb]), minlength=len(ids)))
+        self.terms[a] = (ia[:0], xa[:0])
         self.parent[a] = b
 
 
@@ -261,38 +280,26 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     weights = {t: rarity(z, c.common_zipf, c.rare_zipf, c.common_weight) for t, z in common.items()}
     tfidf = tfidf_matrix(term_lists, weights)
     lap("terms")
-    embeddings = embedder.encode([_lead(d, c.lead_words) for d in docs])
-    lap("embeddings")
-    if len(docs) <= c.exact_pairs_max:          # every pair that shares enough terms: exact, cheap at this size
-        candidates = _lexical_pairs(tfidf, min(c.min_lexical, c.min_lexical_undated))
-    else:
-        candidates = _lsh_pairs(_keywords(tfidf, c.keywords), c.lsh_jaccard, c.minhash_permutations, verify=False)
-    # Copies: the single-story rule (n-gram containment on the cleaned text), checked on the pairs that
-    # MinHash LSH finds with some n-gram overlap.
-    grams = [word_shingles(d, cfg.redundancy.shingle_size) for d in docs]
-    candidates_copy = _lsh_pairs([{" ".join(g).encode("utf-8") for g in doc_grams} for doc_grams in grams],
-                                 c.copy_candidate_jaccard, c.minhash_permutations, verify=False)
-    copies = {(i, j) for i, j in candidates_copy if is_copy(grams[i], grams[j], cfg)}
-    lap("minhash")
-    candidates |= _neighbour_pairs(embeddings, c.neighbours)
     # Terms link Arabic pages only (their weights are Arabic word frequencies: English words would all
     # look rare); a page in another language joins its story by multilingual embeddings below.
-    arabic = [page_language(d) == "ar" for d in docs]
-    candidates = {(i, j) for i, j in candidates if arabic[i] and arabic[j]}
-    lap("hnsw")
+    arabic = np.array([page_language(d) == "ar" for d in docs], dtype=bool)
+    floor = min(c.min_lexical, c.min_lexical_undated)
+    if len(docs) <= c.exact_pairs_max:          # every pair that shares enough terms: exact, cheap at this size
+        left, right, lexical = _lexical_pairs(tfidf, floor)
+    else:
+        left, right, lexical = _lexical_pairs(tfidf, floor, c.candidate_min_weight, c.candidate_floor)
+    arabic_pair = arabic[left] & arabic[right]
+    left, right, lexical = left[arabic_pair], right[arabic_pair], lexical[arabic_pair]
+    lap("candidates")
+    copies = _copy_pairs([word_shingles(d, cfg.redundancy.shingle_size) for d in docs], cfg)
+    lap("copies")
+    ordinal = np.array([d.published.toordinal() if d.published else -1 for d in docs], dtype=np.int64)
+    undated = (ordinal[left] < 0) | (ordinal[right] < 0)
+    days = np.where(undated, 0, np.abs(ordinal[left] - ordinal[right]))
+    keep = (lexical >= np.where(undated, c.min_lexical_undated, c.min_lexical)) & (days <= c.max_days_apart)
+    stats.candidate_pairs, stats.copy_pairs = len(left), len(copies)
 
-    pairs = np.array(sorted(candidates), dtype=np.int64).reshape(-1, 2)
-    left, right = pairs[:, 0], pairs[:, 1]
-    lexical = np.asarray(tfidf[left].multiply(tfidf[right]).sum(axis=1)).ravel()
-    dense = np.einsum("ij,ij->i", embeddings[left], embeddings[right])
-    score = c.embedding_weight * dense + (1 - c.embedding_weight) * lexical
-    days = np.array([_days_apart(docs[i], docs[j]) for i, j in pairs], dtype=np.float64).reshape(-1)
-    undated = np.array([docs[i].published is None or docs[j].published is None for i, j in pairs], dtype=bool)
-    floor = np.where(undated.reshape(-1), c.min_lexical_undated, c.min_lexical)
-    keep = (score >= c.link_score) & (lexical >= floor) & (days <= c.max_days_apart)
-    stats.candidate_pairs, stats.copy_pairs = len(pairs), len(copies)
-
-    stories = _Stories(docs, embeddings, tfidf, c.embedding_weight)
+    stories = _Stories(docs, tfidf)
     original: dict[int, int] = {}                # a copy -> an earlier article it copies (dated first)
     for i, j in copies:
         first, copy = sorted((i, j), key=lambda k: _first((docs[k].published, k)))
@@ -300,7 +307,7 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         a, b = stories.find(i), stories.find(j)
         if a != b:                               # copies of one article stay together, whatever the dates
             stories.join(a, b)
-    order = np.argsort(-score[keep], kind="stable")
+    order = np.argsort(-lexical[keep], kind="stable")
     for i, j in zip(left[keep][order].tolist(), right[keep][order].tolist()):
         a, b = stories.find(i), stories.find(j)
         if a == b:
@@ -308,14 +315,15 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         start, end = stories.merged_span(a, b)
         if start is not None and (end - start).days > c.max_story_days:
             continue
-        blended, shared, average = stories.closeness(a, b)
+        near = stories.closeness(a, b)
         floor = c.min_lexical if stories.span[a][0] and stories.span[b][0] else c.min_lexical_undated
         grouped = min(stories.size[a], stories.size[b]) >= 2
-        if blended >= c.link_score and shared >= floor and (not grouped or average >= c.min_group_lexical):
+        if near.lexical >= floor and (not grouped or near.average >= c.min_group_lexical):
             stories.join(a, b)
             stats.linked_pairs += 1
     lap("linking")
-    for placement in place_other_languages(docs, arabic, _groups(stories, len(docs)), embeddings, stories.find,
+    for placement in place_other_languages(docs, arabic.tolist(), _groups(stories, len(docs)), stories.find,
+                                           LeadVectors(docs, embedder, c.lead_words),
                                            BodyVectors(docs, embedder, cfg), cfg):
         stories.join(placement.group, placement.story)
         stats.other_language_joined += 1
@@ -331,12 +339,6 @@ def _first(dated: tuple[date | None, int]) -> tuple:
     """Sort key: dated before undated, earlier first, then input order."""
     day, index = dated
     return (day is None, day or date.min, index)
-
-
-def _days_apart(a: Document, b: Document) -> int:
-    if a.published is None or b.published is None:
-        return 0
-    return abs((a.published - b.published).days)
 
 
 def _groups(stories: _Stories, count: int) -> dict[int, list[int]]:
@@ -383,10 +385,11 @@ def _collect(docs: list[Document], topics: list[tuple[list[int], list[list[int]]
 def cluster_articles(inputs: Any, embedder: Embedder, cfg: Config,
                      stats: ClusterStats | None = None) -> list[Story]:
     """Read a pile of articles and group it into stories (see `cluster_documents`)."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     docs = read_articles(inputs, cfg)
     if stats is not None:
         stats.seconds["read"] = round(time.perf_counter() - started, 3)
+        stats.cpu_seconds["read"] = round(time.process_time() - cpu, 3)
     return cluster_documents(docs, embedder, cfg, stats)
 
 

@@ -7,7 +7,9 @@ representations of the two, each such page is compared with the stories of the p
 in a space where a sentence and its translation lie close: the mean multilingual USE vector of its
 first sentences (Yang et al., 2019) against each candidate story's mean of the same vectors of its
 pages. Candidates are the stories of the pages whose lead embedding is nearest to the page's
-vector, so the extra sentences embedded stay a few per page in another language, whatever the pile.
+vector, among the pages published within `clustering.max_days_apart` days of it (all, for an undated
+page): leads are embedded only there, and only when the pile holds a page in another language, so
+the extra text embedded stays a few sentences per such page and the leads of its date window.
 """
 from __future__ import annotations
 
@@ -34,6 +36,25 @@ class Placement:
 def page_language(doc: Document) -> str:
     """'ar' for an Arabic page, 'en' for one in Latin script (English, French ...)."""
     return language(" ".join([doc.title or ""] + [line.text for line in doc.lines]))
+
+
+class LeadVectors:
+    """Multilingual embedding of a page's title and first words, computed once per page on demand."""
+
+    def __init__(self, docs: list[Document], embedder: Embedder, max_words: int):
+        self.docs, self.embedder, self.max_words = docs, embedder, max_words
+        self.cache: dict[int, np.ndarray] = {}
+
+    def lead(self, doc: Document) -> str:
+        text = " ".join([doc.title or ""] + [line.text for line in doc.lines[:8]])
+        return " ".join(text.split()[:self.max_words])
+
+    def of(self, indices: np.ndarray) -> np.ndarray:
+        """One row per page of `indices`."""
+        missing = [int(i) for i in indices if int(i) not in self.cache]
+        if missing:
+            self.cache.update(zip(missing, self.embedder.encode([self.lead(self.docs[i]) for i in missing])))
+        return np.stack([self.cache[int(i)] for i in indices])
 
 
 class BodyVectors:
@@ -63,7 +84,7 @@ class BodyVectors:
 
 
 def place_other_languages(docs: list[Document], arabic: list[bool], groups: dict[int, list[int]],
-                          lead_vectors: np.ndarray, find: Callable[[int], int], vectors: BodyVectors,
+                          find: Callable[[int], int], leads: LeadVectors, vectors: BodyVectors,
                           cfg: Config) -> list[Placement]:
     """For each group with no Arabic page (`arabic[i]`: page i is Arabic), the Arabic story it reports,
     when their vectors' cosine reaches `clustering.cross_language_min_cosine`."""
@@ -73,10 +94,19 @@ def place_other_languages(docs: list[Document], arabic: list[bool], groups: dict
     if not main or not others:
         return []
     main_pages = np.array([i for g in main for i in groups[g]])
+    ordinal = np.array([d.published.toordinal() if d.published else -1 for d in docs], dtype=np.int64)
     placements = []
     for g in others:
         own = vectors.of(groups[g])
-        nearest = main_pages[np.argsort(-(lead_vectors[main_pages] @ own))[:c.cross_language_candidates]]
+        days = ordinal[groups[g]]
+        pages = main_pages
+        if (days >= 0).all():          # a dated group: the pages of its days, and the undated ones
+            near = ordinal[pages]
+            window = (near >= days.min() - c.max_days_apart) & (near <= days.max() + c.max_days_apart)
+            pages = pages[(near < 0) | window]
+        if not len(pages):
+            continue
+        nearest = pages[np.argsort(-(leads.of(pages) @ own))[:c.cross_language_candidates]]
         candidates = dict.fromkeys(find(int(i)) for i in nearest)
         scored = [(float(own @ vectors.of(groups[s][:c.cross_language_members])), s) for s in candidates]
         cosine, story = max(scored)

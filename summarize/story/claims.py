@@ -29,8 +29,10 @@ from datetime import date
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, light_stem, normalize
+from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
-from .figures import CountSpan, _Rules, _kind_of, count_spans
+from ..text.numbers import matches
+from .figures import _CLAUSE_END, CountSpan, _Rules, _kind_of, count_spans
 
 _TOKEN = re.compile(r"\S+")
 
@@ -51,7 +53,18 @@ class Count:
     end: int
     near: tuple[int, int]         # the tokens that are this count's own (not another count's)
     year: int | None = None       # a year named beside it ('في العام 2005'): maybe a past event's count
+    clause: tuple[int, int] = (0, 0)   # the token span of its clause (up to a comma or a full stop)
     who: str | None = None        # the source named among its own words ('و3.5 مليون وفقا للنقابات'), if any
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measure a sentence states ('بقوة 7,8 درجة على مقياس ريختر'): a property of the event, not a count
+    of people; its values never join a figure, and sources giving different values disagree."""
+    kind: str                     # a key of claims.measures ('magnitude')
+    value: float
+    event: str | None
+    who: str | None
 
 
 @dataclass
@@ -66,6 +79,7 @@ class Claim:
     earlier: bool                 # it recalls an earlier value ('وكانت الوزارة أعلنت', 'في وقت سابق')
     elapsed_days: int             # how far into the story it says it is ('بعد ثلاثة أسابيع'); 0 when it does not
     counts: list[Count] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
     # (kind, places a place noun names beside a count of that kind)
 
@@ -112,6 +126,16 @@ class ClaimRules:
         self.events = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.events).items()}
         self.prepositions = {normalize(w) for w in c.place_prepositions}
         self.not_places = {normalize(w) for w in c.not_places}
+        self.new_event = {normalize(w) for w in c.new_event}
+        self.min_part_counts = c.min_part_counts
+        self.the_country = {normalize(w) for w in c.the_country}
+        self.contrast = {normalize(w) for w in c.contrast}
+        self.in_treatment = {normalize(w) for w in c.in_treatment}
+        self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
+        self.measure_units = {normalize(w) for w in c.measure_units}
+        self.treated_scope = c.treated_scope
+        self.daily_kinds = set(c.daily_kinds)
+        self.year_nouns = {normalize(w) for w in c.year_nouns}
 
 
 def _has(padded: str, phrase: str) -> bool:
@@ -137,7 +161,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     published = {d.id: d.published for d in docs}
     claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
     _resolve_places(claims, rules)
-    _date_past_events(claims)
+    _date_past_events(claims, rules)
     return claims
 
 
@@ -150,15 +174,19 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                   final=False,
                   earlier=any(_has(padded, p) for p in rules.earlier),
                   elapsed_days=_elapsed(norms, rules))
+    claim.measures = _measures(tokens, norms, rules)
     if any(h in sentence.normalized for h in rules.figures.hedges):
         return claim                                           # an estimate or a forecast, not a count
     spans = count_spans(tokens, rules.figures)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
     for n, span in enumerate(spans):
-        group = span.group if span.group and not _composition(norms, span.group, rules) else None
+        group = span.group if span.group and not _composition(norms, span.group, rules) \
+            and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         scope_type = GROUP if scope else None
+        if scope is None and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
+            scope, scope_type = rules.treated_scope, GROUP   # 'يتلقى 13208 جريحا العلاج': those still treated
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
         hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
@@ -169,13 +197,63 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             claim.place_candidates.append((span.kind, tuple(named)))
         if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
             continue                          # 'بينهم 630', 'أربعة من المصابين': a part of a count, of no scope named
+        clause = _clause(tokens, span.start)
         claim.counts.append(Count(kind=span.kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
-                                  start=span.start, end=span.end, near=(lo, hi), year=_year(norms, lo, hi),
-                                  who=_who(tokens[span.end + 1:hi], norms[span.end + 1:hi], rules)
-                                  if len(spans) > 1 else None))
+                                  start=span.start, end=span.end, near=(lo, hi),
+                                  year=_year(tokens, norms, (lo, hi), clause, rules),
+                                  who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1 else None,
+                                  clause=clause))
     return claim
+
+
+def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Measure]:
+    """Each number followed by a unit of measure (`claims.measure_units`: 'درجات') with a word of a measure
+    in its clause ('بقوة', 'ريختر')."""
+    found = []
+    reader = rules.figures.numbers
+    for k in range(len(tokens) - 1):
+        value = reader.value(reader.glued_digits(tokens[k]))
+        if value is None or norms[k + 1] not in rules.measure_units:
+            continue
+        clause = set(norms[slice(*_clause(tokens, k))])
+        kind = next((name for name, words in rules.measures.items() if words & clause), None)
+        if kind:
+            found.append(Measure(kind, value, _event(norms, k, rules), _who(tokens, norms, rules)))
+    return found
+
+
+def _clause(tokens: list[str], k: int) -> tuple[int, int]:
+    """The token span of the clause word k is in: from after the last comma or stop before it to the next."""
+    lo = k
+    while lo > 0 and tokens[lo - 1][-1:] not in _CLAUSE_END:
+        lo -= 1
+    hi = k
+    while hi < len(tokens) - 1 and tokens[hi][-1:] not in _CLAUSE_END:
+        hi += 1
+    return lo, hi + 1
+
+
+def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, rules: ClaimRules) -> str | None:
+    """The source one of several counts of a sentence names: after it in its own clause, then in the clauses
+    up to the next count's ('1,28 مليون شخص، الثلثاء، ... بحسب وزارة الداخلية، و3,5 مليون وفقا للنقابات'),
+    then before it in its own clause ('بحسب المرصد ... إلى نحو 5,300 قتيل'), then in the clauses after the
+    previous count's."""
+    span = spans[n]
+    own_lo, own_hi = _clause(tokens, span.start)
+    prev_end = spans[n - 1].end + 1 if n else 0
+    next_start = spans[n + 1].start if n + 1 < len(spans) else len(tokens)
+    next_clause = _clause(tokens, next_start)[0] if n + 1 < len(spans) else len(tokens)
+    next_clause = next((k for k in range(own_hi, next_clause) if tokens[k - 1][-1:] in _CLAUSE_END
+                        and norms[k] in rules.contrast), next_clause)   # '، بينما نقلت وكالة تاس': the next's
+    prev_clause = _clause(tokens, spans[n - 1].end)[1] if n else 0
+    regions = ((span.end + 1, min(own_hi, next_start)), (own_hi, next_clause),
+               (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
+    for lo, hi in regions:
+        if lo < hi and (who := _who(tokens[lo:hi], norms[lo:hi], rules)):
+            return who
+    return None
 
 
 def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
@@ -252,7 +330,8 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
     """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
     ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا')."""
-    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures):
+    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures) \
+            and nisba_base(norms[end + 1])[:-1] not in rules.generic_people:
         return nisba_base(norms[end + 1])
     if end + 2 >= len(tokens) or norms[end + 1] != "من":
         return None
@@ -301,6 +380,8 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         k = span.end + 1
         while k < min(span.end + 3, hi) and _kind_of(tokens[k], rules.figures):
             k += 1
+        if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1]:
+            return _bare(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
                 not (k + 2 < len(tokens) and _kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
@@ -313,6 +394,18 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit():
             named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
+
+
+def _nisba_of(word: str, place: str) -> bool:
+    """'التركية', 'التركي' are adjectives of 'تركيا'; 'السورية' of 'سوريا'."""
+    stem = word.removeprefix("ال")
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            stem = stem[:-len(ending)]
+            break
+    else:
+        return False
+    return len(stem) > 2 and place.removeprefix("ال").removesuffix("يا").removesuffix("ا") == stem
 
 
 def _bare(word: str) -> str:
@@ -329,31 +422,81 @@ def _event(norms: list[str], at: int, rules: ClaimRules) -> str | None:
                 head = light_stem(norms[k]) if not norms[k].startswith(parts[0]) else norms[k]
                 if head.startswith(parts[0]) and all(norms[k + j].startswith(p) for j, p in enumerate(parts[1:], 1)):
                     distance = abs(k - at)
+                    after = k + len(parts)
+                    if after < len(norms) and norms[after] in rules.new_event:
+                        name_here = f"{name}+{norms[after]}"            # 'زلزال جديد': another event of its type
+                    else:
+                        name_here = name
                     if best is None or distance < best[0]:
-                        best = (distance, name)
+                        best = (distance, name_here)
     return best[1] if best else None
 
 
-def _year(norms: list[str], lo: int, hi: int) -> int | None:
-    """A year named among a count's own words ('العام 2005', 'عام 1960')."""
-    for k in range(max(lo, 1), hi):
-        if norms[k].isdigit() and len(norms[k]) == 4 and norms[k - 1].removeprefix("ال") in ("عام", "سنه"):
+def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tuple[int, int],
+          rules: ClaimRules) -> int | None:
+    """A year named among a count's own words or in its clause ('العام 2005', 'في عام 2011', '(1960)')."""
+    for k in [*range(*near), *range(*clause)]:
+        if _year_at(tokens, norms, k, rules):
             return int(norms[k])
     return None
 
 
-def _date_past_events(claims: list[Claim]) -> None:
-    """A count beside a year other than the story's (its articles' most common year; undated, the year
-    its counts name most) is a count of another event, a past one recalled ('the worst attack since
-    the London bombings of 2005, which killed 52'): its event is marked with that year."""
-    years = Counter(c.published.year for c in claims if c.published) or \
-        Counter(n.year for c in claims for n in c.counts if n.year)
-    if not years:
-        return
-    story_year = years.most_common(1)[0][0]
+def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
+    """Word k is a year: four digits after a year noun ('عام 2011') or in parentheses ('أكادير (1960)')."""
+    if not (norms[k].isdigit() and len(norms[k]) == 4):
+        return False
+    return (k > 0 and norms[k - 1].removeprefix("ال") in rules.year_nouns) or tokens[k].startswith("(")
+
+
+def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
+    """Counts of other events than the story's, recalled: its event is marked with their year or day.
+    - a count beside a year other than the story's (its articles' most common year; undated, any year
+      named beside a count): 'the worst attack since the London bombings of 2005, which killed 52';
+    - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
+      خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح');
+    - a count of one day (`claims.daily_kinds`: protesters) in a sentence recalling an earlier day it names
+      ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure."""
+    years = Counter(c.published.year for c in claims if c.published)
+    story_year = years.most_common(1)[0][0] if years else None
+    past_names: dict[str, dict[str, int]] = {}
     for claim in claims:
-        claim.counts = [replace(c, event=f"{c.event or ''}@{c.year}") if c.year and c.year != story_year else c
-                        for c in claim.counts]
+        tokens = _TOKEN.findall(claim.sentence.text)
+        norms = [normalize(t) for t in tokens]
+        for k in range(len(tokens)):
+            if _year_at(tokens, norms, k, rules) and int(norms[k]) != story_year:
+                name = k - 1
+                while name >= 0 and (norms[name] in rules.year_nouns or norms[name].removeprefix("ال") in
+                                     rules.year_nouns or norms[name] in rules.prepositions or not norms[name]):
+                    name -= 1
+                if name >= 0 and not norms[name].isdigit() and not _kind_of(tokens[name], rules.figures) \
+                        and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
+                    past_names.setdefault(claim.sentence.doc_id, {})[_bare(norms[name])] = int(norms[k])
+    for claim in claims:
+        names = past_names.get(claim.sentence.doc_id, {})
+        norms = [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)] if names else []
+        day = _earlier_day(claim, rules)
+        marked: list[Count] = []
+        for count in claim.counts:
+            year = count.year if count.year and count.year != story_year else None
+            if year is None and names:
+                year = next((names[w] for k in (*range(*count.near), *range(*count.clause))
+                             if (w := norms[k]) in names), None)
+            if year is None and marked and marked[-1].clause == count.clause and "@" in (marked[-1].event or ""):
+                count = replace(count, event=marked[-1].event)             # listed after a past event's count
+            elif year is not None:
+                count = replace(count, event=f"{count.event or ''}@{year}")
+            elif day and count.kind in rules.daily_kinds:
+                count = replace(count, event=f"{count.event or ''}@{day}")
+            marked.append(count)
+        claim.counts = marked
+
+
+def _earlier_day(claim: Claim, rules: ClaimRules) -> str | None:
+    """The day ('01-31') a sentence that recalls an earlier report names, if it names one."""
+    if not claim.earlier:
+        return None
+    mentions = find_dates(claim.sentence.text)
+    return f"{mentions[0].month:02d}-{mentions[0].day:02d}" if mentions else None
 
 
 def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
@@ -375,15 +518,45 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
     for kind, places in alone.items():
         if len(places) > 1:
             parts.setdefault(kind, set()).update(places)
+    everywhere = set().union(*parts.values()) if parts else set()
+    scoped = Counter((count.scope, count.kind, count.value) for claim in claims for count in claim.counts
+                     if count.scope_type == PLACE)
+    counted_by = {p for p, n in Counter(place for place, _, _ in scoped).items() if n >= rules.min_part_counts}
+    words = {claim.key: [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)]
+             for claim in claims if claim.counts}
+    whole = {(count.kind, count.value, claim.sentence.doc_id) for claim in claims for count in claim.counts
+             if count.scope is None and everywhere and not everywhere & set(words[claim.key][slice(*count.near)])}
     for claim in claims:
-        norms = None
         for n, count in enumerate(claim.counts):
             if count.scope is not None or not parts.get(count.kind):
                 continue
-            norms = norms or [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)]
-            here = {w for w in norms[count.near[0]:count.near[1]] if w in parts[count.kind]}
+            norms, places = words[claim.key], parts[count.kind]
+            frame = norms[0] if norms[0] in rules.prepositions else norms[0][1:] if norms[0][:1] in "وف" else ""
+            if frame in rules.prepositions and norms[1:2] and norms[1] in places:
+                here = {norms[1]}                        # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
+            elif any(k == count.kind and v == count.value and d != claim.sentence.doc_id for k, v, d in whole):
+                continue                                 # another article gives this value as the whole's
+            else:
+                here = {w for w in norms[slice(*count.near)] if w in places}
+                if len(here) > 1:                        # '... 1293 قتيلا، تليها ولاية تارودانت، التي سقط فيها 452'
+                    here = {w for w in norms[count.near[0]:count.start] if w in places}
+                if not here and rules.the_country & set(norms[slice(*count.near)]):
+                    here = {p for p in places if any(_nisba_of(w, p) for w in norms)}   # 'السلطات التركية ...
+                    #  عدد القتلى في البلاد': the country whose adjective the sentence gives
             if len(here) == 1:                           # 'في تركيا وسوريا' names the whole
                 claim.counts[n] = replace(count, scope=here.pop(), scope_type=PLACE)
+        for n in range(1, len(claim.counts)):            # '5801 قتيل في سوريا، إلى جانب 7396 مصابا'
+            before, count = claim.counts[n - 1], claim.counts[n]
+            if count.scope is None and before.scope_type == PLACE and before.kind != count.kind and \
+                    not (everywhere - {before.scope}) & set(words[claim.key][before.end + 1:count.start]):
+                claim.counts[n] = replace(count, scope=before.scope, scope_type=PLACE)
+        for n in range(len(claim.counts) - 2, -1, -1):   # '29605 قتلى وأكثر من 80 ألف مصاب في تركيا': both there
+            count, listed = claim.counts[n], claim.counts[n + 1]
+            between = words[claim.key][count.end + 1:listed.start] if count.scope is None and listed.scope else []
+            if between and listed.scope in counted_by and listed.clause == count.clause and \
+                    any(t.startswith("و") for t in _TOKEN.findall(claim.sentence.text)[count.end + 1:listed.start]) \
+                    and not rules.prepositions & set(between):
+                claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE)
 
 
 def same_stance(a: Claim, b: Claim) -> bool:

@@ -7,7 +7,9 @@ according to different sources:
   it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
   sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside);
 - conflicting counts: one figure given with different values by differently named sources at the
-  same time (the same article, or articles of the same day).
+  same time (the same article, or articles of the same day);
+- conflicting measures: a property of the event (its magnitude) given with different values by
+  different articles or named sources.
 An unconfirmed report ('دون أن يوضح', 'أنباء غير مؤكدة') is superseded when an article of the same
 day or later asserts the same matter: it never goes in the summary.
 """
@@ -75,7 +77,7 @@ class _Matter:
 def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure], cfg: Config) -> list[Dispute]:
     """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings."""
     matter = _Matter(claims, vectors, cfg)
-    return _denials(claims, matter, cfg) + _conflicting_counts(figures, cfg)
+    return _denials(claims, matter, cfg) + _conflicting_counts(figures, cfg) + _conflicting_measures(claims)
 
 
 def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]:
@@ -141,9 +143,16 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     c = cfg.claims
     disputes = []
     for figure in figures:
-        parts = _parts(figure)
-        current = [v for v in figure.values if v.who and v.sentence.key not in parts
-                   and v.when[4]]                                   # not recalled as earlier (Claim.time_key)
+        latest_by = {v.sentence.key: v.who for v in figure.values if v.value == figure.latest}
+        contrasted = {v.sentence.key for v in figure.values
+                      if v.value < figure.latest and v.sentence.key in latest_by and v.who
+                      and not same_party(v.who, latest_by[v.sentence.key], c.same_party_overlap)}
+        in_parts = _parts(figure)
+        current = [v for v in figure.values if v.who and v.when[4]   # not recalled as earlier (Claim.time_key)
+                   and not (v.sentence.key in in_parts and v.value < figure.latest
+                            and v.sentence.key not in contrasted)]
+        # (a smaller value in an article giving the latest is a part of it, unless another party gives it
+        # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
             same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
                          else a.published is not None and a.published == b.published)
@@ -153,7 +162,75 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                           sentences=[v.sentence.key], value=v.value)
                      for v in sorted((a, b), key=lambda v: v.value)]
             disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
-    return _merged(disputes)
+    merged = _merged(disputes)
+    by_id = {figure.id: figure for figure in figures}
+    for dispute in merged:                 # every article giving a side's value is a source of that side
+        figure = by_id[dispute.figure]
+        parts = _parts(figure)
+        for side in dispute.sides:
+            for v in figure.values:
+                key = v.sentence.key
+                if v.value == side.value and v.when[4] and key not in parts and key not in side.sentences:
+                    side.sources = list(dict.fromkeys(side.sources + [v.doc]))
+                    side.sentences.append(key)
+        dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
+        _only_sides_values(dispute, figure)
+    merged = [d for d in merged if len(d.sides) > 1]
+    for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
+        by_id[dispute.figure].latest_from = "disputed"
+    return merged
+
+
+def _only_sides_values(dispute: Dispute, figure: Figure) -> None:
+    """A side keeps only the sentences that state no value of the figure but the sides' (a sentence that
+    also gives a value no side holds is no statement of a side)."""
+    stated: dict[SentenceKey, set[float]] = {}
+    texts: dict[SentenceKey, str] = {}
+    for v in figure.values:
+        key = v.sentence.key
+        stated.setdefault(key, set()).add(v.value)
+        texts[key] = v.text
+    allowed = {side.value for side in dispute.sides}
+    for side in dispute.sides:
+        side.sentences = [key for key in side.sentences if stated.get(key, set()) <= allowed]
+        side.sources = list(dict.fromkeys(doc for doc, _ in side.sentences))
+        if side.sentences and side.text not in {texts.get(key) for key in side.sentences}:
+            side.text = texts[side.sentences[0]]
+    dispute.sides = [side for side in dispute.sides if side.sentences]
+
+
+def _one_per_party(sides: list[Side], overlap: float) -> list[Side]:
+    """One side per party: of two values one party gives at one time ('1,28 مليون' and a page's garbled
+    '1,028,000', both 'according to the ministry'), the one more articles give; the other is no side."""
+    kept: list[Side] = []
+    for side in sorted(sides, key=lambda s: (-len(s.sources), s.value)):
+        if not any(same_party(side.who, other.who, overlap) for other in kept):
+            kept.append(side)
+    return sorted(kept, key=lambda s: s.value)
+
+
+def _conflicting_measures(claims: list[Claim]) -> list[Dispute]:
+    """A measure of the event (its magnitude) given with different values by different articles or named
+    sources: one side per value. A measure does not change as a toll does, so the time does not matter;
+    a measure of another event ('هزة ارتدادية بقوة 3.8', 'زلزال جديد') is another matter."""
+    stated: dict[tuple[str, str | None], list[tuple[Claim, float, str | None]]] = {}
+    for claim in claims:
+        if claim.positive:
+            for m in claim.measures:
+                stated.setdefault((m.kind, m.event), []).append((claim, m.value, m.who or claim.who))
+    disputes = []
+    for (kind, _), values in stated.items():
+        if len({v for _, v, _ in values}) < 2 or len({(c.sentence.doc_id, who) for c, _, who in values}) < 2:
+            continue
+        sides: dict[float, Side] = {}
+        for claim, value, who in values:
+            side = sides.setdefault(value, Side(stance=COUNTS, who=who, text=claim.sentence.text, sources=[],
+                                                sentences=[], value=value))
+            side.sources = list(dict.fromkeys(side.sources + [claim.sentence.doc_id]))
+            side.sentences.append(claim.key)
+            side.who = side.who or who
+        disputes.append(Dispute(about=kind, sides=sorted(sides.values(), key=lambda s: s.value)))
+    return disputes
 
 
 def _merged(disputes: list[Dispute]) -> list[Dispute]:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"\S+")
 _CLAUSE_END = "،,.;؛:"
+_TO = normalize("إلى")
 
 
 @dataclass
@@ -63,7 +64,8 @@ class Figure:
     scope: str | None = None       # the place or group counted; None: the whole event
     scope_type: str | None = None  # 'place' or 'group'
     event: str | None = None       # the event type counted (claims.events), None when no sentence names it
-    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown
+    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown; disputed
+                                   # when sources count it differently at one time (disputes.py)
     part_of: str | None = None     # the id of the whole figure this one is a part of
 
     @property
@@ -74,6 +76,12 @@ class Figure:
     def evolving(self) -> bool:
         """The sources give it with more than one value."""
         return len({v.value for v in self.values}) > 1
+
+    @property
+    def recalled(self) -> bool:
+        """A count of another event or day than the story's, recalled ('earthquake@1960', '@01-31'): a
+        sentence that states only such counts is background, never a summary's figure."""
+        return "@" in (self.event or "")
 
     @property
     def label(self) -> str:
@@ -97,11 +105,17 @@ class _Rules:
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
+        self.totals = {normalize(w) for w in c.totals}
         self.window = c.window
         self.people = {normalize(w) for w in c.people_nouns}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
         self.numbers = NumberReader(cfg, counted=lambda token: _kind_of(token, self) is not None
                                     or normalize(token) in self.people)
+
+
+def _joined_kind(word: str, rules: _Rules) -> bool:
+    """A kind word glued to 'و' ('والمصابين', 'وأصيب'): it begins the next item of a list of counts."""
+    return word.startswith("و") and _kind_of(word, rules) is not None and _kind_of(word[1:], rules) is not None
 
 
 def _kind_of(word: str, rules: _Rules) -> str | None:
@@ -158,12 +172,28 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
         lo = numbers[n - 1][2] + 1 if n else 0
         hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
         hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in _CLAUSE_END), hi)   # not past a comma
+        if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
+            hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)), hi)   # after 'و' is the next's
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
                          for k in (end + d, i - d) if lo <= k < hi]
         kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
-        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window \
-                and (tokens[i].startswith("و") or tokens[i - 1] == "و"):
-            kind = found[-1].kind                              # '12391 في تركيا و2992 في سوريا': one kind, listed
+        if kind is None and _TO in map(normalize, tokens[max(lo, i - 3):i]):
+            # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
+            # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
+            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == _TO)
+            kind = next((named for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
+                         and (named := _kind_of(tokens[k], rules))
+                         and _TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+
+        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
+                (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
+                or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])):
+            kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
+        elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
+                and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
+            kind = found[-1].kind
+        if value != int(value):
+            continue                                           # '84,30 في المائة': no count of people is a fraction
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
         if kind and not increment:
@@ -192,6 +222,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
         for count in claim.counts:
             by_scope.setdefault((count.kind, count.scope), []).append((claim, count))
     falling = set(cfg.claims.falling_kinds)
+    rounding = frozenset(cfg.claims.rounding_qualifiers)
     figures = []
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated).items():
@@ -199,7 +230,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key())
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
-            latest, how = latest_value(values, kind in falling)
+            latest, how = latest_value(values, kind in falling, rounding)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
     wholes = {(f.what, f.event) for f in figures if f.scope is None}
     for f in figures:
@@ -233,12 +264,17 @@ def _by_event(stated: list) -> dict[str | None, list]:
     return named
 
 
-def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[float, str]:
+def latest_value(values: list[FigureValue], falling: bool = False,
+                 rounding: frozenset[str] = frozenset()) -> tuple[float, str]:
     """The latest value and what says it is: the newest article ('date'), then the sentence's own cues
     ('cue': 'بعد ثلاثة أسابيع', 'حصيلة نهائية'; for a count that can fall, also an update: 'ارتفعت الحصيلة
     إلى'). A count
     that only grows takes the highest of what the evidence leaves ('highest': a higher undated value, or
-    a tie); one that can fall takes, on a tie, the value most sources give ('unknown')."""
+    a tie); one that can fall takes, on a tie, the value most sources give ('unknown'). A value with a
+    qualifier of `rounding` ('ما يقارب 3000', 'أكثر من 7 آلاف') in an article that also gives an exact
+    value, not recalled as earlier, is that article's rounding of it: never the latest."""
+    exact_in = {v.doc for v in values if v.qualifier is None and v.when[4]}
+    values = [v for v in values if v.qualifier not in rounding or v.doc not in exact_in] or values
     dated = [v for v in values if v.published]
     pool, how = values, "cue"
     if dated:
@@ -249,8 +285,9 @@ def latest_value(values: list[FigureValue], falling: bool = False) -> tuple[floa
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first two
-    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:4])
+    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first three (a toll
+    # an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even when higher)
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:5])
     best = max(map(cues, pool))
     top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
@@ -272,14 +309,17 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey]
     never outdated."""
     outdated: set[SentenceKey] = set()
     latest: dict[SentenceKey, set[str]] = {}
+    recalled: set[SentenceKey] = set()
+    current: set[SentenceKey] = set()
     for figure in figures:
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add(v.sentence.key)
         outdated |= old - new - _parts(figure) - contested
+        (recalled if figure.recalled else current).update(new | old)
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
-    return outdated, latest
+    return outdated | (recalled - current - contested), latest
 
 
 def _parts(figure: Figure) -> set[SentenceKey]:

@@ -70,6 +70,8 @@ class _Rules:
     speech: frozenset[str]
     dateline_words: frozenset[str]
     dateline_max_words: int
+    credits: frozenset[str]
+    agency_credit_max_words: int
     credit_max_words: int
 
     @classmethod
@@ -102,6 +104,8 @@ class _Rules:
             speech=frozenset(normalize(w) for w in (*cfg.lexicon.reporting_verbs, *cfg.lexicon.announcing_verbs)),
             dateline_words=frozenset(normalize(w) for w in cfg.lexicon.dateline_words),
             dateline_max_words=cfg.dates.dateline_max_words,
+            credits=frozenset(normalize(w).lower() for w in c.credit_words),
+            agency_credit_max_words=c.agency_credit_max_words,
             credit_max_words=c.credit_max_words,
         )
 
@@ -167,6 +171,23 @@ def _dateline(line: str, norm: str, rules: _Rules) -> str | None:
         return "timestamp" if _TIME.search(line) and len(line.split()) <= rules.credit_max_words else None
     return "dateline" if len(dateline_leftover(line, mentions, rules.dateline_words)) <= rules.dateline_max_words \
         else None
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def credit_tokens(text: str) -> list[str]:
+    """A line's words and letters, normalized, lower-case, without punctuation ('ر.ق-ر.أ' -> ر ق ر ا)."""
+    return _TOKEN.findall(normalize(text).lower())
+
+
+def _agency_credit(line: str, norm: str, rules: _Rules) -> str | None:
+    """'وكالات.', 'فرانس24/ رويترز', 'ر.ق-ر.أ', 'ي.أ/ خ.س (أ ف ب، رويترز)': only agencies and initials."""
+    tokens = credit_tokens(line)
+    if tokens and len(tokens) <= rules.agency_credit_max_words and \
+            all(t in rules.credits or (len(t) == 1 and not t.isdigit()) for t in tokens):
+        return "agency credit or initials"
+    return None
 
 
 def _source_credit(line: str, norm: str, rules: _Rules) -> str | None:
@@ -340,7 +361,7 @@ def _page_element(line: str, norm: str, rules: _Rules, in_header: bool, headline
 # Order matters only for which reason is reported when several apply.
 LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
     _symbols_only, _label, _social_furniture, _caption, _widget, _view_count, _donation,
-    _headline_run, _tweet_signature, _dateline, _source_credit, _byline, _call_to_action,
+    _headline_run, _tweet_signature, _dateline, _source_credit, _agency_credit, _byline, _call_to_action,
 ]
 
 

@@ -2,12 +2,15 @@
 
 Follows Kohlschütter, Fankhauser and Nejdl (2010), "Boilerplate detection using shallow text features"
 (WSDM): each line of a page is classified as body or furniture from cheap features of the line and its
-neighbours (words, punctuation, link and digit density, where it sits), here with what a pile of pages
-about one story adds: how many other pages print the same line, and how many of its words the article's
-body and the other pages share (a related story's title shares few). The hand rules of `cleaning.py`
-run first; their verdicts are features too, so the model learns where to trust them.
+neighbours (words, punctuation, link and digit density, where it sits, and a few features of the line
+before and after: furniture comes in runs), here with what a pile of pages about one story adds: how many
+other pages print the same line, and how many of its words the article's body and the other pages share
+(a related story's title shares few). Where the line stands against the page's main text (the run of
+paragraphs with the most words) and its headline, and whether it is made of agency names and initials,
+generalize across site templates. The hand rules of `cleaning.py` run first; their verdicts are features
+too, so the model learns where to trust them.
 
-The model is a small ensemble of regression trees (gradient boosting), trained by
+The model is a small ensemble of regression trees (gradient boosting, a few seeds averaged), trained by
 `benchmarks/train_furniture.py` on the labelled dev pages and stored as JSON in this package
 (`furniture_model.json`); evaluating it needs only this module.
 """
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from ..config import Config, ConfigError
 from .arabic import normalize
+from .cleaning import credit_tokens
 from .dates import find_dates
 from .deadline import check_deadline
 from .documents import Document, Line, RemovedLine
@@ -39,6 +43,7 @@ _DIGIT = re.compile(r"[0-9٠-٩]")
 _PUNCT = re.compile(r"[^\w\s]")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUOTE_OPEN = ("«", '"', "“", "'", "‘")
+_HEADLINE_WORDS = 4        # the headline: the longest kept line of at least this many words above the first paragraph
 _CONTENT_WORD = 3          # words of at least this many letters carry content (not particles)
 
 # The rules' reasons, in groups (a reason names the rule that removed a line; see cleaning.py).
@@ -51,15 +56,24 @@ REASON_GROUPS = {
     "short": ("lone word", "non-arabic", "symbols"),
 }
 
-FEATURES = (
-    "log_words", "log_chars", "ends_sentence", "punct_share", "arabic_share", "latin_share", "digit_share",
+LINE_FEATURES = (
+    "log_words", "log_chars", "ends_sentence", "punct_share", "other_script_share", "digit_share",
     "has_link", "has_handle", "dates", "has_time", "opens_quoted", "ends_colon", "separators",
     "position", "from_end", "before_first_paragraph", "prev_log_words", "next_log_words",
     "prev_rule_removed", "next_rule_removed", "repeat_in_page", "other_pages_printing", "body_word_share",
     "pile_word_share", "page_arabic_share", "inside_longer_line", "between_paragraphs", "colon_in_head",
     "log_page_lines", "after_last_paragraph", "short_run", "title_parts", "ends_ellipsis", "in_brackets",
     "rule_removed", "prefix_cut", *(f"rule_{group}" for group in REASON_GROUPS),
+    "initials_share", "credit_share", "before_main_block", "after_main_block", "title_share", "removed_near", "echo_share",
+    "is_headline",
 )
+# Line features that the lines around a line also give it (furniture comes in runs: a caption between two
+# paragraphs, a related title among others): each as seen on the line before and the line after (their
+# length and the rules' verdict on them are line features already).
+NEIGHBOUR_FEATURES = ("ends_sentence", "body_word_share", "pile_word_share", "short_run", "other_script_share")
+FEATURES = (*LINE_FEATURES, *(f"{side}_{name}" for side in ("prev", "next") for name in NEIGHBOUR_FEATURES))
+_NEIGHBOUR_INDEX = [LINE_FEATURES.index(name) for name in NEIGHBOUR_FEATURES]
+_NO_LINE = -1.0                 # a neighbour's feature where there is no line (the page's edge)
 
 
 @dataclass
@@ -121,6 +135,31 @@ def _short_runs(texts: list[str], paragraph_words: int) -> list[int]:
     return out
 
 
+def _main_block(paragraphs: list[bool], texts: list[str]) -> tuple[int, int]:
+    """First and last line of the page's main text: the run of paragraphs with the most words, where one
+    line between two paragraphs (a sub-head, a caption) does not break the run; (len, -1) when there is none."""
+    blocks: list[list[int]] = []
+    for k, para in enumerate(paragraphs):
+        if para:
+            if blocks and k - blocks[-1][-1] <= 2:
+                blocks[-1].append(k)
+            else:
+                blocks.append([k])
+    if not blocks:
+        return len(paragraphs), -1
+    best = max(blocks, key=lambda block: sum(len(texts[k].split()) for k in block))
+    return best[0], best[-1]
+
+
+def _token_shares(text: str, credit_words: frozenset[str]) -> tuple[float, float]:
+    """Share of a line's tokens that are single letters (initials: 'ر.ق-ر.أ', 'أ ف ب') and that name a news
+    agency or a credit ('وكالات', 'رويترز', 'La rédaction')."""
+    tokens = credit_tokens(text)
+    initials = sum(len(t) == 1 and not t.isdigit() for t in tokens)
+    credits = sum(t in credit_words for t in tokens)
+    return _share(initials, len(tokens)), _share(credits, len(tokens))
+
+
 def _group(reason: str | None) -> str | None:
     low = (reason or "").lower()
     return next((g for g, keys in REASON_GROUPS.items() if any(k in low for k in keys)), None) if reason else None
@@ -129,6 +168,7 @@ def _group(reason: str | None) -> str | None:
 def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, list[float]]]]:
     """For every page of a pile (one story's pages), its units with their feature vectors (FEATURES order)."""
     paragraph_words = cfg.cleaning.paragraph_words
+    credit_words = frozenset(normalize(w).lower() for w in cfg.cleaning.credit_words)
     all_units = [units_of(doc) for doc in docs]
     norms = [[normalize(u.text) for u in units] for units in all_units]
     line_sets = [set(n) for n in norms]
@@ -153,6 +193,12 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
         paragraphs = [u.kept is not None and _paragraph(u.text, paragraph_words) for u in units]
         last_paragraph = max((k for k, para in enumerate(paragraphs) if para), default=-1)
         runs = _short_runs([u.text for u in units], paragraph_words)
+        block_start, block_end = _main_block(paragraphs, [u.text for u in units])
+        first_kept = next((k for k, para in enumerate(paragraphs) if para), len(units))
+        header = [k for k, u in enumerate(units[:first_kept]) if u.kept and len(u.text.split()) >= _HEADLINE_WORDS]
+        headline = max(header, key=lambda k: (len(units[k].text.split()), -k), default=-1)
+        title = _content_words(units[headline].text) if header else set()
+        removed = [u.removed is not None for u in units]
         for k, unit in enumerate(units):
             text, norm = unit.text, norms[i][k]
             n_words, n_chars = len(text.split()), max(len(text), 1)
@@ -165,7 +211,7 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
             prev_u, next_u = units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
             row = [
                 math.log1p(n_words), math.log1p(n_chars), float(ends_sentence(text)),
-                len(_PUNCT.findall(text)) / n_chars, _share(arabic, arabic + latin), _share(latin, arabic + latin),
+                len(_PUNCT.findall(text)) / n_chars, _share(latin if page_arabic >= 0.5 else arabic, arabic + latin),
                 len(_DIGIT.findall(text)) / n_chars, float(bool(_LINK.search(text))),
                 float(bool(_HANDLE.search(text))), float(len(find_dates(text))), float(bool(_TIME.search(text))),
                 float(text.lstrip().startswith(_QUOTE_OPEN)), float(text.rstrip().endswith((":", ":-", "："))),
@@ -187,15 +233,28 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
                 float(unit.removed is not None), float(unit.prefix_cut),
                 *(float(group == g) for g in REASON_GROUPS),
             ]
+            near = removed[max(k - 2, 0):k] + removed[k + 1:k + 3]
+            row += [*_token_shares(text, credit_words), float(k < block_start), float(k > block_end),
+                    _share(len(own & title), len(own)), _share(sum(near), len(near)),
+                    max((_share(len(pairs[k] & pairs[m]), len(pairs[k])) for m in range(k)), default=0.0),
+                    float(k == headline)]
             seen.append(norm)
             rows.append((unit, row))
-        out.append(rows)
+        out.append(_with_neighbours(rows))
     return out
+
+
+def _with_neighbours(rows: list[tuple[Unit, list[float]]]) -> list[tuple[Unit, list[float]]]:
+    """Each row followed by NEIGHBOUR_FEATURES of the line before it and of the line after it."""
+    def side(k: int) -> list[float]:
+        return [rows[k][1][i] for i in _NEIGHBOUR_INDEX] if 0 <= k < len(rows) else [_NO_LINE] * len(_NEIGHBOUR_INDEX)
+    return [(unit, row + side(k - 1) + side(k + 1)) for k, (unit, row) in enumerate(rows)]
 
 
 @dataclass(frozen=True)
 class FurnitureModel:
-    """Gradient-boosted regression trees over FEATURES, read from JSON; `threshold` on the probability."""
+    """Gradient-boosted regression trees over FEATURES, read from JSON; `threshold` on the probability.
+    The score is `base` plus `rate` times the sum of the trees' leaves (rate 1/n averages n members)."""
     features: tuple[str, ...]
     base: float
     rate: float

@@ -1,4 +1,5 @@
-"""One reader of the numbers news text writes: digits ('2500', '2,500', '1.88', '٢٥٠٠'), words ('ثلاثة',
+"""One reader of the numbers news text writes: digits ('2500', '2,500', '1.88', '٢٥٠٠'; a decimal comma
+'1,28 مليون' and a dot between thousands '12.400 شخص', as European-style pages write them), words ('ثلاثة',
 'ألفين') and compounds ('3 آلاف و394', 'ألف و301', '40 ألفا').
 
 Follows the numeral rules of Duckling (facebook/duckling, `Numeral/AR`): a number is read left to right
@@ -23,6 +24,8 @@ from ..config import Config
 from .arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize, words
 
 _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")            # '1,28 مليون', '7,8 درجة': a decimal comma
+_DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")     # '12.400 شخص': a dot between thousands
 _TOKEN = re.compile(r"\S+")
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
 
@@ -67,9 +70,20 @@ class NumberReader:
         return self._digits_value(raw)
 
     def _digits_value(self, raw: str) -> float | None:
-        if len(raw) > self.max_digits + raw.count(",") + raw.count(".") or not _NUMBER.match(raw):
+        if len(raw) > self.max_digits + raw.count(",") + raw.count("."):
+            return None
+        if _DECIMAL_COMMA.match(raw):
+            return float(raw.replace(",", "."))
+        if not _NUMBER.match(raw):
             return None
         return float(raw.replace(",", ""))
+
+    def _thousands(self, raw: str, number: float, following: str) -> float:
+        """'12.400 شخص' is 12,400 (a dot between thousands); '15.700 ألف' is 15.7 thousand (a decimal point
+        before a multiplier)."""
+        if _DOT_THOUSANDS.match(raw) and _folded(following) not in self.multipliers:
+            return float(raw.replace(".", ""))
+        return number
 
     def is_year(self, value: float) -> bool:
         return self.first_year <= value <= self.last_year
@@ -93,10 +107,10 @@ class NumberReader:
     def read(self, tokens: list[str], i: int) -> tuple[float, int] | None:
         """The value of the number at tokens[i] and the index of its last token, reading compounds such as
         '3 آلاف و394' and 'ألف و301'; None when it is not a count (a year, a time, a percentage, a price...)."""
-        raw = self._glued_digits(tokens[i])
+        raw = self.glued_digits(tokens[i])
         multiplier = self.multipliers.get(_folded(tokens[i]))
         spelled = self.words.get(_folded(tokens[i]))
-        if multiplier and (i == 0 or self._digits_value(self._glued_digits(tokens[i - 1])) is None):
+        if multiplier and (i == 0 or self._digits_value(self.glued_digits(tokens[i - 1])) is None):
             if _folded(tokens[i]) in self.vague:
                 return None                                        # 'آلاف القتلى': thousands, not a number
             current = multiplier                                   # 'ألف و301': a bare thousand
@@ -104,7 +118,7 @@ class NumberReader:
             current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
         elif (number := self._digits_value(raw)) is not None and "%" not in tokens[i] and \
                 not (i and tokens[i - 1].endswith("%")):
-            current = number
+            current = self._thousands(raw, number, tokens[i + 1] if i + 1 < len(tokens) else "")
         else:
             return None
         value, end, compound = 0.0, i, bool(multiplier) or spelled is not None
@@ -133,9 +147,11 @@ class NumberReader:
         return value, end
 
     @staticmethod
-    def _glued_digits(token: str) -> str:
+    def glued_digits(token: str) -> str:
         """A token's number in ASCII digits, without punctuation or a glued conjunction ('و3' -> '3')."""
         raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
+        if raw[:1] in _CONJUNCTIONS and raw[1:2] == "ـ":                   # 'بـ2.5' (a tatweel after it)
+            raw = raw[0] + raw[2:]
         return raw[1:] if raw[:1] in _CONJUNCTIONS and raw[1:2].isdigit() else raw
 
     def numbers(self, tokens: list[str]) -> Iterator[tuple[int, int, float]]:
@@ -162,6 +178,8 @@ class NumberReader:
             number = self.value(raw)
             if number is None:
                 continue
+            number = self._thousands(raw.translate(ASCII_NUMBERS).strip(PUNCTUATION), number,
+                                     tokens[i + 1] if i + 1 < len(tokens) else "")
             following = words(tokens[i + 1])[:1] if i + 1 < len(tokens) else []
             factor = self.multipliers.get(following[0], 1) if following else 1
             if number * factor >= self.distinctive_from and (factor > 1 or not self.is_year(number)):
