@@ -366,8 +366,7 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     fits what is left over (filling that room instead costs 4 R-2 points against BBC standfirsts, and
     gains 0.8 on EASC's longer human extracts). A sentence leaning on one not taken, or restating one
     taken (`_restates`), is passed over. `fill`: the lead within the budget of one article given room
-    for a large share of it (`salience` then ranks by place): every sentence that fits is taken, and
-    only a second sentence of one point restates (the author's own sentences, in the author's order)."""
+    for a large share of it (`salience` then ranks by place): every sentence that fits is taken."""
     by_sentence: dict[SentenceKey, list[_Option]] = defaultdict(list)
     for option in options:
         by_sentence[option.sentence.key].append(option)
@@ -379,8 +378,6 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     numbers = dict(zip(map(id, options), _restatable(options, cfg)))
 
     def restates(a: _Option, b: _Option) -> bool:
-        if fill:           # the article's own order: its author does not repeat a sentence
-            return a.point == b.point
         same_day = days is None or days[a.sentence.doc_id] == days[b.sentence.doc_id]
         return same_day and _restates(a, b, numbers[id(a)], numbers[id(b)], points, cfg)
 
