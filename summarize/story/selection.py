@@ -164,8 +164,8 @@ class _Option:
 
 def trimmed_head(text: str, cfg: Config) -> str | None:
     """The sentence without its trailing adjunct clause, or None when it has none: '..., مؤكدا أن ...',
-    '..., حيث ...' (a comma, then one of `lexicon.participial_adjuncts` or `selection.trailing_adjuncts`) adds a detail to a statement
-    that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
+    '..., حيث ...' (a comma, then one of `lexicon.participial_adjuncts` or `selection.trailing_adjuncts`)
+    adds a detail to a statement that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
     Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open, and
     a head that only reports speaking ('علقت الوزارة على الافتتاح'), a verb of saying without what was
     said (no 'أن' clause or colon), is not cut from what was said."""
