@@ -48,7 +48,7 @@ from quality import EXTRACTIVE, SEED_FACTS, _read_jsonl, dev_normalize, lead_eac
 from summarize import Summarizer, load_config  # noqa: E402
 from summarize.result import Result  # noqa: E402
 from summarize.story.claims import ClaimRules, disagree  # noqa: E402
-from summarize.story.figures import _parts, amount_reader, count_spans  # noqa: E402
+from summarize.story.figures import parts_of, amount_reader, count_spans  # noqa: E402
 from summarize.text.documents import Sentence  # noqa: E402
 
 METHODS = ("ours", "lead-each")
@@ -128,7 +128,7 @@ def stated_twice(result: Result, story_figures: list, keys: set) -> int:
     twice = 0
     sides = {d.figure: {s.value for s in d.sides} for d in result.disputes if d.figure}
     for figure in story_figures:
-        parts = _parts(figure)
+        parts = parts_of(figure)
         values = {v.value for v in figure.values
                   if (v.sentence.doc_id, v.sentence.index) in keys and (v.sentence.doc_id, v.sentence.index) not in parts}
         twice += len(values - sides.get(figure.id, set())) + bool(values & sides.get(figure.id, set())) > 1

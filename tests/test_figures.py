@@ -1,7 +1,7 @@
 from datetime import date
 
 from summarize.text.documents import Document
-from summarize.story.figures import _Rules, sentence_figures
+from summarize.story.figures import CountRules, sentence_figures
 from summarize.text.sentences import segment_document
 
 
@@ -10,7 +10,7 @@ def _figures_of(text, cfg):
     from summarize.text.documents import Line
     doc.lines = [Line(text, 0)]
     segment_document(doc, cfg)
-    return [f for s in doc.sentences for f in sentence_figures(s, _Rules(cfg))]
+    return [f for s in doc.sentences for f in sentence_figures(s, CountRules(cfg))]
 
 
 def test_counts_are_read_with_their_kind(cfg):

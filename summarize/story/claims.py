@@ -32,7 +32,7 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches
-from .figures import _CLAUSE_END, CountSpan, _Rules, _kind_of, count_spans
+from .figures import CLAUSE_END, CountSpan, CountRules, kind_of, count_spans
 
 _TOKEN = re.compile(r"\S+")
 
@@ -103,7 +103,7 @@ class ClaimRules:
 
     def __init__(self, cfg: Config):
         c = cfg.claims
-        self.figures = _Rules(cfg)
+        self.figures = CountRules(cfg)
         self.qualifiers = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.qualifiers).items()}
         self.qualifier_window = c.qualifier_window
         self.denials = [normalize(p) for p in c.denials]
@@ -227,10 +227,10 @@ def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Me
 def _clause(tokens: list[str], k: int) -> tuple[int, int]:
     """The token span of the clause word k is in: from after the last comma or stop before it to the next."""
     lo = k
-    while lo > 0 and tokens[lo - 1][-1:] not in _CLAUSE_END:
+    while lo > 0 and tokens[lo - 1][-1:] not in CLAUSE_END:
         lo -= 1
     hi = k
-    while hi < len(tokens) - 1 and tokens[hi][-1:] not in _CLAUSE_END:
+    while hi < len(tokens) - 1 and tokens[hi][-1:] not in CLAUSE_END:
         hi += 1
     return lo, hi + 1
 
@@ -245,7 +245,7 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
     prev_end = spans[n - 1].end + 1 if n else 0
     next_start = spans[n + 1].start if n + 1 < len(spans) else len(tokens)
     next_clause = _clause(tokens, next_start)[0] if n + 1 < len(spans) else len(tokens)
-    next_clause = next((k for k in range(own_hi, next_clause) if tokens[k - 1][-1:] in _CLAUSE_END
+    next_clause = next((k for k in range(own_hi, next_clause) if tokens[k - 1][-1:] in CLAUSE_END
                         and norms[k] in rules.contrast), next_clause)   # '، بينما نقلت وكالة تاس': the next's
     prev_clause = _clause(tokens, spans[n - 1].end)[1] if n else 0
     regions = ((span.end + 1, min(own_hi, next_start)), (own_hi, next_clause),
@@ -289,7 +289,7 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
             if not norms[k] or norms[k] in rules.who_ends or any(ch.isdigit() for ch in norms[k]) \
-                    or _kind_of(tokens[k], rules.figures) \
+                    or kind_of(tokens[k], rules.figures) \
                     or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.statement_nouns):
                 break
             picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
@@ -330,21 +330,21 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
     """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
     ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا')."""
-    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not _kind_of(tokens[end + 1], rules.figures) \
+    if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not kind_of(tokens[end + 1], rules.figures) \
             and nisba_base(norms[end + 1])[:-1] not in rules.generic_people:
         return nisba_base(norms[end + 1])
     if end + 2 >= len(tokens) or norms[end + 1] != "من":
         return None
     word = norms[end + 2]
     if not word or word[0].isdigit() or light_stem(word) in rules.generic_people or word in rules.generic_people \
-            or _kind_of(tokens[end + 2], rules.figures):
+            or kind_of(tokens[end + 2], rules.figures):
         return None
     return nisba_base(word.removeprefix("ال"))
 
 
 def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> bool:
     """'N من القتلى': a part of a count ('four of the injured arrived dead'), not the count."""
-    return end + 2 < len(tokens) and norms[end + 1] == "من" and _kind_of(tokens[end + 2], rules.figures) is not None
+    return end + 2 < len(tokens) and norms[end + 1] == "من" and kind_of(tokens[end + 2], rules.figures) is not None
 
 
 def _composition(norms: list[str], group: str, rules: ClaimRules) -> bool:
@@ -378,13 +378,13 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
             return _bare(norms[k - 1]), []                           # 'في درنة وحدها'
     if several:                                                      # 'و3 آلاف في سوريا'
         k = span.end + 1
-        while k < min(span.end + 3, hi) and _kind_of(tokens[k], rules.figures):
+        while k < min(span.end + 3, hi) and kind_of(tokens[k], rules.figures):
             k += 1
         if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1]:
             return _bare(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
-                not _kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
-                not (k + 2 < len(tokens) and _kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
+                not kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
+                not (k + 2 < len(tokens) and kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
             if norms[k + 1] in rules.place_nouns and k + 2 < len(norms) and norms[k + 2]:
                 return _bare(norms[k + 2]), []                       # 'و452 في إقليم تارودانت'
             return _bare(norms[k + 1]), []
@@ -468,7 +468,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                 while name >= 0 and (norms[name] in rules.year_nouns or norms[name].removeprefix("ال") in
                                      rules.year_nouns or norms[name] in rules.prepositions or not norms[name]):
                     name -= 1
-                if name >= 0 and not norms[name].isdigit() and not _kind_of(tokens[name], rules.figures) \
+                if name >= 0 and not norms[name].isdigit() and not kind_of(tokens[name], rules.figures) \
                         and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
                     past_names.setdefault(claim.sentence.doc_id, {})[_bare(norms[name])] = int(norms[k])
     for claim in claims:

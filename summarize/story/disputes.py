@@ -25,7 +25,7 @@ from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
 from ..text.documents import SentenceKey
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
-from .figures import Figure, _parts
+from .figures import Figure, parts_of
 
 COUNTS = "counts"
 
@@ -138,7 +138,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     """One figure given at the same time with different values by sources that name themselves
     differently: in one passage of an article (sentences at most `claims.dispute_sentence_gap` apart: an
     article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
-    A part of the toll (`figures._parts`) and a value the sentence itself dates earlier
+    A part of the toll (`figures.parts_of`) and a value the sentence itself dates earlier
     (`claims.earlier`: 'في وقت سابق') are no side."""
     c = cfg.claims
     disputes = []
@@ -147,7 +147,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         contrasted = {v.sentence.key for v in figure.values
                       if v.value < figure.latest and v.sentence.key in latest_by and v.who
                       and not same_party(v.who, latest_by[v.sentence.key], c.same_party_overlap)}
-        in_parts = _parts(figure)
+        in_parts = parts_of(figure)
         current = [v for v in figure.values if v.who and v.when[4]   # not recalled as earlier (Claim.time_key)
                    and not (v.sentence.key in in_parts and v.value < figure.latest
                             and v.sentence.key not in contrasted)]
@@ -166,7 +166,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     by_id = {figure.id: figure for figure in figures}
     for dispute in merged:                 # every article giving a side's value is a source of that side
         figure = by_id[dispute.figure]
-        parts = _parts(figure)
+        parts = parts_of(figure)
         for side in dispute.sides:
             for v in figure.values:
                 key = v.sentence.key

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .claims import Claim, Count
 
 _TOKEN = re.compile(r"\S+")
-_CLAUSE_END = "،,.;؛:"
+CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
 _TO = normalize("إلى")
 
 
@@ -98,7 +98,10 @@ def _plain(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
-class _Rules:
+class CountRules:
+    """The `figures` settings compiled once: kind stems, units, hedges, parts and totals, and the number
+    reader (claims.py reads counts with them too)."""
+
     def __init__(self, cfg: Config):
         c = cfg.figures
         self.kinds = {kind: stems(words) for kind, words in vars(c.kinds).items()}
@@ -109,16 +112,17 @@ class _Rules:
         self.window = c.window
         self.people = {normalize(w) for w in c.people_nouns}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
-        self.numbers = NumberReader(cfg, counted=lambda token: _kind_of(token, self) is not None
+        self.numbers = NumberReader(cfg, counted=lambda token: kind_of(token, self) is not None
                                     or normalize(token) in self.people)
 
 
-def _joined_kind(word: str, rules: _Rules) -> bool:
+def _joined_kind(word: str, rules: CountRules) -> bool:
     """A kind word glued to 'و' ('والمصابين', 'وأصيب'): it begins the next item of a list of counts."""
-    return word.startswith("و") and _kind_of(word, rules) is not None and _kind_of(word[1:], rules) is not None
+    return word.startswith("و") and kind_of(word, rules) is not None and kind_of(word[1:], rules) is not None
 
 
-def _kind_of(word: str, rules: _Rules) -> str | None:
+def kind_of(word: str, rules: CountRules) -> str | None:
+    """The kind of count a word names ('قتيلا' -> dead), or None."""
     norm = normalize(word)
     if not norm:
         return None
@@ -130,22 +134,22 @@ def _kind_of(word: str, rules: _Rules) -> str | None:
 def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
     """A function giving every count of `numbers.distinctive_from` or more a text states, whatever its kind
     (`NumberReader.amounts`, a year followed by a count word read as a count)."""
-    return _Rules(cfg).numbers.amounts
+    return CountRules(cfg).numbers.amounts
 
 
 _GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")
 
 
-def _group(tokens: list[str], i: int, end: int, rules: _Rules) -> str | None:
+def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None:
     """The group a count is of, when a plural nisba next to it names one ('عدد المصريين المتوفين إلى 658',
     'القتلى بين المدنيين إلى 850', '14 حاجا أردنيين'): a count of one group, not the whole toll."""
     kind_at = [k for k in range(max(i - rules.window, 0), min(end + rules.window + 1, len(tokens)))
-               if k not in range(i, end + 1) and _kind_of(tokens[k], rules)]
+               if k not in range(i, end + 1) and kind_of(tokens[k], rules)]
     near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3) if 0 <= k < len(tokens)}
     for k in sorted(near):
         word = normalize(tokens[k].strip(PUNCTUATION))
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
-        if _GROUP.match(word) and not _kind_of(tokens[k], rules):
+        if _GROUP.match(word) and not kind_of(tokens[k], rules):
             return word.removeprefix("ال")
     return None
 
@@ -161,7 +165,7 @@ class CountSpan:
     part: bool                # a part of a total ('بينهم 630'): not the toll itself
 
 
-def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
+def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
     names the nearest number's kind, never one past another number nor, after the number, past the end
@@ -171,18 +175,18 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
     for n, (i, value, end) in enumerate(numbers):
         lo = numbers[n - 1][2] + 1 if n else 0
         hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
-        hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in _CLAUSE_END), hi)   # not past a comma
+        hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in CLAUSE_END), hi)   # not past a comma
         if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
             hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)), hi)   # after 'و' is the next's
         nearest_first = [tokens[k] for d in range(1, rules.window + 1)
                          for k in (end + d, i - d) if lo <= k < hi]
-        kind = next((k for k in map(lambda t: _kind_of(t, rules), nearest_first) if k), None)
+        kind = next((k for k in map(lambda t: kind_of(t, rules), nearest_first) if k), None)
         if kind is None and _TO in map(normalize, tokens[max(lo, i - 3):i]):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
             # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
             to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == _TO)
             kind = next((named for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
-                         and (named := _kind_of(tokens[k], rules))
+                         and (named := kind_of(tokens[k], rules))
                          and _TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
 
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
@@ -201,7 +205,7 @@ def count_spans(tokens: list[str], rules: _Rules) -> list[CountSpan]:
     return found
 
 
-def sentence_figures(sentence: Sentence, rules: _Rules) -> list[tuple[str, float]]:
+def sentence_figures(sentence: Sentence, rules: CountRules) -> list[tuple[str, float]]:
     """(kind, value) for every count the sentence states; a count of one group is 'kind (group)'."""
     if any(h in sentence.normalized for h in rules.hedges):
         return []
@@ -315,14 +319,14 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey]
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add(v.sentence.key)
-        outdated |= old - new - _parts(figure) - contested
+        outdated |= old - new - parts_of(figure) - contested
         (recalled if figure.recalled else current).update(new | old)
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
     return outdated | (recalled - current - contested), latest
 
 
-def _parts(figure: Figure) -> set[SentenceKey]:
+def parts_of(figure: Figure) -> set[SentenceKey]:
     """Sentences giving a smaller value in an article that gives the latest one, a value no other article
     reports: a part of the toll, not an earlier toll."""
     current = {v.doc for v in figure.values if v.value == figure.latest}
@@ -335,7 +339,7 @@ def stating(figures: list[Figure]) -> dict[SentenceKey, set[str]]:
     """The figures each sentence states a value of (its parts aside): a summary states each figure once."""
     found: dict[SentenceKey, set[str]] = {}
     for figure in figures:
-        parts = _parts(figure)
+        parts = parts_of(figure)
         for v in figure.values:
             key = v.sentence.key
             if key not in parts:
