@@ -98,14 +98,17 @@ def render_text(result: Result) -> str:
 
 
 def _figure_line(figure, indent: str, names: dict[str, str]) -> str:
-    """'dead: 2300 (latest, by date); reported: 150 (a, 2023-09-11), ...'; a part says what of."""
+    """'dead: 2300 (latest, by date); reported: 150 (a, 2023-09-11), ...'; a part says what of; a figure
+    the sources dispute names no latest value."""
     reports = dict.fromkeys(
         f"{_QUALIFIERS.get(v.qualifier, '')}{_number(v.value)} ({names.get(v.doc, v.doc)}"
         f"{', ' + v.published.isoformat() if v.published else ''}{', ' + v.who if v.who else ''})"
         for v in figure.values)
     scope = f" in {figure.scope}" if figure.scope_type == "place" else f" of {figure.scope}" if figure.scope else ""
     event = f" [{figure.event}]" if figure.event else ""
-    return (f"{indent}{figure.what}{scope}{event}: {_number(figure.latest)} (latest, by {figure.latest_from}); "
+    latest = "disputed (the sources disagree)" if figure.latest_from == "disputed" else \
+        f"{_number(figure.latest)} (latest, by {figure.latest_from})"
+    return (f"{indent}{figure.what}{scope}{event}: {latest}; "
             f"reported: {', '.join(reports)}")
 
 

@@ -158,6 +158,9 @@ def test_two_counts_of_one_sentence_each_with_its_source_make_a_dispute(summariz
     result = _story(summarizer, [(text, date(2023, 3, 8))])
     [dispute] = [d for d in result.disputes if d.figure]
     assert {(s.value, s.who) for s in dispute.sides} == {(1280000, "وزارة الداخلية"), (3500000, "النقابات")}
+    from summarize.cli import render_text
+    report = render_text(result)
+    assert "disputed (the sources disagree)" in report and "by disputed" not in report
 
 
 def test_numbers_with_a_decimal_comma_or_a_dot_between_thousands(cfg):
