@@ -200,6 +200,12 @@ class ModelFailure:
     reason: str
     warning: str
 
+    def tell(self, stories: "list[Story]", reason_field: str) -> None:
+        """Each story warns with the fix and gives the reason in its `reason_field`."""
+        for story in stories:
+            story.warnings.append(self.warning)
+            setattr(story, reason_field, self.reason)
+
 
 @dataclass
 class Story:
@@ -376,9 +382,7 @@ class Generate(Stage):
                                                                loaded, self.config)],
             failing="failed while generating", instead="showing the extractive summary instead")
         if isinstance(outcome, ModelFailure):
-            for story in todo:
-                story.warnings.append(outcome.warning)
-                story.method_reason = outcome.reason
+            outcome.tell(todo, "method_reason")
             return
         loaded, generated = outcome
         for story, text in zip(todo, generated):
@@ -419,9 +423,7 @@ class Translate(Stage):
             "translator", lambda loaded: translate_sentences([t for group in texts for t in group], loaded, cfg),
             failing="failed", instead="the English summary is left empty")
         if isinstance(outcome, ModelFailure):
-            for story in todo:
-                story.warnings.append(outcome.warning)
-                story.en_reason = outcome.reason
+            outcome.tell(todo, "en_reason")
             return
         loaded, english = outcome
         start = 0

@@ -131,10 +131,15 @@ def kind_of(word: str, rules: CountRules) -> str | None:
                  if matches(norm, entries) or matches(stem, entries)), None)
 
 
+def count_reader(cfg: Config) -> NumberReader:
+    """The number reader that knows what is counted: a year followed by a count word is read as a count."""
+    return CountRules(cfg).numbers
+
+
 def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
     """A function giving every count of `numbers.distinctive_from` or more a text states, whatever its kind
     (`NumberReader.amounts`, a year followed by a count word read as a count)."""
-    return CountRules(cfg).numbers.amounts
+    return count_reader(cfg).amounts
 
 
 _GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")

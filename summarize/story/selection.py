@@ -40,10 +40,9 @@ from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, normalize, rarity,
 from ..text.dates import story_reference
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.deadline import check_deadline
-from ..text.numbers import NumberReader
 from ..text.sentences import ends_sentence
 from ..text.temporal import anchor_relative_days
-from .figures import amount_reader
+from .figures import count_reader
 from .redundancy import Point, independent_id
 from .salience import is_timeline, sentence_salience
 
@@ -406,8 +405,8 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
 def _restatable(options: list[_Option], cfg: Config) -> list[set]:
     """What each option states that a second sentence would restate: its distinctive numbers and counts
     (in digits or words) and the figures whose latest value it gives."""
-    reader, amounts = NumberReader(cfg), amount_reader(cfg)
-    return [reader.distinctive(o.words) | amounts(o.words) | o.figures for o in options]
+    reader = count_reader(cfg)
+    return [reader.distinctive(o.words) | reader.amounts(o.words) | o.figures for o in options]
 
 
 def _restates(a: _Option, b: _Option, numbers_a: set, numbers_b: set, points: list[Point], cfg: Config) -> bool:
