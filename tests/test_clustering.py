@@ -142,6 +142,17 @@ def test_a_pile_infers_a_year_only_where_a_weekday_pins_it(cfg):
     assert docs["no-weekday"].published is None
 
 
+def test_a_pile_drops_the_sites_last_updated_stamp_but_keeps_a_dateline(cfg):
+    """Above the headline, 'last updated' is the site's stamp (often the day the page was rendered): a story
+    takes it only when its other pages agree, and a pile has no story to agree."""
+    body = "انفجرت أجهزة اتصال يحملها عناصر من الحزب في مناطق عدة من البلاد، وأعلنت وزارة الصحة عن سقوط قتلى."
+    pile = [{"id": "stamp", "text": f"التحديث الاخير بتاريخ|الثلاثاء, يناير 28, 2025\nانفجار أجهزة الاتصال في بيروت\n{body}"},
+            {"id": "dateline", "text": f"انفجار أجهزة الاتصال في بيروت\nالثلاثاء 17 سبتمبر 2024 - 10:00\n{body}"}]
+    docs = {d.id: d for d in read_articles(pile, cfg)}
+    assert docs["stamp"].published is None
+    assert docs["dateline"].published.isoformat() == "2024-09-17"
+
+
 def test_cli_cluster_writes_stories_that_batch_can_read(tmp_path, capsys):
     out = tmp_path / "clusters.jsonl"
     assert main(["cluster", str(SEEDS), str(OTHER_STORY), "--out", str(out)]) == 0

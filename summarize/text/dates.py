@@ -282,7 +282,8 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
     story has a date, but is never taken as the page's date itself.
 
     `story=False` is for a pile of many stories (clustering): there is no story date to check a page's
-    stamps against, so 'page top' and archive stamps are dropped, and a year is inferred (from the
+    stamps against, so 'page top', archive and the site's 'last updated' stamps (which need the story's
+    other pages to confirm them) are dropped, and a year is inferred (from the
     pile's median date) only for a date whose printed weekday pins it.
     """
     c = cfg.dates
@@ -304,7 +305,7 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
         address = url_date(doc.url)
         others = story_reference([day for key, day in strong.items() if key != doc.id], lower=True)
         if not story:
-            candidates = [cand for cand in candidates if cand.evidence not in WEAK
+            candidates = [cand for cand in candidates if cand.evidence not in (*WEAK, *CONFIRMED)
                           and (cand.mention.year is not None or cand.mention.weekday is not None)]
         else:           # a stamp often rendered or crawled later counts only where the other pages confirm it
             candidates = [cand for cand in candidates if cand.evidence not in CONFIRMED or (
