@@ -6,7 +6,8 @@ from summarize import load_config
 from summarize.config import ConfigError
 from summarize.text.cleaning import clean_document
 from summarize.text.documents import Document
-from summarize.text.furniture import FEATURES, FurnitureModel, apply_model, load_model, pile_features
+from summarize.text.furniture import (FEATURES, FurnitureModel, apply_model, load_model, names_site, pile_features,
+                                      site_skeleton, skeleton)
 
 BODY = [
     "وقال المتحدث باسم الوزارة إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد.",
@@ -123,3 +124,45 @@ def test_a_model_of_several_members_averages_their_scores():
                                      "trees": [tree, {**tree, "value": [0.0, 1.0, -1.0]}]})
     short = [0.0] * len(FEATURES)
     assert both.probability(short) == pytest.approx(1 / (1 + 2.718281828459045 ** -2.0))
+
+
+def test_a_line_naming_the_site_is_seen_in_arabic_or_latin_letters():
+    assert site_skeleton("https://www.almadarnet.com/2024/x") == skeleton("المدارنت") == "lmdrnt"
+    assert names_site("“المدارنت”..", site_skeleton("https://almadarnet.com/")) == 1.0
+    assert names_site("Get exclusive content with Gulf News WhatsApp channel", site_skeleton("https://gulfnews.com/a")) == 1.0
+    assert names_site(BODY[0], site_skeleton("https://almadarnet.com/")) <= 0.5     # chance: a word or two in common
+    assert site_skeleton("https://www.alwasat.ly/x") == "" and site_skeleton(None) == ""   # too short / no address
+    assert names_site("الوسط", "") == 0.0
+    cfg = load_config(None)
+    doc = Document(id="d", text="\n".join(["“المدارنت”..", *BODY]), url="https://almadarnet.com/p/1")
+    clean_document(doc, cfg)
+    (rows,) = pile_features([doc], cfg)
+    named = {unit.text: row[FEATURES.index("names_site")] for unit, row in rows}
+    assert named["“المدارنت”.."] == 1.0 and named[BODY[1]] <= 0.5
+
+
+def test_a_caption_printed_twice_echoes_forward_and_back_and_a_glued_headline_run_has_no_marks():
+    cfg = load_config(None)
+    caption = "منظر للحشد في المدينة قبل لحظات من التدافع الكبير"
+    run = " ".join(["وزير الخارجية يلتقي نظيره الفرنسي في باريس"] * 4)
+    (rows,) = pile_features(_cleaned(["\n".join([BODY[0], caption, BODY[1], caption, run, BODY[2]])], cfg), cfg)
+    later, earlier, marks = (FEATURES.index(n) for n in ("echo_later", "echo_share", "words_per_mark"))
+    first, second = [row for unit, row in rows if unit.text == caption]
+    assert first[later] == 1.0 and first[earlier] == 0.0
+    assert second[earlier] == 1.0 and second[later] == 0.0
+    by_text = {unit.text: row for unit, row in rows}
+    assert by_text[run][marks] > by_text[BODY[0]][marks] + 1.0
+
+
+def test_a_caption_ending_with_an_agency_and_a_french_time_are_features():
+    cfg = load_config(None)
+    caption = "Relatives attend the funeral of victims of the fire in Qaraqosh.—AFP"
+    stamp = "Publié le 6 février 2022 à 12h29"
+    page = "\n".join([stamp, caption, "The fire ripped through a crowded wedding hall, killing more than 100 people.",
+                      "Officials said the hall was built of flammable materials, and the toll could rise further."])
+    (rows,) = pile_features(_cleaned([page], cfg), cfg)
+    by_text = {unit.text: row for unit, row in rows}
+    ends, time = FEATURES.index("ends_credit"), FEATURES.index("has_time")
+    assert by_text[caption][ends] == 1.0
+    assert all(row[ends] == 0.0 for text, row in by_text.items() if not text.endswith("AFP"))
+    assert by_text[stamp][time] == 1.0

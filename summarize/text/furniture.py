@@ -7,8 +7,11 @@ before and after: furniture comes in runs), here with what a pile of pages about
 other pages print the same line, and how many of its words the article's body and the other pages share
 (a related story's title shares few). Where the line stands against the page's main text (the run of
 paragraphs with the most words) and its headline, and whether it is made of agency names and initials,
-generalize across site templates. The hand rules of `cleaning.py` run first; their verdicts are features
-too, so the model learns where to trust them.
+generalize across site templates, and so do whether it spells the site's own name (the consonants of the
+page's address: mastheads, signatures, calls to follow), whether it is printed again further down (a caption
+printed twice), how many words run between its punctuation marks (a glued run of headlines has none) and
+whether it ends with an agency's name (a photo credit). The hand rules of `cleaning.py` run first; their
+verdicts are features too, so the model learns where to trust them.
 
 The model is a small ensemble of regression trees (gradient boosting, a few seeds averaged), trained by
 `benchmarks/train_furniture.py` on the labelled dev pages and stored as JSON in this package
@@ -19,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from difflib import SequenceMatcher
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,18 +33,19 @@ from .arabic import normalize
 from .cleaning import credit_tokens
 from .dates import find_dates
 from .deadline import check_deadline
-from .documents import Document, Line, RemovedLine
+from .documents import Document, Line, RemovedLine, source_from_url
 from .sentences import ends_sentence
 
 MODEL_PATH = Path(__file__).with_name("furniture_model.json")
 
 _LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|ly|me|news|ps|dz|ma|tn|iq)\b|@\w+\.\w+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])[@#]\w+")
-_TIME = re.compile(r"(?<!\d)\d{1,2}\s*:\s*\d{2}(?!\d)")
+_TIME = re.compile(r"(?<!\d)\d{1,2}\s*[:h]\s*\d{2}(?!\d)")          # 09:10, 12h29
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 _DIGIT = re.compile(r"[0-9٠-٩]")
 _PUNCT = re.compile(r"[^\w\s]")
+_MARK = re.compile(r"[.,،؛;:!?؟]")           # marks that break a sentence into clauses
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _QUOTE_OPEN = ("«", '"', "“", "'", "‘")
 _HEADLINE_WORDS = 4        # the headline: the longest kept line of at least this many words above the first paragraph
@@ -65,7 +70,7 @@ LINE_FEATURES = (
     "log_page_lines", "after_last_paragraph", "short_run", "title_parts", "ends_ellipsis", "in_brackets",
     "rule_removed", "prefix_cut", *(f"rule_{group}" for group in REASON_GROUPS),
     "initials_share", "credit_share", "before_main_block", "after_main_block", "title_share", "removed_near", "echo_share",
-    "is_headline",
+    "is_headline", "echo_later", "words_per_mark", "ends_credit", "names_site",
 )
 # Line features that the lines around a line also give it (furniture comes in runs: a caption between two
 # paragraphs, a related title among others): each as seen on the line before and the line after (their
@@ -160,6 +165,53 @@ def _token_shares(text: str, credit_words: frozenset[str]) -> tuple[float, float
     return _share(initials, len(tokens)), _share(credits, len(tokens))
 
 
+def _ends_credit(text: str, credit_words: frozenset[str]) -> float:
+    """1 when a line ends with an agency or credit word: a photo's caption ('... Qaraqosh.—AFP')."""
+    tokens = credit_tokens(text)
+    return float(len(tokens) > 1 and tokens[-1] in credit_words)
+
+
+# The consonants of a word in Latin letters, as site addresses spell Arabic names ('المدارنت' and 'almadarnet'
+# both give lmdrnt): vowels, long vowels, h, w, y and hamza are dropped (each language writes them its own way).
+_SKELETON_AR = str.maketrans({**dict.fromkeys("اأإآٱءئؤىةوي" "حهع", ""), "ب": "b", "ت": "t", "ث": "t", "ج": "j",
+                              "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "z", "س": "s", "ش": "s", "ص": "s",
+                              "ض": "d", "ط": "t", "ظ": "z", "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l",
+                              "م": "m", "ن": "n"})
+_LATIN_DIGRAPH = re.compile(r"kh|gh|sh|th|dh|ch|ou")
+_LATIN_DROPPED = re.compile(r"[^bcdfgjklmnpqrstvxz]")
+_SITE_NAME_WORDS = 3            # a site's name is spelled in at most this many words ('Gulf News', 'أخبار الآن')
+_MIN_SKELETON = 4               # a site name of fewer consonants matches too many words by chance
+# Labels of a host that are not the site's name (example.co.uk, ar.example.com, www.example.net).
+_SECOND_LEVEL = {"com", "co", "net", "org", "gov", "edu", "ac", "ar", "en", "fr", "m", "www", "amp"}
+
+
+def skeleton(text: str) -> str:
+    """The consonant skeleton of a text in Arabic or Latin letters (spaces and everything else dropped)."""
+    latin = _LATIN_DIGRAPH.sub(lambda m: {"ou": ""}.get(m[0], m[0][0]), text.lower().translate(_SKELETON_AR))
+    return _LATIN_DROPPED.sub("", latin.replace("q", "k").replace("c", "k"))
+
+
+def site_skeleton(url: str | None) -> str:
+    """The skeleton of a page's site name: the longest label of its host besides the top-level ones."""
+    labels = [label for label in (source_from_url(url) or "").split(".")[:-1] if label not in _SECOND_LEVEL]
+    name = skeleton(max(labels, key=len, default=""))
+    return name if len(name) >= _MIN_SKELETON else ""
+
+
+def names_site(text: str, site: str) -> float:
+    """Share of the site name's skeleton that a few words of the line spell in one piece: a masthead, a signature, a
+    slogan or a call to follow the site ('“المدارنت”..', 'Get exclusive content with Gulf News')."""
+    if not site:
+        return 0.0
+    shapes = [skeleton(word) for word in text.split()]
+    best = 0
+    for k in range(len(shapes)):
+        piece = "".join(shapes[k:k + _SITE_NAME_WORDS])
+        best = max(best, SequenceMatcher(None, site, piece, autojunk=False)
+                   .find_longest_match(0, len(site), 0, len(piece)).size)
+    return best / len(site)
+
+
 def _group(reason: str | None) -> str | None:
     low = (reason or "").lower()
     return next((g for g, keys in REASON_GROUPS.items() if any(k in low for k in keys)), None) if reason else None
@@ -198,6 +250,7 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
         header = [k for k, u in enumerate(units[:first_kept]) if u.kept and len(u.text.split()) >= _HEADLINE_WORDS]
         headline = max(header, key=lambda k: (len(units[k].text.split()), -k), default=-1)
         title = _content_words(units[headline].text) if header else set()
+        site = site_skeleton(doc.url)
         removed = [u.removed is not None for u in units]
         for k, unit in enumerate(units):
             text, norm = unit.text, norms[i][k]
@@ -237,7 +290,11 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
             row += [*_token_shares(text, credit_words), float(k < block_start), float(k > block_end),
                     _share(len(own & title), len(own)), _share(sum(near), len(near)),
                     max((_share(len(pairs[k] & pairs[m]), len(pairs[k])) for m in range(k)), default=0.0),
-                    float(k == headline)]
+                    float(k == headline),
+                    max((_share(len(pairs[k] & pairs[m]), len(pairs[k])) for m in range(k + 1, len(units))),
+                        default=0.0),
+                    math.log1p(n_words / (1 + len(_MARK.findall(text)))), _ends_credit(text, credit_words),
+                    names_site(text, site)]
             seen.append(norm)
             rows.append((unit, row))
         out.append(_with_neighbours(rows))
