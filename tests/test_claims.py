@@ -377,3 +377,9 @@ def test_counts_listed_before_their_total_are_not_recalled(cfg):
     [claim] = _claims("وأفادت الحكومة بأن 38044 لقوا حتفهم في تركيا و3688 في سوريا، لتصل الحصيلة الإجمالية إلى 41732.",
                       cfg)
     assert [(c.value, c.earlier) for c in claim.counts] == [(38044, False), (3688, False), (41732, False)]
+
+
+def test_a_unit_is_not_alone(cfg):
+    """'وحدة' (a unit) and 'وحده' (alone) are spelled alike once normalized: 'في وحدة العناية' is no place."""
+    [claim] = _claims("وقال الرئيس إن 5 مصابين يخضعون لعملية جراحية و8 آخرين في وحدة العناية المركزة.", cfg)
+    assert all(c.scope != "في" and not c.alone for c in claim.counts)

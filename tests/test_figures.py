@@ -166,3 +166,10 @@ def test_a_count_of_dead_and_injured_together_is_a_count_of_neither(cfg):
 def test_a_kind_word_is_not_taken_across_a_comma_after_the_number_nor_from_the_count_before(cfg):
     assert _figures_of("وتمت زيادة سيارات الإسعاف إلى 74، مشيرا إلى نقل حالات الوفاة إلى المستشفيات.", cfg) == []
     assert _figures_of("ارتفعت حصيلة الحريق إلى 66 ضحية و100 حالة إصابة.", cfg) == [("dead", 66.0), ("injured", 100.0)]
+
+
+def test_a_kind_word_before_a_comma_does_not_name_the_number_after_it(cfg):
+    assert _figures_of("ووجه الرئيس بصرف 200 ألف جنيه لأسرة كل شهيد، و50 ألفا لكل مصاب.", cfg) == []
+    assert _figures_of("كشفت الحصيلة سقوط مئات الجرحى، و20 آخرين في المدينة.", cfg) == []
+    # a part of the count before still takes its kind across the comma
+    assert _figures_of("ارتفعت الحصيلة إلى 5300 قتيل، منهم 3100 في درنة.", cfg) == [("dead", 5300.0)]

@@ -206,7 +206,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         marked, named = _place(tokens, norms, span, lo, hi, rules, several=len(spans) > 1)
         if scope is None and marked:
             scope, scope_type = marked, PLACE
-            alone = any(norms[k] in rules.alone for k in range(lo, hi))
+            alone = any(_alone_at(tokens, norms, k, rules) for k in range(lo, hi))
         elif scope is None and named:
             claim.place_candidates.append((span.kind, tuple(named)))
         if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
@@ -442,7 +442,7 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     names beside it ('في مدينة درنة'), which are parts only when the story counts in several places.
     Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
     for k in range(lo, hi):
-        if norms[k] in rules.alone and k > 0 and norms[k - 1]:
+        if _alone_at(tokens, norms, k, rules) and k > 0 and norms[k - 1]:
             return _bare(norms[k - 1]), []                           # 'في درنة وحدها'
     if several:                                                      # 'و3 آلاف في سوريا'
         k = span.end + 1
@@ -462,6 +462,13 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit():
             named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
+
+
+def _alone_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
+    """Word k is 'وحدها' / 'وحده' after a place ('في درنة وحدها'), not 'وحدة' ('في وحدة العناية المركزة': a
+    unit, spelled alike once normalized)."""
+    return norms[k] in rules.alone and not tokens[k].strip(PUNCTUATION).endswith("ة") \
+        and k > 0 and norms[k - 1] not in rules.prepositions
 
 
 def _nisba_of(word: str, place: str) -> bool:
@@ -627,9 +634,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
             # (a place the story counts by, or one the sentence marks alone: 'مقتل 1411 وإصابة 3124 في كونار وحدها')
             count, listed = claim.counts[n], claim.counts[n + 1]
             between = words[claim.key][count.end + 1:listed.start] if count.scope is None and listed.scope else []
-            after = _TOKEN.findall(claim.sentence.text)[listed.end + 1:listed.near[1]]
-            alone = rules.alone & {normalize(t) for t in after}
-            if between and (listed.scope in counted_by or alone) and listed.clause == count.clause and \
+            if between and (listed.scope in counted_by or listed.alone) and listed.clause == count.clause and \
                     any(t.startswith("و") for t in _TOKEN.findall(claim.sentence.text)[count.end + 1:listed.start]) \
                     and not rules.prepositions & set(between):
                 claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)

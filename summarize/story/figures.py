@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"\S+")
 CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
+CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 _TO = normalize("إلى")
 
 
@@ -216,7 +217,11 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
             hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)   # after 'و' is the next's,
                        and hi - k <= rules.list_gap), hi)          # when the next number follows it closely
-        nearest_first = [k for d in range(1, rules.window + 1) for k in (end + d, i - d) if lo <= k < hi]
+        # before the number, not past the end of a clause either ('لأسرة كل شهيد، و50 ألف لكل مصاب'), unless the
+        # count is a part of the one before ('5300 قتيل، منهم 3100 في درنة')
+        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
+        start = lo if part else max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK])
+        nearest_first = [k for d in range(1, rules.window + 1) for k in (end + d, i - d) if start <= k < hi]
         # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
         nearest_first = [k for k in nearest_first if k > taken] + [k for k in nearest_first if k <= taken]
         at = next((k for k in nearest_first if kind_of(tokens[k], rules)), None)
@@ -245,7 +250,6 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
-        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
         if kind and not increment:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
