@@ -416,3 +416,10 @@ def test_two_early_counts_below_the_later_toll_are_a_superseded_dispute(summariz
     assert "75" not in result.summary_ar and "85" not in result.summary_ar
     from summarize.cli import render_text
     assert "earlier reports" in render_text(result)
+
+
+def test_a_source_is_named_without_the_verb_and_the_time_it_spoke(cfg):
+    [claim] = _claims("وقتل 276 شخصا في الانفجار بحسب ما أعلنت وزارة الإعلام الصومالية.", cfg)
+    assert claim.who == "وزارة الإعلام الصومالية"
+    [claim] = _claims("وقالت الحكومة الصومالية في وقت متأخر الجمعة إن 358 شخصا قتلوا.", cfg)
+    assert claim.who == "الحكومة الصومالية"

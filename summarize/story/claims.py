@@ -123,7 +123,7 @@ class ClaimRules:
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
         self.who_max_words = c.who_max_words
-        self.statement_nouns = {normalize(w) for w in c.statement_nouns}
+        self.statement_nouns = {normalize(w) for w in c.statement_nouns} | {normalize(w) for w in c.time_nouns}
         self.updates = [normalize(p) for p in c.updates]
         self.finals = [normalize(p) for p in c.finals]
         self.earlier = [normalize(p) for p in c.earlier]
@@ -356,6 +356,8 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
+        if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
+            continue                             # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
         picked = []
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
