@@ -32,7 +32,7 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches
-from .figures import CLAUSE_END, CountSpan, CountRules, When, kind_of, count_spans
+from .figures import CLAUSE_END, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 _TOKEN = re.compile(r"\S+")
 
@@ -123,7 +123,7 @@ class ClaimRules:
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
         self.who_max_words = c.who_max_words
-        self.statement_nouns = {normalize(w) for w in c.statement_nouns}
+        self.statement_nouns = {normalize(w) for w in c.statement_nouns} | {normalize(w) for w in c.time_nouns}
         self.updates = [normalize(p) for p in c.updates]
         self.finals = [normalize(p) for p in c.finals]
         self.earlier = [normalize(p) for p in c.earlier]
@@ -229,7 +229,7 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
     - those an `earlier` phrase governs: the counts after it, up to a contrast or a new update ('وكانت
       الوزارة أعلنت مقتل 39'), or, with none after it in its clause, the nearest before it ('مقتل 39 في
       حصيلة سابقة');
-    - the first of 'من 25 إلى 42';
+    - the first of 'من 25 إلى 42', and one right after a `figures.superseded` phrase ('253 بدلا من 359');
     - in a sentence that updates or corrects a count to a value after 'إلى' ('تراجع عدد الوفيات إلى 19 بعد
       الإعلان عن 32'), the other values of that kind and scope after it or in its clause (not another
       party's, after a contrast)."""
@@ -248,6 +248,11 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
             before = [n for n, c in enumerate(counts) if c.end < k and c.clause[0] <= k < c.clause[1]]
             recalled.update(after or before[-1:])
     reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
+    superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}
+    if superseded:                               # 'بلغت 253، بدلا من 359 التي سبق أن أعلنت': 253 is the new value
+        recalled |= superseded
+        reached |= {n for n, c in enumerate(counts) if n not in superseded
+                    and any(counts[m].kind == c.kind for m in superseded)}
     targets = [n for n in sorted(reached) if n not in recalled]
     for n, c in enumerate(counts):
         if n in recalled:
@@ -351,6 +356,8 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
+        if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
+            continue                             # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
         picked = []
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
