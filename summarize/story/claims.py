@@ -37,7 +37,7 @@ from .figures import CLAUSE_END, CountSpan, CountRules, When, count_spans, kind_
 _TOKEN = re.compile(r"\S+")
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
-_TO_WORDS = {normalize("إلى"), normalize("الى")}
+_TO = normalize("إلى")              # ('الى' reads the same once normalized)
 PLACE, GROUP = "place", "group"
 
 
@@ -102,8 +102,10 @@ class Claim:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
         of its counts, whether the sentence recalls that count as earlier."""
         current = not (count.earlier if count is not None else self.earlier)
-        corrected = current and self.correction and (count is None or count.reached)   # not '32' in 'سبب انخفاض
-        return When(self.published is None, self.published or date.min, self.elapsed_days,  # الأعداد (32 وفاة)'
+        # a correction's value is the one it reached ('تراجع العدد إلى 19'), not any of its counts ('سبب انخفاض
+        # الأعداد التي أعلنتها الوزارة (32 وفاة)')
+        corrected = current and self.correction and (count is None or count.reached)
+        return When(self.published is None, self.published or date.min, self.elapsed_days,
                     self.final, current, current and (self.update or corrected), corrected)
 
 
@@ -123,7 +125,8 @@ class ClaimRules:
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
         self.who_max_words = c.who_max_words
-        self.statement_nouns = {normalize(w) for w in c.statement_nouns} | {normalize(w) for w in c.time_nouns}
+        # 'في بيان', 'في وقت متأخر': after 'في', one of these ends a who
+        self.ends_after_in = {normalize(w) for w in c.statement_nouns} | {normalize(w) for w in c.time_nouns}
         self.updates = [normalize(p) for p in c.updates]
         self.finals = [normalize(p) for p in c.finals]
         self.earlier = [normalize(p) for p in c.earlier]
@@ -272,7 +275,7 @@ def _after_to(norms: list[str], count: Count, rules: ClaimRules) -> bool:
     """The count is the value a running count reached: right after 'إلى', or a qualifier after it ('إلى
     أكثر من 2000')."""
     lo = max(count.clause[0], count.start - rules.qualifier_window - 1)
-    return any(norm in _TO_WORDS for norm in norms[lo:count.start])
+    return _TO in norms[lo:count.start]
 
 
 def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Measure]:
@@ -363,7 +366,7 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
             word = tokens[k].strip(PUNCTUATION)
             if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
                     or kind_of(tokens[k], rules.figures) \
-                    or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.statement_nouns):
+                    or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
                 break
             picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
             if tokens[k].rstrip()[-1:] in "،,:.؛;":

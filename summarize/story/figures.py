@@ -29,7 +29,7 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
-from ..text.numbers import NumberReader, matches, stems
+from ..text.numbers import NumberReader, matches, phrase_before, stems
 
 if TYPE_CHECKING:
     from .claims import Claim, Count
@@ -154,8 +154,7 @@ def _combined(tokens: list[str], k: int, lo: int, hi: int, rules: CountRules) ->
 def superseding(tokens: list[str], i: int, rules: CountRules) -> bool:
     """The number at i comes right after a `figures.superseded` phrase ('بدلا من 359', 'وليس 63'): the value
     the sentence corrects."""
-    before = " ".join(normalize(t) for t in tokens[max(i - 2, 0):i])
-    return any(before == p or before.endswith(f" {p}") for p in rules.superseded)
+    return phrase_before(tokens, i, rules.superseded)
 
 
 def kind_of(word: str, rules: CountRules) -> str | None:
