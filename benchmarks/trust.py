@@ -196,7 +196,7 @@ def false_joins(story_figures: list, labels: dict | None, seed: bool, disputes: 
                for f in story_figures)
 
 
-def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[int, int]:
+def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[set[float], int]:
     """(earlier values of labelled figures stated, labelled figures two of whose own values are stated); a
     value a side of a labelled dispute states (one party's count) is no earlier value."""
     stated = reader.numbers(text)
@@ -204,10 +204,11 @@ def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[int, int
     disputed = {n for d in labels.get("disputes", []) for side in d.get("sides", []) for n in reader.numbers(side["text"])}
     latest |= disputed
     owner = _label_owner(labels)
-    outdated = twice = 0
+    outdated: set[float] = set()
+    twice = 0
     for n, f in enumerate(labels.get("figures", [])):
         values = _values(f)
-        outdated += len({v for v in values if v not in latest and v in stated})
+        outdated |= {v for v in values if v not in latest and v in stated}
         own = {v for v in values if owner.get(v) == n and v in stated and v not in disputed}
         twice += len(own) > 1
     return outdated, twice
@@ -266,7 +267,9 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
             t["stated_twice"] += stated_twice(result, internal.figures, keys)
             if story.labels is not None:
                 outdated, twice = labelled_outdated(text, story.labels, reader)
-                t["outdated"] += outdated
+                t["outdated"] += len(outdated)
+                if show and outdated:
+                    shown_text.append(f"   {story.name} [{method}] outdated stated: {sorted(outdated)}")
                 t["stated_twice_labelled"] += twice
                 total, shown, both = disputes_shown(result, story.labels, keys)
                 t["disputes"] += total
@@ -279,12 +282,22 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
                 t["facts"] += covered
                 t["fact_total"] += facts
                 t["outdated"] += stale
+                if show and stale:
+                    norm = dev_normalize(text)
+                    shown_text.append(f"   {story.name} [{method}] outdated stated: "
+                                      f"{[s for s in story.stale if states(norm, s)]}")
             if method == "ours":
                 credited, ours, labelled = contradicting_credits(result, claims, reader, story.labels)
                 t["credited"] += credited
                 t["contradicting"] += ours
                 t["contradicting_labelled"] += labelled
                 joins = false_joins(internal.figures, story.labels, story.seed_facts, internal.disputes)
+                if show and joins:
+                    owner = _label_owner(story.labels or {})
+                    shown_text += [f"   {story.name} false join: {f.label} [{f.event}] "
+                                   f"{sorted({(v.value, owner[v.value]) for v in f.values if v.value in owner})}"
+                                   for f in internal.figures
+                                   if len({owner[v.value] for v in f.values if v.value in owner}) > 1]
                 if joins is not None:
                     t["false_joins"] += joins
                     t["labelled_joins"] += 1

@@ -291,3 +291,95 @@ def test_a_group_listed_after_a_count_in_a_story_with_no_place_parts(cfg):
     group after it is still read, not a crash."""
     [claim] = _claims("وقالت الحكومة أمس إن ما لا يقل عن 42 لقوا حتفهم، بينهم 25 جنديا كانوا يكافحون الحرائق.", cfg)
     assert [c.value for c in claim.counts] == [42, 25] and claim.counts[0].scope is None
+
+
+def test_a_corrected_toll_is_the_latest_even_when_lower(cfg):
+    from summarize.story.figures import find_figures
+    docs = [Document(id="a", text="أعلنت وزارة الصحة مصرع 32 راكبا في حادث تصادم القطارين بالمحافظة."),
+            Document(id="b", text="أعلنت وزيرة الصحة تراجع عدد وفيات حادث تصادم القطارين إلى 19 وفاة، بعد ساعات "
+                                  "من الإعلان عن تسجيل 32 حالة وفاة.")]
+    sentences = []
+    for doc in docs:
+        doc.lines = [Line(doc.text, 0)]
+        segment_document(doc, cfg)
+        sentences += doc.sentences
+    claims = read_claims(docs, sentences, cfg)
+    assert [c.earlier for c in claims[1].counts] == [False, True]     # 32 is recalled, 19 is the new value
+    [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert figure.latest == 19
+    # without the correction the higher undated toll would be the latest
+    claims[1].correction = False
+    [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert figure.latest == 32
+
+
+def test_an_earlier_phrase_recalls_only_the_counts_it_governs(cfg):
+    [claim] = _claims("وقال المتحدث إن عدد القتلى ارتفع إلى 2445 لكنه صحح عدد المصابين إلى أكثر من 2000، "
+                      "وكان قد قال في وقت سابق إن أكثر من 9240 شخصا أصيبوا.", cfg)
+    assert [(c.kind, c.value, c.earlier) for c in claim.counts] == \
+        [("dead", 2445, False), ("injured", 2000, False), ("injured", 9240, True)]
+    [claim] = _claims("ارتفع عدد ضحايا الحرائق في المناطق الجزائرية من 25 قتيلا إلى 42 قتيلا.", cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(25, True), (42, False)]
+    [claim] = _claims("وأعلنت الوزارة مقتل 39 شخصا في حصيلة سابقة للهجوم.", cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(39, True)]
+
+
+def test_values_given_for_different_days_are_no_dispute(summarizer):
+    tv = ("ذكر التلفزيون الرسمي اليوم الأربعاء أن الحرائق أودت بحياة ما لا يقل عن 65 شخصا في شمال البلاد.\n"
+          "وتواصل فرق الحماية المدنية إخماد النيران في الغابات.")
+    government = ("وقالت الحكومة أمس الثلاثاء إن ما لا يقل عن 42 شخصا لقوا حتفهم في الحرائق.\n"
+                  "وتواصل فرق الحماية المدنية إخماد النيران في الغابات.")
+    wednesday = date(2021, 8, 11)
+    result = _story(summarizer, [(tv, wednesday), (government, wednesday)])
+    assert not [d for d in result.disputes if d.figure]
+    assert [f.latest for f in result.figures if f.what == "dead"] == [65]
+    same_day = government.replace("أمس الثلاثاء", "اليوم الأربعاء")     # two sources, one day: they disagree
+    result = _story(summarizer, [(tv, wednesday), (same_day, wednesday)])
+    assert [d for d in result.disputes if d.figure]
+    # in one article, a passage naming another day than the next one is no dispute either
+    from summarize.story.disputes import _other_days
+    assert _other_days("ذكر التلفزيون اليوم الأربعاء أن 65 قتلوا.", "وقالت الحكومة أمس الثلاثاء إن 42 قتلوا.")
+    assert not _other_days("ذكر التلفزيون اليوم الأربعاء أن 65 قتلوا.", "وقالت الحكومة الأربعاء إن 42 قتلوا.")
+
+
+def test_a_time_phrase_after_a_verb_of_saying_is_no_source(cfg):
+    [claim] = _claims("وتوفي 19 شخصا في تراجع عن الحصيلة التي أشارت بوقت سابق إلى وفاة 32 شخصا.", cfg)
+    assert all(c.who != "بوقت سابق" for c in claim.counts) and claim.who != "بوقت سابق"
+    assert [(c.value, c.earlier) for c in claim.counts] == [(19, False), (32, True)]
+
+
+def test_a_count_of_two_groups_together_is_the_whole_count(cfg):
+    [claim] = _claims("ارتفعت حصيلة ضحايا الحرائق إلى 65 ضحية بين عسكريين ومدنيين.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(65, None)]
+    [claim] = _claims("ارتفعت حصيلة ضحايا الحرائق إلى 28 ضحية من العسكريين.", cfg)
+    assert [c.scope for c in claim.counts] != [None]
+
+
+def test_a_count_listed_without_a_kind_word_takes_no_source_from_later_clauses(cfg):
+    [claim] = _claims("أعلنت وزارة الصحة، اليوم الجمعة، عن مصرع 32 مواطنا و91 آخرين في حادث تصادم قطارين، "
+                      "حيث أوضح المتحدث باسم الوزارة أنه تم نقل المصابين إلى المستشفيات.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(32, "وزارة الصحة"), (91, None)]
+
+
+def test_an_update_word_inside_a_recalled_report_does_not_end_it(cfg):
+    [claim] = _claims("وكانت وزارة الصحة أعلنت في آخر حصيلة رسمية للهجوم مقتل 39 وإصابة 39 آخرين.", cfg)
+    assert [c.earlier for c in claim.counts] == [True, True]
+    [claim] = _claims("وكانت الوزارة أعلنت مقتل 30 شخصا، وارتفعت الحصيلة اليوم إلى 50 قتيلا.", cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(30, True), (50, False)]
+
+
+def test_counts_listed_before_a_place_marked_alone_are_all_that_places(cfg):
+    [claim] = _claims('وأفاد المتحدث بأنه سجل مقتل 1411 شخصا وإصابة 3124 آخرين في ولاية "كونار" وحدها.', cfg)
+    assert [(c.kind, c.scope) for c in claim.counts] == [("dead", "كونار"), ("injured", "كونار")]
+
+
+def test_counts_listed_before_their_total_are_not_recalled(cfg):
+    [claim] = _claims("وأفادت الحكومة بأن 38044 لقوا حتفهم في تركيا و3688 في سوريا، لتصل الحصيلة الإجمالية إلى 41732.",
+                      cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(38044, False), (3688, False), (41732, False)]
+
+
+def test_a_unit_is_not_alone(cfg):
+    """'وحدة' (a unit) and 'وحده' (alone) are spelled alike once normalized: 'في وحدة العناية' is no place."""
+    [claim] = _claims("وقال الرئيس إن 5 مصابين يخضعون لعملية جراحية و8 آخرين في وحدة العناية المركزة.", cfg)
+    assert all(c.scope != "في" and not c.alone for c in claim.counts)

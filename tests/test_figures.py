@@ -151,3 +151,25 @@ def test_a_smaller_count_beside_the_latest_in_one_article_is_a_part_not_outdated
     sentences = {s.text: (s.doc_id, s.index) for d in result.documents for s in d.sentences}
     assert sentences[part] not in outdated                       # 170 in other areas: a part of the 2300
     assert sentences[FIRST.splitlines()[0]] in outdated          # the earlier article's 150 is outdated
+
+
+def test_a_count_of_dead_and_injured_together_is_a_count_of_neither(cfg):
+    assert _figures_of("أعلنت الدائرة ارتفاع حصيلة الحريق إلى 114 بين شهيد وجريح.", cfg) == [("casualties", 114.0)]
+    assert _figures_of("وقدر الهلال الأحمر عدد القتلى والجرحى بأكثر من 450 شخصا.", cfg) == [("casualties", 450.0)]
+    assert _figures_of("وبلغ عدد القتلى والمفقودين 30 شخصا.", cfg) == []     # no combined kind of these two
+    assert _figures_of("وتم رصد 64 حالة إصابة ووفاة نقلها الأهالي إلى المستشفيات، منهم 20 حالة غيبوبة.", cfg)[0] == \
+        ("casualties", 64.0)
+    # a list of two counts, each with its own kind, is no such pair
+    assert _figures_of("ارتفعت الحصيلة إلى 120 قتيلا والمصابين إلى 340.", cfg) == [("dead", 120.0), ("injured", 340.0)]
+
+
+def test_a_kind_word_is_not_taken_across_a_comma_after_the_number_nor_from_the_count_before(cfg):
+    assert _figures_of("وتمت زيادة سيارات الإسعاف إلى 74، مشيرا إلى نقل حالات الوفاة إلى المستشفيات.", cfg) == []
+    assert _figures_of("ارتفعت حصيلة الحريق إلى 66 ضحية و100 حالة إصابة.", cfg) == [("dead", 66.0), ("injured", 100.0)]
+
+
+def test_a_kind_word_before_a_comma_does_not_name_the_number_after_it(cfg):
+    assert _figures_of("ووجه الرئيس بصرف 200 ألف جنيه لأسرة كل شهيد، و50 ألفا لكل مصاب.", cfg) == []
+    assert _figures_of("كشفت الحصيلة سقوط مئات الجرحى، و20 آخرين في المدينة.", cfg) == []
+    # a part of the count before still takes its kind across the comma
+    assert _figures_of("ارتفعت الحصيلة إلى 5300 قتيل، منهم 3100 في درنة.", cfg) == [("dead", 5300.0)]

@@ -51,3 +51,14 @@ def test_turning_temporal_off_adds_no_date(cfg):
     text = "أعلن البرهان، اليوم الاثنين، حالة الطوارئ."
     assert "(" in anchor_relative_days(text, MONDAY, cfg)
     assert anchor_relative_days(text, MONDAY, load_config(cfg, {"temporal": {"enabled": False}})) == text
+
+
+def test_the_day_a_sentence_speaks_of():
+    from summarize.text.temporal import day_references, day_said
+    wednesday = date(2021, 8, 11)
+    assert day_said("وقالت الحكومة أمس الثلاثاء إن 42 لقوا حتفهم.", wednesday) == date(2021, 8, 10)
+    assert day_said("ذكر التلفزيون اليوم الأربعاء أن 65 قتلوا.", wednesday) == wednesday
+    assert day_said("لقي 50 شخصا حتفهم في الزلزال الذي ضرب ليل الجمعة.", wednesday) == wednesday
+    assert day_said("وقالت الحكومة أمس إن 42 لقوا حتفهم.", None) is None
+    assert day_references("وقالت الحكومة أمس الثلاثاء إن 42 لقوا حتفهم.") == {"day-1", "weekday1"}
+    assert day_references("في اليوم الثاني من المعرض زار 50 ألفا الأجنحة.") == frozenset()

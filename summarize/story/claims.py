@@ -32,11 +32,12 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches
-from .figures import CLAUSE_END, CountSpan, CountRules, kind_of, count_spans
+from .figures import CLAUSE_END, CountSpan, CountRules, When, kind_of, count_spans
 
 _TOKEN = re.compile(r"\S+")
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
+_TO_WORDS = {normalize("إلى"), normalize("الى")}
 PLACE, GROUP = "place", "group"
 
 
@@ -55,6 +56,10 @@ class Count:
     year: int | None = None       # a year named beside it ('في العام 2005'): maybe a past event's count
     clause: tuple[int, int] = (0, 0)   # the token span of its clause (up to a comma or a full stop)
     who: str | None = None        # the source named among its own words ('و3.5 مليون وفقا للنقابات'), if any
+    earlier: bool = False         # the sentence recalls it as an earlier value ('وكانت الوزارة أعلنت مقتل 39',
+                                  # 'من 25 إلى 42', '32' in 'تراجع العدد إلى 19 بعد الإعلان عن 32')
+    reached: bool = False         # the value a running count reached: right after 'إلى' ('تراجع العدد إلى 19')
+    alone: bool = False           # its place is marked a part with 'وحدها' ('في درنة وحدها')
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class Claim:
     final: bool                   # it reports the final count ('حصيلة نهائية')
     earlier: bool                 # it recalls an earlier value ('وكانت الوزارة أعلنت', 'في وقت سابق')
     elapsed_days: int             # how far into the story it says it is ('بعد ثلاثة أسابيع'); 0 when it does not
+    correction: bool = False      # it corrects a count, maybe down ('تراجع عدد الوفيات إلى 19')
     counts: list[Count] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
@@ -92,10 +98,13 @@ class Claim:
         """It says the thing happened (asserted, claimed or reported unconfirmed), not that it did not."""
         return self.stance != DENIES
 
-    def time_key(self) -> tuple:
-        """Publication date first (TimeML's document creation time), then the sentence's own cues."""
-        return (self.published is None, self.published or date.min, self.elapsed_days, self.final,
-                not self.earlier, self.update)
+    def time_key(self, count: Count | None = None) -> When:
+        """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
+        of its counts, whether the sentence recalls that count as earlier."""
+        current = not (count.earlier if count is not None else self.earlier)
+        corrected = current and self.correction and (count is None or count.reached)   # not '32' in 'سبب انخفاض
+        return When(self.published is None, self.published or date.min, self.elapsed_days,  # الأعداد (32 وفاة)'
+                    self.final, current, current and (self.update or corrected), corrected)
 
 
 class ClaimRules:
@@ -118,6 +127,7 @@ class ClaimRules:
         self.updates = [normalize(p) for p in c.updates]
         self.finals = [normalize(p) for p in c.finals]
         self.earlier = [normalize(p) for p in c.earlier]
+        self.corrections = [normalize(p) for p in c.corrections]
         self.elapsed_units = {normalize(k): int(v) for k, v in vars(c.elapsed_units).items()}
         self.ordinals = {normalize(k): int(v) for k, v in vars(c.ordinals).items()}
         self.place_nouns = {normalize(w) for w in c.place_nouns}
@@ -173,7 +183,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                   who=_who(tokens, norms, rules), update=any(_has(padded, p) for p in rules.updates),
                   final=False,
                   earlier=any(_has(padded, p) for p in rules.earlier),
-                  elapsed_days=_elapsed(norms, rules))
+                  elapsed_days=_elapsed(norms, rules),
+                  correction=any(not (k and norms[k - 1] in rules.negations)
+                                 for p in rules.corrections for k in _phrase_matches(norms, p)))
     claim.measures = _measures(tokens, norms, rules)
     if any(h in sentence.normalized for h in rules.figures.hedges):
         return claim                                           # an estimate or a forecast, not a count
@@ -185,6 +197,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         scope_type = GROUP if scope else None
+        alone = False
         if scope is None and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
             scope, scope_type = rules.treated_scope, GROUP   # 'يتلقى 13208 جريحا العلاج': those still treated
         # the words beside this count, up to the next count and back to the one before
@@ -193,6 +206,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         marked, named = _place(tokens, norms, span, lo, hi, rules, several=len(spans) > 1)
         if scope is None and marked:
             scope, scope_type = marked, PLACE
+            alone = any(_alone_at(tokens, norms, k, rules) for k in range(lo, hi))
         elif scope is None and named:
             claim.place_candidates.append((span.kind, tuple(named)))
         if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
@@ -204,8 +218,56 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   start=span.start, end=span.end, near=(lo, hi),
                                   year=_year(tokens, norms, (lo, hi), clause, rules),
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1 else None,
-                                  clause=clause))
+                                  clause=clause, alone=alone))
+    claim.counts = _recalled_counts(claim, tokens, norms, rules)
     return claim
+
+
+def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Count]:
+    """The counts marked with the values a running count reached (after 'إلى'), and those the sentence
+    recalls as earlier values:
+    - those an `earlier` phrase governs: the counts after it, up to a contrast or a new update ('وكانت
+      الوزارة أعلنت مقتل 39'), or, with none after it in its clause, the nearest before it ('مقتل 39 في
+      حصيلة سابقة');
+    - the first of 'من 25 إلى 42';
+    - in a sentence that updates or corrects a count to a value after 'إلى' ('تراجع عدد الوفيات إلى 19 بعد
+      الإعلان عن 32'), the other values of that kind and scope after it or in its clause (not another
+      party's, after a contrast)."""
+    counts = claim.counts
+    if not counts:
+        return counts
+    contrasts = [k for k, norm in enumerate(norms) if norm in rules.contrast]
+    stops = {k for p in (*rules.updates, *rules.corrections) for k in _phrase_matches(norms, p)   # a new update
+             if k and (tokens[k - 1][-1:] in CLAUSE_END or norms[k][:1] == "و")} | set(contrasts)  # ('، وارتفعت')
+    region = [sum(k > j for j in contrasts) for k in (c.start for c in counts)]   # another party's, after 'بينما'
+    recalled: set[int] = set()
+    for phrase in rules.earlier:
+        for k in _phrase_matches(norms, phrase):
+            stop = min((j for j in stops if j > k), default=len(norms))
+            after = [n for n, c in enumerate(counts) if k < c.start < stop]
+            before = [n for n, c in enumerate(counts) if c.end < k and c.clause[0] <= k < c.clause[1]]
+            recalled.update(after or before[-1:])
+    reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
+    targets = [n for n in sorted(reached) if n not in recalled]
+    for n, c in enumerate(counts):
+        if n in recalled:
+            continue
+        if norms[c.start - 1:c.start] == ["من"] and any(counts[t].kind == c.kind and counts[t].start > c.start
+                                                       for t in targets):
+            recalled.add(n)                                            # 'من 25 قتيلا إلى 42 قتيلا'
+        elif (claim.update or claim.correction) and n not in targets and any(
+                (counts[t].kind, counts[t].scope, region[t]) == (c.kind, c.scope, region[n])
+                and (c.start > counts[t].start or c.clause == counts[t].clause) for t in targets):
+            recalled.add(n)     # (not the parts listed before a total: '38044 في تركيا و3688 في سوريا، لتصل
+            #                     الحصيلة الإجمالية إلى 41732')
+    return [replace(c, earlier=n in recalled, reached=n in reached) for n, c in enumerate(counts)]
+
+
+def _after_to(norms: list[str], count: Count, rules: ClaimRules) -> bool:
+    """The count is the value a running count reached: right after 'إلى', or a qualifier after it ('إلى
+    أكثر من 2000')."""
+    lo = max(count.clause[0], count.start - rules.qualifier_window - 1)
+    return any(norm in _TO_WORDS for norm in norms[lo:count.start])
 
 
 def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Measure]:
@@ -239,7 +301,8 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
     """The source one of several counts of a sentence names: after it in its own clause, then in the clauses
     up to the next count's ('1,28 مليون شخص، الثلثاء، ... بحسب وزارة الداخلية، و3,5 مليون وفقا للنقابات'),
     then before it in its own clause ('بحسب المرصد ... إلى نحو 5,300 قتيل'), then in the clauses after the
-    previous count's."""
+    previous count's. A count listed after another without a kind word of its own takes a source only
+    from its own clause."""
     span = spans[n]
     own_lo, own_hi = _clause(tokens, span.start)
     prev_end = spans[n - 1].end + 1 if n else 0
@@ -250,6 +313,8 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
     prev_clause = _clause(tokens, spans[n - 1].end)[1] if n else 0
     regions = ((span.end + 1, min(own_hi, next_start)), (own_hi, next_clause),
                (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
+    if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words
+        regions = (regions[0], regions[2])
     for lo, hi in regions:
         if lo < hi and (who := _who(tokens[lo:hi], norms[lo:hi], rules)):
             return who
@@ -284,11 +349,12 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
             starts.append(k + 1)
     for phrase in rules.sources:
         starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
+    times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
         picked = []
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
-            if not norms[k] or norms[k] in rules.who_ends or any(ch.isdigit() for ch in norms[k]) \
+            if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
                     or kind_of(tokens[k], rules.figures) \
                     or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.statement_nouns):
                 break
@@ -348,10 +414,12 @@ def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules)
 
 
 def _composition(norms: list[str], group: str, rules: ClaimRules) -> bool:
-    """The group is named after 'بينهم' / 'منهم' ('12 وفاة، بينهم أردنيون وأجانب'): who the count is made
-    of, not a count of that group alone."""
+    """The group is named after 'بينهم' / 'منهم' ('12 وفاة، بينهم أردنيون وأجانب'), or with another group
+    ('65 ضحية بين عسكريين ومدنيين'): who the count is made of, not a count of that group alone."""
     for k, norm in enumerate(norms):
-        if group in norm and any(w in rules.figures.part_of for w in norms[max(k - 2, 0):k]):
+        if group in norm and (any(w in rules.figures.part_of for w in norms[max(k - 2, 0):k])
+                              or (k + 1 < len(norms) and norms[k + 1][:1] == "و" and _NISBA.match(norms[k + 1][1:]))
+                              or (k and norm[:1] == "و" and _NISBA.match(norms[k - 1]))):
             return True
     return False
 
@@ -374,7 +442,7 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     names beside it ('في مدينة درنة'), which are parts only when the story counts in several places.
     Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
     for k in range(lo, hi):
-        if norms[k] in rules.alone and k > 0 and norms[k - 1]:
+        if _alone_at(tokens, norms, k, rules) and k > 0 and norms[k - 1]:
             return _bare(norms[k - 1]), []                           # 'في درنة وحدها'
     if several:                                                      # 'و3 آلاف في سوريا'
         k = span.end + 1
@@ -396,6 +464,13 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     return None, list(dict.fromkeys(named))
 
 
+def _alone_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
+    """Word k is 'وحدها' / 'وحده' after a place ('في درنة وحدها'), not 'وحدة' ('في وحدة العناية المركزة': a
+    unit, spelled alike once normalized)."""
+    return norms[k] in rules.alone and not tokens[k].strip(PUNCTUATION).endswith("ة") \
+        and k > 0 and norms[k - 1] not in rules.prepositions
+
+
 def _nisba_of(word: str, place: str) -> bool:
     """'التركية', 'التركي' are adjectives of 'تركيا'; 'السورية' of 'سوريا'."""
     stem = word.removeprefix("ال")
@@ -409,6 +484,8 @@ def _nisba_of(word: str, place: str) -> bool:
 
 
 def _bare(word: str) -> str:
+    """A place word without a glued 'و' / 'ب', nor a place glued after a dash ('الدويلعة-دمشق': الدويلعة)."""
+    word = re.split(r"[-–—\s]", word)[0] or word
     return word[1:] if word[:1] in "وب" and len(word) > 3 else word
 
 
@@ -500,8 +577,9 @@ def _earlier_day(claim: Claim, rules: ClaimRules) -> str | None:
 
 
 def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
-    """A place is a part of the story's count of a kind when a sentence marks it so, or when the story
-    counts that kind in several places, each named alone beside its count ('في مدينة درنة', 'في مدينة
+    """A place is a part of the story's count of a kind when a sentence marks it so (for any kind: 'إصابة
+    3124 في كونار وحدها' makes '1411 قتلوا في ولاية كونار' a part too), or when the story counts that kind in
+    several places, each named alone beside its count ('في مدينة درنة', 'في مدينة
     البيضاء'); then each count beside one of those places is a count of that place. A place named
     alone in the story is the event's own place, and so are places named together ('في منطقة المنقف
     بمحافظة الأحمدي': one place told precisely): their counts are the whole."""
@@ -510,6 +588,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
         for count in claim.counts:
             if count.scope_type == PLACE:
                 parts.setdefault(count.kind, set()).add(count.scope)
+    marked = {count.scope for claim in claims for count in claim.counts if count.alone}   # for every kind
     alone: dict[str, set[str]] = {}
     for claim in claims:
         for kind, places in claim.place_candidates:
@@ -528,9 +607,10 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
              if count.scope is None and everywhere and not everywhere & set(words[claim.key][slice(*count.near)])}
     for claim in claims:
         for n, count in enumerate(claim.counts):
-            if count.scope is not None or not parts.get(count.kind):
+            places = parts.get(count.kind, set()) | marked
+            if count.scope is not None or not places:
                 continue
-            norms, places = words[claim.key], parts[count.kind]
+            norms = words[claim.key]
             frame = norms[0] if norms[0] in rules.prepositions else norms[0][1:] if norms[0][:1] in "وف" else ""
             if frame in rules.prepositions and norms[1:2] and norms[1] in places:
                 here = {norms[1]}                        # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
@@ -551,12 +631,13 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                     not (everywhere - {before.scope}) & set(words[claim.key][before.end + 1:count.start]):
                 claim.counts[n] = replace(count, scope=before.scope, scope_type=PLACE)
         for n in range(len(claim.counts) - 2, -1, -1):   # '29605 قتلى وأكثر من 80 ألف مصاب في تركيا': both there
+            # (a place the story counts by, or one the sentence marks alone: 'مقتل 1411 وإصابة 3124 في كونار وحدها')
             count, listed = claim.counts[n], claim.counts[n + 1]
             between = words[claim.key][count.end + 1:listed.start] if count.scope is None and listed.scope else []
-            if between and listed.scope in counted_by and listed.clause == count.clause and \
+            if between and (listed.scope in counted_by or listed.alone) and listed.clause == count.clause and \
                     any(t.startswith("و") for t in _TOKEN.findall(claim.sentence.text)[count.end + 1:listed.start]) \
                     and not rules.prepositions & set(between):
-                claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE)
+                claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)
 
 
 def same_stance(a: Claim, b: Claim) -> bool:

@@ -7,7 +7,8 @@ according to different sources:
   it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
   sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside);
 - conflicting counts: one figure given with different values by differently named sources at the
-  same time (the same article, or articles of the same day);
+  same time (one passage of an article, its sentences naming no different days, or articles of the
+  same day speaking of the same day: 'أمس' in one of them is the day before);
 - conflicting measures: a property of the event (its magnitude) given with different values by
   different articles or named sources.
 An unconfirmed report ('دون أن يوضح', 'أنباء غير مؤكدة') is superseded when an article of the same
@@ -24,6 +25,7 @@ import numpy as np
 from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
 from ..text.documents import SentenceKey
+from ..text.temporal import day_references, day_said
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
 from .figures import Figure, parts_of
 
@@ -148,14 +150,16 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                       if v.value < figure.latest and v.sentence.key in latest_by and v.who
                       and not same_party(v.who, latest_by[v.sentence.key], c.same_party_overlap)}
         in_parts = parts_of(figure)
-        current = [v for v in figure.values if v.who and v.when[4]   # not recalled as earlier (Claim.time_key)
+        current = [v for v in figure.values if v.who and v.when.current   # not recalled as earlier
                    and not (v.sentence.key in in_parts and v.value < figure.latest
                             and v.sentence.key not in contrasted)]
         # (a smaller value in an article giving the latest is a part of it, unless another party gives it
         # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
-            same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap if a.doc == b.doc
-                         else a.published is not None and a.published == b.published)
+            same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap
+                         and not _other_days(a.text, b.text) if a.doc == b.doc
+                         else a.published is not None and b.published is not None
+                         and day_said(a.text, a.published) == day_said(b.text, b.published))
             if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
                 continue
             sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
@@ -170,7 +174,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         for side in dispute.sides:
             for v in figure.values:
                 key = v.sentence.key
-                if v.value == side.value and v.when[4] and key not in parts and key not in side.sentences:
+                if v.value == side.value and v.when.current and key not in parts and key not in side.sentences:
                     side.sources = list(dict.fromkeys(side.sources + [v.doc]))
                     side.sentences.append(key)
         dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
@@ -179,6 +183,13 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
         by_id[dispute.figure].latest_from = "disputed"
     return merged
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Two sentences of one article speak of different days ('وقالت الحكومة أمس الثلاثاء إن 42 ...' after
+    'ذكر التلفزيون اليوم الأربعاء أن ... 65'): a toll that rose, not two counts at one time."""
+    days_a, days_b = day_references(a), day_references(b)
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _only_sides_values(dispute: Dispute, figure: Figure) -> None:

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
@@ -36,7 +36,20 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"\S+")
 CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
+CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 _TO = normalize("إلى")
+
+
+class When(NamedTuple):
+    """When a value was stated, as far as the text says (TimeML's document creation time first, then the
+    sentence's own cues); values sort by it, earliest first."""
+    undated: bool = True
+    published: date = date.min
+    elapsed_days: int = 0          # 'بعد ثلاثة أسابيع'
+    final: bool = False            # 'حصيلة نهائية'
+    current: bool = True           # not recalled as an earlier value ('وكانت الوزارة أعلنت', 'من 25 إلى 42')
+    update: bool = False           # a new value of a running count ('ارتفعت الحصيلة إلى')
+    correction: bool = False       # a value that corrects the count ('تراجع عدد الوفيات إلى 19')
 
 
 @dataclass
@@ -48,7 +61,7 @@ class FigureValue:
     sentence: Sentence = field(repr=False, compare=False)
     qualifier: str | None = None   # 'at_least', 'about', 'more_than', 'up_to' (claims.qualifiers); None: exact
     who: str | None = None         # the source the sentence names
-    when: tuple = field(default=(True, date.min, 0, False, True, False), repr=False, compare=False)   # Claim.time_key
+    when: When = field(default=When(), repr=False, compare=False)   # Claim.time_key
 
     def to_dict(self) -> dict:
         return {"value": _plain(self.value), "text": self.text, "doc": self.doc,
@@ -110,7 +123,9 @@ class CountRules:
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
         self.window = c.window
+        self.list_gap = c.list_gap
         self.people = {normalize(w) for w in c.people_nouns}
+        self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
         self.numbers = NumberReader(cfg, counted=lambda token: kind_of(token, self) is not None
                                     or normalize(token) in self.people)
@@ -119,6 +134,20 @@ class CountRules:
 def _joined_kind(word: str, rules: CountRules) -> bool:
     """A kind word glued to 'و' ('والمصابين', 'وأصيب'): it begins the next item of a list of counts."""
     return word.startswith("و") and kind_of(word, rules) is not None and kind_of(word[1:], rules) is not None
+
+
+def _combined(tokens: list[str], k: int, lo: int, hi: int, rules: CountRules) -> frozenset[str] | None:
+    """The two kinds, when the kind word at k is one of a pair of two kinds joined by 'و' ('قتيل وجريح',
+    'القتلى والجرحى'), both among the count's own words (lo to hi: not the next count's kind, 'قتيلا
+    والمصابين إلى 340', nor the one before's noun): the count is of both together."""
+    kind = kind_of(tokens[k], rules)
+    if k + 1 < hi and tokens[k][-1:] not in CLAUSE_END and _joined_kind(tokens[k + 1], rules):
+        other = kind_of(tokens[k + 1][1:], rules)
+    elif k - 1 >= lo and tokens[k - 1][-1:] not in CLAUSE_END and _joined_kind(tokens[k], rules):
+        other = kind_of(tokens[k - 1], rules)
+    else:
+        return None
+    return frozenset((kind, other)) if other not in (None, kind) else None
 
 
 def kind_of(word: str, rules: CountRules) -> str | None:
@@ -168,32 +197,50 @@ class CountSpan:
     end: int
     group: str | None
     part: bool                # a part of a total ('بينهم 630'): not the toll itself
+    listed: bool = False      # no kind word of its own: it continues the count before ('و2992 في سوريا')
 
 
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
     names the nearest number's kind, never one past another number nor, after the number, past the end
-    of its clause ('1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43': the arrests are 43)."""
+    of its clause ('1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43': the arrests are 43), nor the
+    word the count before took as its own counted noun ('66 ضحية و100 حالة إصابة': 100 injured). A count
+    of two kinds together ('114 بين شهيد وجريح') is a count of neither, but of their `figures.combined` kind."""
     numbers = [(i, value, end) for i, end, value in rules.numbers.numbers(tokens)]
     found = []
+    taken = -1                  # the last kind word a count before took as its counted noun, after it
     for n, (i, value, end) in enumerate(numbers):
         lo = numbers[n - 1][2] + 1 if n else 0
         hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
-        hi = next((k + 1 for k in range(end + 1, hi) if tokens[k][-1:] in CLAUSE_END), hi)   # not past a comma
+        hi = next((k + 1 for k in range(end, hi) if tokens[k][-1:] in CLAUSE_END), hi)   # not past a comma
         if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
-            hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)), hi)   # after 'و' is the next's
-        nearest_first = [tokens[k] for d in range(1, rules.window + 1)
-                         for k in (end + d, i - d) if lo <= k < hi]
-        kind = next((k for k in map(lambda t: kind_of(t, rules), nearest_first) if k), None)
+            hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)   # after 'و' is the next's,
+                       and hi - k <= rules.list_gap), hi)          # when the next number follows it closely
+        # before the number, not past the end of a clause either ('لأسرة كل شهيد، و50 ألف لكل مصاب'), unless the
+        # count is a part of the one before ('5300 قتيل، منهم 3100 في درنة')
+        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
+        start = lo if part else max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK])
+        nearest_first = [k for d in range(1, rules.window + 1) for k in (end + d, i - d) if start <= k < hi]
+        # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
+        nearest_first = [k for k in nearest_first if k > taken] + [k for k in nearest_first if k <= taken]
+        at = next((k for k in nearest_first if kind_of(tokens[k], rules)), None)
+        kind = kind_of(tokens[at], rules) if at is not None else None
         if kind is None and _TO in map(normalize, tokens[max(lo, i - 3):i]):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
             # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
             to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == _TO)
-            kind = next((named for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
-                         and (named := kind_of(tokens[k], rules))
-                         and _TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
-
+            at = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
+                       and kind_of(tokens[k], rules)
+                       and _TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+            kind = kind_of(tokens[at], rules) if at is not None else None
+        if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
+            kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
+            if kind is None:                  # own (`figures.combined`); another pair is no count
+                continue
+        if at is not None and at > end:
+            taken = at
+        listed = kind is None
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
                 or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])):
@@ -203,10 +250,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
-        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
         if kind and not increment:
-            found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part))
+            found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     return found
 
 
@@ -236,7 +282,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
-                                  claim.sentence, c.qualifier, c.who or claim.who, claim.time_key())
+                                  claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c))
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
             latest, how = latest_value(values, kind in falling, rounding)
@@ -279,22 +325,26 @@ def latest_value(values: list[FigureValue], falling: bool = False,
     ('cue': 'بعد ثلاثة أسابيع', 'حصيلة نهائية'; for a count that can fall, also an update: 'ارتفعت الحصيلة
     إلى'). A count
     that only grows takes the highest of what the evidence leaves ('highest': a higher undated value, or
-    a tie); one that can fall takes, on a tie, the value most sources give ('unknown'). A value with a
-    qualifier of `rounding` ('ما يقارب 3000', 'أكثر من 7 آلاف') in an article that also gives an exact
-    value, not recalled as earlier, is that article's rounding of it: never the latest."""
-    exact_in = {v.doc for v in values if v.qualifier is None and v.when[4]}
+    a tie); one that can fall takes, on a tie, the value most sources give ('unknown'). A count some
+    source corrects ('تراجع عدد الوفيات إلى 19 بعد الإعلان عن 32') can fall: time evidence only. A value
+    with a qualifier of `rounding` ('ما يقارب 3000', 'أكثر من 7 آلاف') in an article that also gives an
+    exact value, not recalled as earlier, is that article's rounding of it: never the latest."""
+    falling = falling or any(v.when.correction and v.when.current for v in values)
+    exact_in = {v.doc for v in values if v.qualifier is None and v.when.current}
     values = [v for v in values if v.qualifier not in rounding or v.doc not in exact_in] or values
     dated = [v for v in values if v.published]
     pool, how = values, "cue"
     if dated:
         newest = max(v.published for v in dated)
         pool, how = [v for v in dated if v.published == newest], "date"
+        if falling:      # an undated correction may be as new as the newest article: its cue decides
+            pool += [v for v in values if not v.published and v.when.correction]
         undated = [v.value for v in values if not v.published]
         if undated and not falling and max(undated) > max(v.value for v in pool):
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    # (elapsed days, final, not recalled as earlier, update); a count that grows keeps the first three (a toll
+    # (elapsed days, final, current, update, correction); a count that grows keeps the first three (a toll
     # an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even when higher)
     cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:5])
     best = max(map(cues, pool))

@@ -59,6 +59,7 @@ class NumberReader:
         self.vague = {normalize(w) for w in f.vague_plurals}
         self.not_counts = stems(f.not_counts)
         self.first_year, self.last_year = n.years
+        self.amount_words = {normalize(w) for w in n.amount_words}
         self.distinctive_from = n.distinctive_from
         self.max_digits = n.max_digits
         self.per_sentence = cfg.input.max_numbers_per_sentence
@@ -135,10 +136,13 @@ class NumberReader:
             end, multiplier = end + 1, None
         following = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
         glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)
-        if not compound and self.is_year(value) and value == int(value) and \
-                (glued or not any(map(self.counted, tokens[end + 1:end + 3]))):
-            return None                                            # a year, unless a count follows ('2000 وفاة')
         previous = _folded(tokens[i - 1].strip(PUNCTUATION)) if i else ""
+        before = " ".join(normalize(t) for t in tokens[max(i - 2, 0):i])
+        amount = any(before == w or before.endswith(f" {w}") for w in self.amount_words)
+        if not compound and self.is_year(value) and value == int(value) and not amount and \
+                (glued or not any(map(self.counted, tokens[end + 1:end + 3]))):
+            return None            # a year, unless a count follows ('2000 وفاة') or an amount word is before it
+        # ('أكثر من 2000')
         year_like = not compound and self.is_year(value) and value == int(value)
         if (following and matches(following, self.not_counts)) or tokens[end].endswith("%") or \
                 (previous and matches(previous, self.not_counts)) or \

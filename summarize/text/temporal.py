@@ -77,6 +77,36 @@ def _resolve(m: re.Match, published: date, future: bool) -> date | None:
     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)   # the next one
 
 
+def day_references(text: str) -> frozenset[str]:
+    """The days a sentence names relative to its article's day, with no date needed: 'today', 'yesterday'
+    ('اليوم', 'أمس') and the weekday given with them. Two sentences of one article naming days, none in
+    common ('أمس الثلاثاء' and 'اليوم الأربعاء'), speak of different days. (A bare weekday often dates the
+    event, not the statement: it is not read.)"""
+    found = set()
+    for m in _EXPRESSION.finditer(text):
+        if m["rel"]:
+            if m["rel"] == "اليوم" and not m["weekday"] and not (
+                    _CLAUSE_END.match(m.string, m.end()) or _after_time_of_day(m.string, m.start())):
+                continue                                               # 'اليوم الثاني من المعرض'
+            found.add(f"day{_RELATIVE[m['rel']]:+d}")
+            if m["weekday"]:
+                found.add(f"weekday{_WEEKDAYS[m['weekday']]}")
+    return frozenset(found)
+
+
+def day_said(text: str, published: date | None) -> date | None:
+    """The day a dated article's sentence says it speaks of: the one its first 'today' or 'yesterday' names
+    ('وقالت الحكومة أمس الثلاثاء': the day before publication), else the publication day; None when
+    undated. A bare weekday is not read here: it often dates the event ('الزلزال الذي ضرب ليل الجمعة'),
+    not the statement."""
+    if published is None:
+        return None
+    for m in _EXPRESSION.finditer(text):
+        if m["rel"] and (day := _resolve(m, published, False)) is not None:
+            return day
+    return published
+
+
 def anchors(text: str, cfg: Config) -> list[str]:
     """The dates `anchor_relative_days` added to `text` (as added, leading space included)."""
     months = "|".join(re.escape(m) for m in cfg.temporal.months)
