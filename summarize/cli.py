@@ -81,7 +81,8 @@ def render_text(result: Result) -> str:
     if result.disputes:
         out += ["", "Disputes (the sources disagree):"]
         for dispute in result.disputes:
-            out.append(f"  about: {dispute.about}")
+            out.append(f"  about: {dispute.about}" + (" (earlier reports; a later count supersedes both)"
+                                                      if dispute.superseded else ""))
             for side in dispute.sides:
                 value = f" {_number(side.value)}" if side.value is not None else ""
                 out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {named(side.sources)}): "

@@ -345,12 +345,13 @@ class SelectPoints(Stage):
     sections = ("input", "numbers", "figures", "lexicon", "selection", "redundancy", "temporal")
 
     def annotate(self, story: Story) -> None:
-        contested = frozenset(key for d in story.disputes if d.figure for key in d.sentences)
+        current = [d for d in story.disputes if not d.superseded]    # (a superseded one is history: its sides
+        contested = frozenset(key for d in current if d.figure for key in d.sentences)   # are outdated values)
         outdated, latest = outdated_and_latest(story.figures, contested)
-        disputed_figures = {d.figure for d in story.disputes if d.figure}
+        disputed_figures = {d.figure for d in current if d.figure}
         stated = {key: ids - disputed_figures if key in contested else ids
                   for key, ids in stating(story.figures).items()}
-        sides = [[set(side.sentences) for side in d.sides] for d in story.disputes]
+        sides = [[set(side.sentences) for side in d.sides] for d in current]
         story.chosen = select_points(story.points, story.docs, self.config, story.request.budget_words,
                                      story.request.max_points, outdated | story.superseded, latest,
                                      stated, sides)

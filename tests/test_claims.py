@@ -383,3 +383,43 @@ def test_a_unit_is_not_alone(cfg):
     """'وحدة' (a unit) and 'وحده' (alone) are spelled alike once normalized: 'في وحدة العناية' is no place."""
     [claim] = _claims("وقال الرئيس إن 5 مصابين يخضعون لعملية جراحية و8 آخرين في وحدة العناية المركزة.", cfg)
     assert all(c.scope != "في" and not c.alone for c in claim.counts)
+
+
+def test_a_value_given_instead_of_another_corrects_it(cfg):
+    from summarize.story.figures import find_figures
+    [claim] = _claims("أعلنت السلطات أن حصيلة قتلى الهجمات بلغت 253 تقريبا، بدلا من 359 التي سبق أن أعلنتها الشرطة.", cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(253, False), (359, True)] and claim.correction
+    claims = _claims("وقال المتحدث باسم الشرطة إن حصيلة القتلى في الهجمات ارتفعت إلى 359.\n"
+                     "أعلنت السلطات أن حصيلة قتلى الهجمات بلغت 253 تقريبا، بدلا من 359 التي سبق أن أعلنتها الشرطة.", cfg)
+    [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert figure.latest == 253
+
+
+def test_not_true_denies(cfg):
+    [claim] = _claims('وأضاف الوزير أن الجماعة تدعي أنها نفذت الهجوم، لكن "هذا ليس صحيحا".', cfg)
+    assert claim.stance == DENIES
+
+
+def test_two_early_counts_below_the_later_toll_are_a_superseded_dispute(summarizer):
+    officials = ("قال مسؤولون أمنيون إن الهجوم على المسجد أسفر عن مقتل 75 شخصا.\n"
+                 "وتواصل سيارات الإسعاف نقل المصابين إلى المستشفيات القريبة.")
+    report = ("وذكرت وكالة الأنباء الرسمية أن عدد قتلى الهجوم على المسجد بلغ 85 شخصا.\n"
+              "وفرضت قوات الأمن طوقا حول القرية بعد الهجوم.")
+    later = ("أعلن النائب العام ارتفاع عدد قتلى الهجوم على المسجد إلى 305 بينهم 27 طفلا.\n"
+             "وأعلنت الرئاسة الحداد ثلاثة أيام في أنحاء البلاد.")
+    friday = date(2017, 11, 24)
+    result = _story(summarizer, [(officials, friday), (report, friday)])   # alone, they are a current dispute
+    assert [d for d in result.disputes if d.figure]
+    result = _story(summarizer, [(officials, friday), (report, friday), (later, date(2017, 11, 25))])
+    [dispute] = [d for d in result.disputes if d.figure]      # shown as history, not a current disagreement
+    assert dispute.superseded and [f.latest_from for f in result.figures if f.id == dispute.figure] != ["disputed"]
+    assert "75" not in result.summary_ar and "85" not in result.summary_ar
+    from summarize.cli import render_text
+    assert "earlier reports" in render_text(result)
+
+
+def test_a_source_is_named_without_the_verb_and_the_time_it_spoke(cfg):
+    [claim] = _claims("وقتل 276 شخصا في الانفجار بحسب ما أعلنت وزارة الإعلام الصومالية.", cfg)
+    assert claim.who == "وزارة الإعلام الصومالية"
+    [claim] = _claims("وقالت الحكومة الصومالية في وقت متأخر الجمعة إن 358 شخصا قتلوا.", cfg)
+    assert claim.who == "الحكومة الصومالية"

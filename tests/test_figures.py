@@ -168,8 +168,14 @@ def test_a_kind_word_is_not_taken_across_a_comma_after_the_number_nor_from_the_c
     assert _figures_of("ارتفعت حصيلة الحريق إلى 66 ضحية و100 حالة إصابة.", cfg) == [("dead", 66.0), ("injured", 100.0)]
 
 
-def test_a_kind_word_before_a_comma_does_not_name_the_number_after_it(cfg):
+def test_a_kind_word_before_a_comma_does_not_name_a_new_item_after_it(cfg):
     assert _figures_of("ووجه الرئيس بصرف 200 ألف جنيه لأسرة كل شهيد، و50 ألفا لكل مصاب.", cfg) == []
     assert _figures_of("كشفت الحصيلة سقوط مئات الجرحى، و20 آخرين في المدينة.", cfg) == []
-    # a part of the count before still takes its kind across the comma
-    assert _figures_of("ارتفعت الحصيلة إلى 5300 قتيل، منهم 3100 في درنة.", cfg) == [("dead", 5300.0)]
+    # a subject before the comma still names the count
+    assert _figures_of("أعلنت السلطات أن حصيلة قتلى الهجمات التي وقعت الأحد الماضي، بلغت 253 تقريبا.", cfg) == \
+        [("dead", 253.0)]
+
+
+def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
+    assert _figures_of("وقال رئيس الوزراء إن الحادث أسفر عن مقتل 63 كنديا.", cfg) == [("dead (كندي)", 63.0)]
+    assert _figures_of("قتل 20 مدنيا في القصف.", cfg) == [("dead", 20.0)]      # people, not a group

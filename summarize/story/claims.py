@@ -32,12 +32,12 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches
-from .figures import CLAUSE_END, CountSpan, CountRules, When, kind_of, count_spans
+from .figures import CLAUSE_END, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 _TOKEN = re.compile(r"\S+")
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
-_TO_WORDS = {normalize("إلى"), normalize("الى")}
+_TO = normalize("إلى")              # ('الى' reads the same once normalized)
 PLACE, GROUP = "place", "group"
 
 
@@ -102,8 +102,10 @@ class Claim:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
         of its counts, whether the sentence recalls that count as earlier."""
         current = not (count.earlier if count is not None else self.earlier)
-        corrected = current and self.correction and (count is None or count.reached)   # not '32' in 'سبب انخفاض
-        return When(self.published is None, self.published or date.min, self.elapsed_days,  # الأعداد (32 وفاة)'
+        # a correction's value is the one it reached ('تراجع العدد إلى 19'), not any of its counts ('سبب انخفاض
+        # الأعداد التي أعلنتها الوزارة (32 وفاة)')
+        corrected = current and self.correction and (count is None or count.reached)
+        return When(self.published is None, self.published or date.min, self.elapsed_days,
                     self.final, current, current and (self.update or corrected), corrected)
 
 
@@ -123,7 +125,8 @@ class ClaimRules:
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
         self.who_max_words = c.who_max_words
-        self.statement_nouns = {normalize(w) for w in c.statement_nouns}
+        # 'في بيان', 'في وقت متأخر': after 'في', one of these ends a who
+        self.ends_after_in = {normalize(w) for w in c.statement_nouns} | {normalize(w) for w in c.time_nouns}
         self.updates = [normalize(p) for p in c.updates]
         self.finals = [normalize(p) for p in c.finals]
         self.earlier = [normalize(p) for p in c.earlier]
@@ -229,7 +232,7 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
     - those an `earlier` phrase governs: the counts after it, up to a contrast or a new update ('وكانت
       الوزارة أعلنت مقتل 39'), or, with none after it in its clause, the nearest before it ('مقتل 39 في
       حصيلة سابقة');
-    - the first of 'من 25 إلى 42';
+    - the first of 'من 25 إلى 42', and one right after a `figures.superseded` phrase ('253 بدلا من 359');
     - in a sentence that updates or corrects a count to a value after 'إلى' ('تراجع عدد الوفيات إلى 19 بعد
       الإعلان عن 32'), the other values of that kind and scope after it or in its clause (not another
       party's, after a contrast)."""
@@ -248,6 +251,11 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
             before = [n for n, c in enumerate(counts) if c.end < k and c.clause[0] <= k < c.clause[1]]
             recalled.update(after or before[-1:])
     reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
+    superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}
+    if superseded:                               # 'بلغت 253، بدلا من 359 التي سبق أن أعلنت': 253 is the new value
+        recalled |= superseded
+        reached |= {n for n, c in enumerate(counts) if n not in superseded
+                    and any(counts[m].kind == c.kind for m in superseded)}
     targets = [n for n in sorted(reached) if n not in recalled]
     for n, c in enumerate(counts):
         if n in recalled:
@@ -267,7 +275,7 @@ def _after_to(norms: list[str], count: Count, rules: ClaimRules) -> bool:
     """The count is the value a running count reached: right after 'إلى', or a qualifier after it ('إلى
     أكثر من 2000')."""
     lo = max(count.clause[0], count.start - rules.qualifier_window - 1)
-    return any(norm in _TO_WORDS for norm in norms[lo:count.start])
+    return _TO in norms[lo:count.start]
 
 
 def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Measure]:
@@ -351,12 +359,14 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
+        if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
+            continue                             # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
         picked = []
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
             if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
                     or kind_of(tokens[k], rules.figures) \
-                    or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.statement_nouns):
+                    or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
                 break
             picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
             if tokens[k].rstrip()[-1:] in "،,:.؛;":

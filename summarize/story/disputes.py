@@ -53,9 +53,12 @@ class Dispute:
     about: str                     # what the sides disagree on
     sides: list[Side]
     figure: str | None = None      # the id of the figure the counts disagree on
+    superseded: bool = False       # early counts of a growing toll, all below what the story later reports:
+                                   # history, no current disagreement (the figure keeps its latest value)
 
     def to_dict(self) -> dict:
-        return {"about": self.about, "figure": self.figure, "sides": [s.to_dict() for s in self.sides]}
+        return {"about": self.about, "figure": self.figure, "superseded": self.superseded,
+                "sides": [s.to_dict() for s in self.sides]}
 
     @property
     def sentences(self) -> set[SentenceKey]:
@@ -141,7 +144,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     differently: in one passage of an article (sentences at most `claims.dispute_sentence_gap` apart: an
     article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
     A part of the toll (`figures.parts_of`) and a value the sentence itself dates earlier
-    (`claims.earlier`: 'في وقت سابق') are no side."""
+    (`claims.earlier`: 'في وقت سابق') are no side; a dispute over a growing count whose sides are all below
+    its latest value is marked superseded (history, not a current disagreement)."""
     c = cfg.claims
     disputes = []
     for figure in figures:
@@ -180,8 +184,14 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
         _only_sides_values(dispute, figure)
     merged = [d for d in merged if len(d.sides) > 1]
+    falling = set(c.falling_kinds)
     for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
-        by_id[dispute.figure].latest_from = "disputed"
+        figure = by_id[dispute.figure]
+        # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
+        # the toll is 305 by now), are history: the figure keeps its latest value
+        dispute.superseded = figure.what not in falling and all(side.value < figure.latest for side in dispute.sides)
+        if not dispute.superseded:
+            figure.latest_from = "disputed"
     return merged
 
 

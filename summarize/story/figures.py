@@ -29,7 +29,7 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
-from ..text.numbers import NumberReader, matches, stems
+from ..text.numbers import NumberReader, matches, phrase_before, stems
 
 if TYPE_CHECKING:
     from .claims import Claim, Count
@@ -122,6 +122,7 @@ class CountRules:
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
+        self.superseded = [normalize(p) for p in c.superseded]
         self.window = c.window
         self.list_gap = c.list_gap
         self.people = {normalize(w) for w in c.people_nouns}
@@ -150,6 +151,12 @@ def _combined(tokens: list[str], k: int, lo: int, hi: int, rules: CountRules) ->
     return frozenset((kind, other)) if other not in (None, kind) else None
 
 
+def superseding(tokens: list[str], i: int, rules: CountRules) -> bool:
+    """The number at i comes right after a `figures.superseded` phrase ('بدلا من 359', 'وليس 63'): the value
+    the sentence corrects."""
+    return phrase_before(tokens, i, rules.superseded)
+
+
 def kind_of(word: str, rules: CountRules) -> str | None:
     """The kind of count a word names ('قتيلا' -> dead), or None."""
     norm = normalize(word)
@@ -172,13 +179,18 @@ def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
 
 
 _GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")
+_GROUP_ONE = re.compile(r"^\w{3,}يا$")
 
 
 def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None:
     """The group a count is of, when a plural nisba next to it names one ('عدد المصريين المتوفين إلى 658',
-    'القتلى بين المدنيين إلى 850', '14 حاجا أردنيين'): a count of one group, not the whole toll."""
+    'القتلى بين المدنيين إلى 850', '14 حاجا أردنيين'), or a singular one right after the number ('57 كنديا'):
+    a count of one group, not the whole toll."""
     kind_at = [k for k in range(max(i - rules.window, 0), min(end + rules.window + 1, len(tokens)))
                if k not in range(i, end + 1) and kind_of(tokens[k], rules)]
+    after = normalize(tokens[end + 1].strip(PUNCTUATION)) if end + 1 < len(tokens) else ""
+    if _GROUP_ONE.match(after) and not kind_of(after, rules) and after not in rules.people:
+        return after[:-1]                                # '57 كنديا', '20 سوريا': the singular after the number
     near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3) if 0 <= k < len(tokens)}
     for k in sorted(near):
         word = normalize(tokens[k].strip(PUNCTUATION))
@@ -217,10 +229,12 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
             hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)   # after 'و' is the next's,
                        and hi - k <= rules.list_gap), hi)          # when the next number follows it closely
-        # before the number, not past the end of a clause either ('لأسرة كل شهيد، و50 ألف لكل مصاب'), unless the
-        # count is a part of the one before ('5300 قتيل، منهم 3100 في درنة')
+        # a new item of a list after a comma takes no kind word from before the comma ('لأسرة كل شهيد، و50 ألف')
+        # (a subject before a comma still names the count: 'حصيلة قتلى الهجمات التي وقعت الأحد، بلغت 253')
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
-        start = lo if part else max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK])
+        listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و")
+        start = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK]) \
+            if listed_after_comma else lo
         nearest_first = [k for d in range(1, rules.window + 1) for k in (end + d, i - d) if start <= k < hi]
         # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
         nearest_first = [k for k in nearest_first if k > taken] + [k for k in nearest_first if k <= taken]
@@ -243,7 +257,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         listed = kind is None
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
-                or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])):
+                or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])
+                or superseding(tokens, i, rules)):                    # '253 قتيلا، بدلا من 359
             kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
         elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
                 and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'

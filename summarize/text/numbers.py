@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from ..config import Config
 from .arabic import ASCII_NUMBERS, PUNCTUATION, light_stem, normalize, words
@@ -45,6 +45,12 @@ def matches(norm: str, entries: tuple[tuple[str, ...], frozenset[str]]) -> bool:
     """`norm` starts with one of the prefixes or is one of the whole words of `stems`."""
     prefixes, whole = entries
     return norm.startswith(prefixes) or norm in whole
+
+
+def phrase_before(tokens: list[str], i: int, phrases: Iterable[str]) -> bool:
+    """One of `phrases` (normalized, one or two words) ends right before tokens[i] ('أكثر من 2000', 'بدلا من 359')."""
+    before = " ".join(normalize(t) for t in tokens[max(i - 2, 0):i])
+    return any(before == p or before.endswith(f" {p}") for p in phrases)
 
 
 class NumberReader:
@@ -137,12 +143,11 @@ class NumberReader:
         following = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
         glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)
         previous = _folded(tokens[i - 1].strip(PUNCTUATION)) if i else ""
-        before = " ".join(normalize(t) for t in tokens[max(i - 2, 0):i])
-        amount = any(before == w or before.endswith(f" {w}") for w in self.amount_words)
-        if not compound and self.is_year(value) and value == int(value) and not amount and \
+        # a year, unless a count follows ('2000 وفاة') or an amount word comes before it ('أكثر من 2000')
+        if not compound and self.is_year(value) and value == int(value) and \
+                not phrase_before(tokens, i, self.amount_words) and \
                 (glued or not any(map(self.counted, tokens[end + 1:end + 3]))):
-            return None            # a year, unless a count follows ('2000 وفاة') or an amount word is before it
-        # ('أكثر من 2000')
+            return None
         year_like = not compound and self.is_year(value) and value == int(value)
         if (following and matches(following, self.not_counts)) or tokens[end].endswith("%") or \
                 (previous and matches(previous, self.not_counts)) or \

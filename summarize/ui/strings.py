@@ -154,6 +154,8 @@ TEXT: dict[str, dict[str, str]] = {
     # disputes: where the sources disagree
     "disputes": {"en": "Where the sources disagree ({n})", "ar": "ما تختلف فيه المصادر ({n})"},
     "dispute_about": {"en": "About: {about}", "ar": "بشأن: {about}"},
+    "dispute_earlier": {"en": "(earlier reports; a later count supersedes both)",
+                        "ar": "(تقارير سابقة؛ عدد لاحق يحل محلها)"},
     "stance_asserts": {"en": "asserts", "ar": "يؤكد"},
     "stance_denies": {"en": "denies", "ar": "ينفي"},
     "stance_counts": {"en": "counts", "ar": "يُحصي"},
