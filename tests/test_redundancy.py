@@ -77,3 +77,39 @@ def test_distinctive_numbers_read_thousands_and_multipliers(cfg):
     assert distinctive_numbers("مقتل 56 شخصا") == set()                  # too common to link
     assert distinctive_numbers("قيمة سوقية تبلغ 1.88 تريليون دولار، والسهم عند 35.2 ريال") == \
         {1_880_000_000_000}                                                            # a decimal is one number
+
+
+def _sentence(doc_id: str, index: int, text: str):
+    from summarize.text.arabic import normalize
+    from summarize.text.documents import Sentence
+    return Sentence(text, doc_id, index, index, normalize(text), "ar", True)
+
+
+FAIRUZ = ["غنت فيروز أغاني الأخوين رحباني في مهرجانات بعلبك الدولية.",
+          "غنت فيروز أغاني الأخوين رحباني في مسرحيات بيروت الغنائية.",
+          "غنت فيروز أغاني الأخوين رحباني في مهرجانات بعلبك الدولية الكبرى."]
+
+
+def _fairuz_points(cfg, other_article: bool):
+    import numpy as np
+    from summarize.story.redundancy import group_points
+    sentences = [_sentence("a", k, text) for k, text in enumerate(FAIRUZ)]
+    vectors = [[1.0, 0.0, 0.0], [0.98, 0.2, 0.0], [1.0, 0.02, 0.0]]
+    docs = [Document(id="a", text="")]
+    if other_article:
+        sentences.append(_sentence("b", 0, "أعلنت وزارة الصحة افتتاح مستشفى جديد في المدينة الشمالية اليوم."))
+        vectors.append([0.0, 0.0, 1.0])
+        docs.append(Document(id="b", text=""))
+    embeddings = np.array(vectors) / np.linalg.norm(vectors, axis=1, keepdims=True)
+    points = group_points(sentences, embeddings, docs, cfg)
+    return {s.index: n for n, p in enumerate(points) for s in p.sentences if s.doc_id == "a"}
+
+
+def test_one_article_told_alone_keeps_two_facts_on_one_subject_apart(cfg):
+    """A story of one article: two of its sentences sharing its names (close embeddings, shared words)
+    are two points, a nearly verbatim repeat is one; with another source, the cross-source grouping
+    stands (an article's lead and its restatement are one report)."""
+    alone = _fairuz_points(cfg, other_article=False)
+    assert alone[0] != alone[1] and alone[0] == alone[2]
+    with_another = _fairuz_points(cfg, other_article=True)
+    assert with_another[0] == with_another[1] == with_another[2]

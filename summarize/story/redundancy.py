@@ -8,7 +8,12 @@ decides (it also links an English sentence to its Arabic translation), and for
 two sentences of the same language a minimum word overlap on normalized text
 keeps "same topic" from passing for "same report". Two sentences whose claims disagree (another
 value of the same count, or the opposite stance: `claims.disagree`) are never one point, not even
-through others: the point would credit a source with what it does not say.
+through others: the point would credit a source with what it does not say. A story of one article
+has no sources to gather: two of its sentences are one point only when nearly verbatim, not even
+through others (a cannot-link constraint on the agglomeration, Wagstaff et al. 2001, "Constrained
+K-means Clustering with Background Knowledge"). The cross-source criterion is loose within one
+article, whose sentences share its names ('the Rahbani brothers' in two facts of Fairuz's life), and a
+point states one of its sentences: the other fact would be lost.
 """
 from __future__ import annotations
 
@@ -152,14 +157,23 @@ def group_points(sentences: list[Sentence], embeddings: np.ndarray, docs: list[D
             links.append((similarity[i, j], i, j, average))
     cluster_of = list(range(len(sentences)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(sentences))}
+    one_article = len({independent_id(d) for d in docs}) == 1
+
+    def apart(a: int, b: int) -> bool:
+        """Never one point: claims that disagree; in a story of one article, two sentences in one language
+        (a quotation and its translation are one) that are not nearly verbatim."""
+        if claims and disagree(claims[a], claims[b]):
+            return True
+        return one_article and sentences[a].language == sentences[b].language and \
+            len(terms[a] & terms[b]) / max(len(terms[a] | terms[b]), 1) < c.verbatim_lexical
+
     for _, i, j, average in sorted(links, reverse=True):
         check_deadline()
         ci, cj = cluster_of[i], cluster_of[j]
         if ci == cj:
             continue
         block = similarity[np.ix_(members[ci], members[cj])]
-        if block.mean() < average or (claims and any(disagree(claims[a], claims[b])
-                                                     for a in members[ci] for b in members[cj])):
+        if block.mean() < average or any(apart(a, b) for a in members[ci] for b in members[cj]):
             continue
         for k in members[cj]:
             cluster_of[k] = ci
