@@ -128,22 +128,3 @@ def test_a_logistic_model_applies_its_standardization():
     table = np.ones((2, n))
     table[1, 0] = 3.0                               # (3 - 1) / 2 = 1 on the only weighted feature
     assert np.allclose(model.probability(table), [0.5, 1 / (1 + np.exp(-1))])
-
-
-LONG = ("وانهار السدان على الوادي بعد أن امتلأ خزانهما بمياه الأمطار الغزيرة التي هطلت طوال يومين متتاليين على "
-        "الجبل الأخضر والمناطق المحيطة به دون توقف فجرفت السيول الطرق والجسور والمنازل القديمة والسيارات "
-        "والأشجار على ضفتي الوادي حتى مصبه في البحر المتوسط شمال المدينة.")
-POINTING = "وأصيب هؤلاء السكان بجروح مختلفة نقلوا على إثرها إلى مستشفى المدينة."
-
-
-def test_in_its_own_order_a_sentence_pointing_back_follows_the_sentences_before_it(embedder):
-    """The lead within the budget: a sentence pointing back ('هؤلاء') is stated after the lead even though
-    the one before it was too long to fit, as the lead within the budget states it; ranked by salience it
-    is passed over (it would follow whatever was taken)."""
-    records = [{"id": "a", "title": HEADLINE, "text": "\n".join([LEAD, LONG, POINTING, *MIDDLE])}]
-    budget = 2 * len(LEAD.split()) + 2
-    assert len(LONG.split()) > budget - len(LEAD.split())
-    in_order = _share_summarizer(embedder, 0.0)(records, budget_words=budget)
-    assert [p.text for p in in_order.selected_points][:2] == [LEAD, POINTING]
-    ranked = _share_summarizer(embedder, math.inf)(records, budget_words=budget)
-    assert POINTING not in [p.text for p in ranked.selected_points]

@@ -302,8 +302,6 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
         # A budget for a large share of one article: its own order (`lead_budget_share`, chosen on training data).
         in_order = not timeline and _budget_share(docs, budget) >= c.lead_budget_share
         salience = _in_article_order(docs) if in_order else sentence_salience(docs, cfg)
-        if in_order:   # in its article's order, a sentence pointing back follows the sentences it follows there
-            options = [replace(o, needs=None) for o in options]
         chosen = _most_salient_first(options, points, salience, budget, limit, cfg, days)
     else:
         pool = sorted(options, key=lambda o: -o.score)[:c.max_candidates]
@@ -367,9 +365,7 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     fits what is left over (filling that room instead costs 3 R-2 points against BBC standfirsts, and
     0.1 on EASC's longer human extracts, training halves). A sentence leaning on one not taken, or
     restating one taken (`_restates`), is passed over. The lead of one article given room for a large
-    share of it is told the same way, `salience` then ranking by place (and its options needing nothing:
-    a sentence pointing back follows the sentences before it, the one before it left out only when too
-    long, as in the lead within the budget; on EASC's train half, keeping the constraint there cost 0.3 R-2)."""
+    share of it is told the same way, `salience` then ranking by place."""
     by_sentence: dict[SentenceKey, list[_Option]] = defaultdict(list)
     for option in options:
         by_sentence[option.sentence.key].append(option)
