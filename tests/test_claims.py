@@ -423,3 +423,11 @@ def test_a_source_is_named_without_the_verb_and_the_time_it_spoke(cfg):
     assert claim.who == "وزارة الإعلام الصومالية"
     [claim] = _claims("وقالت الحكومة الصومالية في وقت متأخر الجمعة إن 358 شخصا قتلوا.", cfg)
     assert claim.who == "الحكومة الصومالية"
+
+
+def test_a_toll_an_article_recalls_as_earlier_is_outdated_not_a_part(summarizer):
+    text = ("لقي نحو 100 شخص مصرعهم إثر غرق عبارة تقل عائلات وسط نهر دجلة في مدينة الموصل.\n"
+            "وكانت حصيلة سابقة أعلنت عن مقتل 94 شخصا جراء غرق العبارة في النهر.\n"
+            "وأعلن رئيس الوزراء الحداد الوطني ثلاثة أيام في أنحاء البلاد.")
+    result = _story(summarizer, [(text, date(2019, 3, 22))])
+    assert "94" not in result.summary_ar and "100" in result.summary_ar

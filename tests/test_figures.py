@@ -179,3 +179,10 @@ def test_a_kind_word_before_a_comma_does_not_name_a_new_item_after_it(cfg):
 def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
     assert _figures_of("وقال رئيس الوزراء إن الحادث أسفر عن مقتل 63 كنديا.", cfg) == [("dead (كندي)", 63.0)]
     assert _figures_of("قتل 20 مدنيا في القصف.", cfg) == [("dead", 20.0)]      # people, not a group
+
+
+def test_a_hedge_governs_its_clause_and_what_follows_not_the_counts_before_it(cfg):
+    assert _figures_of("ارتفع عدد ضحايا العبارة إلى 70 قتيلا، حسب الدفاع المدني، مع احتمال زيادة العدد.", cfg) == \
+        [("dead", 70.0)]
+    assert _figures_of("قال رئيس البلدية إن عدد القتلى قد يصل، بحسب تقديراته، إلى 20 ألفا.", cfg) == []
+    assert _figures_of("بلغ عدد القتلى 50 قتيلا، ويتوقع أن يرتفع إلى 80 قتيلا.", cfg) == [("dead", 50.0)]

@@ -190,9 +190,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                   correction=any(not (k and norms[k - 1] in rules.negations)
                                  for p in rules.corrections for k in _phrase_matches(norms, p)))
     claim.measures = _measures(tokens, norms, rules)
-    if any(h in sentence.normalized for h in rules.figures.hedges):
-        return claim                                           # an estimate or a forecast, not a count
-    spans = count_spans(tokens, rules.figures)
+    spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
     for n, span in enumerate(spans):

@@ -5,7 +5,7 @@ A death toll rises from 150 to 2,000 to 11,300 over a few days; a summary that r
 report is wrong. A number is a count when its kind (dead, injured, missing, displaced, arrested,
 evacuated, rescued, buildings destroyed: the `figures.kinds` of the config) is named by a word next
 to it ("56 قتيلا", "مقتل 7 أشخاص", "11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years,
-percentages, prices or measures, numbers in hedged sentences ("قد يصل إلى 20 ألفا") and increments
+percentages, prices or measures, numbers a hedge governs ("قد يصل إلى 20 ألفا") and increments
 ("58 حالة وفاة إضافية") are not counts; parts of a total ("بينهم 630") are not the toll. Counts may
 be written in words ("مقتل ثلاثة أشخاص", "ألفي قتيل").
 
@@ -220,6 +220,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     word the count before took as its own counted noun ('66 ضحية و100 حالة إصابة': 100 injured). A count
     of two kinds together ('114 بين شهيد وجريح') is a count of neither, but of their `figures.combined` kind."""
     numbers = [(i, value, end) for i, end, value in rules.numbers.numbers(tokens)]
+    hedged = _hedged_from(tokens, rules)
     found = []
     taken = -1                  # the last kind word a count before took as its counted noun, after it
     for n, (i, value, end) in enumerate(numbers):
@@ -266,15 +267,27 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
-        if kind and not increment:
+        if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     return found
 
 
+def _hedged_from(tokens: list[str], rules: CountRules) -> int:
+    """The first token an estimate or forecast (`figures.hedges`: 'قد يصل', 'يتوقع', 'احتمال') governs: the
+    start of the clause it is in. It governs its clause and what follows ('قد يصل، بحسب التقديرات، إلى 20
+    ألفا'), not the counts before it ('ارتفع إلى سبعين ...، مع احتمال زيادة العدد')."""
+    text = " ".join(normalize(t) for t in tokens)
+    hits = [at for h in rules.hedges if (at := text.find(h)) >= 0]
+    if not hits:
+        return len(tokens)
+    k = text[:min(hits)].count(" ")
+    while k > 0 and tokens[k - 1][-1:] not in CLAUSE_END:
+        k -= 1
+    return k
+
+
 def sentence_figures(sentence: Sentence, rules: CountRules) -> list[tuple[str, float]]:
     """(kind, value) for every count the sentence states; a count of one group is 'kind (group)'."""
-    if any(h in sentence.normalized for h in rules.hedges):
-        return []
     return [(f"{c.kind} ({c.group})" if c.group else c.kind, c.value)
             for c in count_spans(_TOKEN.findall(sentence.text), rules) if not c.part]
 
@@ -398,11 +411,11 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey]
 
 def parts_of(figure: Figure) -> set[SentenceKey]:
     """Sentences giving a smaller value in an article that gives the latest one, a value no other article
-    reports: a part of the toll, not an earlier toll."""
+    reports and the sentence does not recall as earlier: a part of the toll, not an earlier toll."""
     current = {v.doc for v in figure.values if v.value == figure.latest}
     reported_before = {v.value for v in figure.values if v.doc not in current}
-    return {v.sentence.key for v in figure.values
-            if v.doc in current and v.value < figure.latest and v.value not in reported_before}
+    return {v.sentence.key for v in figure.values if v.doc in current and v.value < figure.latest
+            and v.value not in reported_before and v.when.current}   # ('وكانت حصيلة سابقة ... 94': earlier)
 
 
 def stating(figures: list[Figure]) -> dict[SentenceKey, set[str]]:
