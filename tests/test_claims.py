@@ -431,3 +431,18 @@ def test_a_toll_an_article_recalls_as_earlier_is_outdated_not_a_part(summarizer)
             "وأعلن رئيس الوزراء الحداد الوطني ثلاثة أيام في أنحاء البلاد.")
     result = _story(summarizer, [(text, date(2019, 3, 22))])
     assert "94" not in result.summary_ar and "100" in result.summary_ar
+
+
+def test_an_event_trigger_marked_whole_word_is_not_a_prefix(cfg):
+    [claim] = _claims("وقال الحرس الثوري إن 80 جنديا قتلوا في الهجوم على القاعدة.", cfg)
+    assert [c.event for c in claim.counts] == [None]
+    [claim] = _claims("وتوفي 14 حاجا بسبب الحر الشديد في المشاعر المقدسة.", cfg)
+    assert [c.event for c in claim.counts] == ["heat"]
+
+
+def test_a_wars_toll_is_another_event_than_the_story(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("لقي 85 شخصا مصرعهم في تدافع أثناء توزيع مساعدات في العاصمة.\n"
+                     "وأدت الحرب الأهلية في البلاد إلى مقتل أكثر من 150 ألف شخص.", cfg)
+    figures = {f.event: f.latest for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures == {"stampede": 85, "clashes": 150000}

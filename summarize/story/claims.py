@@ -136,7 +136,8 @@ class ClaimRules:
         self.place_nouns = {normalize(w) for w in c.place_nouns}
         self.alone = {normalize(w) for w in c.alone}
         self.generic_people = {normalize(w) for w in c.generic_people}
-        self.events = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.events).items()}
+        self.events = {name: [" ".join(normalize(w.rstrip("$")) + "$" * w.endswith("$") for w in p.split())
+                              for p in phrases] for name, phrases in vars(c.events).items()}   # (a $ kept)
         self.prepositions = {normalize(w) for w in c.place_prepositions}
         self.not_places = {normalize(w) for w in c.not_places}
         self.new_event = {normalize(w) for w in c.new_event}
@@ -497,6 +498,12 @@ def _bare(word: str) -> str:
     return word[1:] if word[:1] in "وب" and len(word) > 3 else word
 
 
+def _starts(word: str, prefix: str) -> bool:
+    """The word starts with a trigger's prefix (normalized); a prefix ending in $ is the whole word ('الحر$':
+    the heat, not 'الحرس', the guard, nor 'الحرب', the war)."""
+    return word == prefix[:-1] if prefix.endswith("$") else word.startswith(prefix)
+
+
 def _event(norms: list[str], at: int, rules: ClaimRules) -> str | None:
     """The type of the event trigger nearest to the count (ACE: the word that names the event)."""
     best: tuple[int, str] | None = None
@@ -504,8 +511,8 @@ def _event(norms: list[str], at: int, rules: ClaimRules) -> str | None:
         for phrase in phrases:
             parts = phrase.split()
             for k in range(len(norms) - len(parts) + 1):
-                head = light_stem(norms[k]) if not norms[k].startswith(parts[0]) else norms[k]
-                if head.startswith(parts[0]) and all(norms[k + j].startswith(p) for j, p in enumerate(parts[1:], 1)):
+                head = light_stem(norms[k]) if not norms[k].startswith(parts[0].rstrip("$")) else norms[k]
+                if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
                     distance = abs(k - at)
                     after = k + len(parts)
                     if after < len(norms) and norms[after] in rules.new_event:
