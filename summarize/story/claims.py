@@ -32,12 +32,11 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches
-from .figures import CLAUSE_END, CountSpan, CountRules, When, count_spans, kind_of, superseding
+from .figures import CLAUSE_END, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 _TOKEN = re.compile(r"\S+")
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
-_TO = normalize("إلى")              # ('الى' reads the same once normalized)
 PLACE, GROUP = "place", "group"
 
 
@@ -274,7 +273,7 @@ def _after_to(norms: list[str], count: Count, rules: ClaimRules) -> bool:
     """The count is the value a running count reached: right after 'إلى', or a qualifier after it ('إلى
     أكثر من 2000')."""
     lo = max(count.clause[0], count.start - rules.qualifier_window - 1)
-    return _TO in norms[lo:count.start]
+    return TO in norms[lo:count.start]
 
 
 def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Measure]:

@@ -34,10 +34,10 @@ from ..text.numbers import NumberReader, matches, phrase_before, stems
 if TYPE_CHECKING:
     from .claims import Claim, Count
 
-_TOKEN = re.compile(r"\S+")
+TOKEN = re.compile(r"\S+")
 CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
 CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
-_TO = normalize("إلى")
+TO = normalize("إلى")          # ('الى' reads the same once normalized)
 
 
 class When(NamedTuple):
@@ -241,13 +241,13 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         nearest_first = [k for k in nearest_first if k > taken] + [k for k in nearest_first if k <= taken]
         at = next((k for k in nearest_first if kind_of(tokens[k], rules)), None)
         kind = kind_of(tokens[at], rules) if at is not None else None
-        if kind is None and _TO in map(normalize, tokens[max(lo, i - 3):i]):
+        if kind is None and TO in map(normalize, tokens[max(lo, i - 3):i]):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
             # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
-            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == _TO)
+            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == TO)
             at = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
                        and kind_of(tokens[k], rules)
-                       and _TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+                       and TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
             kind = kind_of(tokens[at], rules) if at is not None else None
         if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
@@ -289,7 +289,7 @@ def _hedged_from(tokens: list[str], rules: CountRules) -> int:
 def sentence_figures(sentence: Sentence, rules: CountRules) -> list[tuple[str, float]]:
     """(kind, value) for every count the sentence states; a count of one group is 'kind (group)'."""
     return [(f"{c.kind} ({c.group})" if c.group else c.kind, c.value)
-            for c in count_spans(_TOKEN.findall(sentence.text), rules) if not c.part]
+            for c in count_spans(TOKEN.findall(sentence.text), rules) if not c.part]
 
 
 def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
