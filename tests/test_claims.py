@@ -511,3 +511,41 @@ def test_a_count_naming_no_event_is_of_the_event_its_headline_names(cfg):
     figures = {f.event: sorted(v.value for v in f.values) for f in find_figures(read_claims(docs, sentences, cfg), cfg)
                if f.what == "dead"}
     assert figures == {"stampede": [85, 90], "clashes": [150000]}
+
+
+def test_an_accusation_called_baseless_is_denied(cfg):
+    [claim] = _claims("وأكد الرئيس مقتل ثلاثة جنود في الهجوم، واتهم إيران بلا أساس بالوقوف وراءه.", cfg)
+    assert claim.stance == DENIES
+
+
+def test_a_toll_that_rose_past_a_final_one_is_the_latest(summarizer):
+    early = ("وقال مسعف في المستشفى إن الحصيلة النهائية للتفجير في السوق بلغت 22 قتيلا.\n"
+             "وأغلقت قوات الأمن الطرق المؤدية إلى السوق.")
+    later = ("ارتفعت حصيلة التفجير في السوق إلى 32 قتيلا بحسب مصادر طبية.\n"
+             "ونقلت سيارات الإسعاف الجرحى إلى المستشفيات القريبة.")
+    result = _story(summarizer, [(early, None), (later, None)])
+    assert [f.latest for f in result.figures if f.what == "dead" and f.scope is None] == [32]
+
+
+def test_a_count_among_the_victims_is_a_part_and_so_is_the_next_of_its_list(cfg):
+    [claim] = _claims("وأوضح المرصد في بيان أن هناك 20 طفلا من بين الضحايا و17 امرأة وأن عدد القتلى مرشح للارتفاع.", cfg)
+    assert [c for c in claim.counts if c.scope is None] == []
+
+
+def test_others_right_after_a_count_are_of_the_group_the_count_before_is_of(cfg):
+    [claim] = _claims("ما أدى إلى مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين في الهجوم.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.scope is None] == []
+    [claim] = _claims("قتل 20 شخصا وأصيب 35 آخرون في الحادث.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 20, None), ("injured", 35, None)]
+
+
+def test_killed_and_wounded_together_as_verbs_is_a_combined_count(cfg):
+    [claim] = _claims("نقلت القناة عن مسؤولين أن ثلاثة جنود قتلوا، فيما قتل وجرح نحو 24 في الهجوم.", cfg)
+    assert ("casualties", 24) in [(c.kind, c.value) for c in claim.counts]
+
+
+def test_a_source_ends_before_what_it_revealed_and_never_on_a_preposition(cfg):
+    [claim] = _claims('من جهته، كشف المرصد السوري لحقوق الإنسان عن "سقوط 112 قتيلا بينهم 21 مدنيا".', cfg)
+    assert claim.who == "المرصد السوري لحقوق الإنسان"
+    [claim] = _claims("وأضافت الوزارة عبر قناتها الرسمية في تطبيق تلغرام، أن حصيلة المصابين بلغت 277.", cfg)
+    assert claim.who == "الوزارة"

@@ -152,6 +152,8 @@ class ClaimRules:
         self.past_years = [normalize(p) for p in c.past_years]
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
+        self.others = {normalize(w) for w in c.others}
+        self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
 
 
 def _has(padded: str, phrase: str) -> bool:
@@ -278,6 +280,10 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   year=_year(tokens, norms, (lo, hi), clause, rules),
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1 else None,
                                   clause=clause, alone=alone))
+    for n in range(1, len(claim.counts)):     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group
+        count, before = claim.counts[n], claim.counts[n - 1]
+        if count.scope is None and before.scope_type == GROUP and rules.others & set(norms[count.end + 1:count.end + 3]):
+            claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
     return claim
 
@@ -427,6 +433,8 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
             picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
             if tokens[k].rstrip()[-1:] in "،,:.؛;":
                 break
+        while picked and normalize(picked[-1]) in rules.who_trailing:
+            picked.pop()                         # 'كشف المرصد عن سقوط': no source ends with 'عن'
         if picked:
             return " ".join(picked)
     return None

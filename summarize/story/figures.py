@@ -125,6 +125,7 @@ class CountRules:
         self.totals = {normalize(w) for w in c.totals}
         self.superseded = [normalize(p) for p in c.superseded]
         self.part_of_after = {normalize(w) for w in c.part_of_after}
+        self.among = [normalize(p) for p in c.among]
         self.window = c.window
         self.list_gap = c.list_gap
         self.people = {normalize(w) for w in c.people_nouns}
@@ -242,6 +243,11 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i]) or (
             normalize(tokens[end + 1]) in rules.part_of_after if end + 1 < len(tokens) else False) and not (
             n + 1 < len(numbers) and numbers[n + 1][0] == end + 2)
+        # ... or one of its own words says of whom it is a part ('20 طفلا من بين الضحايا')
+        own = " ".join(normalize(t) for t in tokens[end + 1:min(hi, end + 1 + rules.window)])
+        part = part or any(f" {p} " in f" {own} " for p in rules.among) or bool(
+            found and found[-1].part and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window
+            and (tokens[i].startswith("و") or tokens[i - 1] == "و"))     # ('20 طفلا من بين الضحايا و17 امرأة')
         listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و")
         start = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK]) \
             if listed_after_comma else lo
@@ -386,9 +392,10 @@ def latest_value(values: list[FigureValue], falling: bool = False,
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    # (elapsed days, final, current, update, correction); a count that grows keeps the first three (a toll
-    # an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even when higher)
-    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:5])
+    # (elapsed days, final, current, update, correction); a count that grows keeps the days and whether it is
+    # current (a toll an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even
+    # when higher), not 'final': a toll that rose past a 'الحصيلة النهائية' was no final one
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: (v.when.elapsed_days, v.when.current))
     best = max(map(cues, pool))
     top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
