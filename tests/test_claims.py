@@ -549,3 +549,11 @@ def test_a_source_ends_before_what_it_revealed_and_never_on_a_preposition(cfg):
     assert claim.who == "المرصد السوري لحقوق الإنسان"
     [claim] = _claims("وأضافت الوزارة عبر قناتها الرسمية في تطبيق تلغرام، أن حصيلة المصابين بلغت 277.", cfg)
     assert claim.who == "الوزارة"
+
+
+def test_the_children_among_the_dead_are_a_figure_of_their_own(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("ارتفعت حصيلة القتلى إلى 83 قتيلا، بينهم 30 طفلا و18 امرأة.\n"
+                     "وأوضح المرصد أن هناك 20 طفلا من بين الضحايا و17 امرأة.", cfg)
+    figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures == {None: [83], "أطفال": [20, 30], "نساء": [17, 18]}

@@ -153,6 +153,9 @@ class ClaimRules:
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
+        self.part_groups = {light_stem(normalize(w)): name for name, words in vars(c.part_groups).items()
+                            for w in words} | {normalize(w): name for name, words in vars(c.part_groups).items()
+                                               for w in words}
         self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
 
 
@@ -257,6 +260,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         group = span.group if span.group and not _composition(norms, span.group, rules) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
+        if span.part and scope is None and span.end + 1 < len(norms):       # 'بينهم 30 طفلا': the children
+            scope = rules.part_groups.get(light_stem(norms[span.end + 1].removeprefix("ال")))
+        scope = rules.part_groups.get(scope, scope) if scope else None     # ('من النساء', 'سيدات': one group)
         scope_type = GROUP if scope else None
         alone = False
         if scope is None and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
