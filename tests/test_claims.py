@@ -557,3 +557,13 @@ def test_the_children_among_the_dead_are_a_figure_of_their_own(cfg):
                      "وأوضح المرصد أن هناك 20 طفلا من بين الضحايا و17 امرأة.", cfg)
     figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
     assert figures == {None: [83], "أطفال": [20, 30], "نساء": [17, 18]}
+
+
+def test_two_names_of_one_event_sharing_its_counts_are_one_figure(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("وأوقع الهجوم على العرض العسكري 24 قتيلا صباح السبت.\n"
+                     "وارتفع عدد قتلى إطلاق النار على العرض إلى 29.\n"
+                     "أفادت وسائل إعلام بمقتل 24 شخصا في اشتباكات قرب المنصة.\n"
+                     "وقالت الوكالة إن حصيلة الاشتباكات بلغت 29 قتيلا.", cfg)
+    figures = [sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert figures == [[24, 24, 29, 29]]

@@ -191,3 +191,8 @@ def test_a_hedge_governs_its_clause_and_what_follows_not_the_counts_before_it(cf
 def test_the_noun_right_after_a_number_is_its_own_even_when_a_kind_word_before_named_it(cfg):
     assert _figures_of("علما أن جملة الإصابات 4599 حالة إصابة و528 حالة وفاة تم تسجيلها بكل المستشفيات.", cfg) == \
         [("injured", 4599.0), ("dead", 528.0)]
+
+
+def test_a_total_named_before_to_names_the_count_over_a_nearer_word_of_a_place_name(cfg):
+    assert _figures_of("أعلنت الحكومة ارتفاع حصيلة المصابين جراء الانفجار الذي هز ميناء الشهيد رجائي في بندر عباس "
+                       "إلى 1139 شخصا، بينما بلغ عدد القتلى حتى الآن 18 شخصا.", cfg) == [("injured", 1139.0), ("dead", 18.0)]

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..config import Config
@@ -256,14 +257,16 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         nearest_first = [k for k in nearest_first if k > taken] + [k for k in nearest_first if k <= taken]
         at = next((k for k in nearest_first if kind_of(tokens[k], rules)), None)
         kind = kind_of(tokens[at], rules) if at is not None else None
-        if kind is None and TO in map(normalize, tokens[max(lo, i - 3):i]):
+        if (kind is None or at < i) and TO in map(normalize, tokens[max(lo, i - 3):i]):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
             # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
             to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == TO)
-            at = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
-                       and kind_of(tokens[k], rules)
-                       and TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
-            kind = kind_of(tokens[at], rules) if at is not None else None
+            named = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
+                          and kind_of(tokens[k], rules)
+                          and TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+            if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
+                at = named                          # رجائي ... إلى 1139': the total names what is counted)
+                kind = kind_of(tokens[at], rules) if at is not None else None
         if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
             if kind is None:                  # own (`figures.combined`); another pair is no count
@@ -328,7 +331,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     rounding = frozenset(cfg.claims.rounding_qualifiers)
     figures = []
     for (kind, scope), stated in by_scope.items():
-        for event, members in _by_event(stated).items():
+        for event, members in _by_event(stated, cfg.figures.same_event_values).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c))
                       for claim, c in members]
@@ -342,10 +345,11 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     return figures
 
 
-def _by_event(stated: list) -> dict[str | None, list]:
+def _by_event(stated: list, shared: int) -> dict[str | None, list]:
     """The counts of one kind and scope, by the event they count. A count whose event is unnamed joins
     the named one whose sentences share most content words (with one named event or none, they are all
-    one); never a past event's (its year named: 'bombing@2005'), which stays apart."""
+    one); never a past event's (its year named: 'bombing@2005'), which stays apart. Two named events that
+    share `shared` values are one."""
     named: dict[str | None, list] = {}
     unnamed = []
     for claim, count in stated:
@@ -364,6 +368,17 @@ def _by_event(stated: list) -> dict[str | None, list]:
         own = content_terms(claim.sentence.text)
         best = max(current, key=lambda e: (len(own & terms[e]) / max(len(own | terms[e]), 1), len(named[e])))
         named[best].append((claim, count))
+    return _same_counts_one_event(named, current, shared)
+
+
+def _same_counts_one_event(named: dict[str | None, list], current: list[str], shared: int) -> dict[str | None, list]:
+    """Two event types whose counts share `shared` or more values are one event named two ways ('هجوم' and
+    'إطلاق النار' of one attack: 24 and 29 dead in both); it takes the name more of its counts have."""
+    values = {e: {count.value for _, count in named[e]} for e in current}
+    for a, b in combinations(sorted(current, key=lambda e: -len(named[e])), 2):
+        if a in named and b in named and len(values[a] & values[b]) >= shared:
+            named[a] += named.pop(b)
+            values[a] |= values[b]
     return named
 
 
