@@ -446,3 +446,68 @@ def test_a_wars_toll_is_another_event_than_the_story(cfg):
                      "وأدت الحرب الأهلية في البلاد إلى مقتل أكثر من 150 ألف شخص.", cfg)
     figures = {f.event: f.latest for f in find_figures(claims, cfg) if f.what == "dead"}
     assert figures == {"stampede": 85, "clashes": 150000}
+
+
+def test_parts_listed_or_marked_after_the_number_are_not_the_toll(cfg):
+    [claim] = _claims('إن "أعداد القتلى ارتفعت إلى 89 قتيلا بينهم 31 من النساء و5 أطفال" في حصيلة مرشحة للارتفاع.', cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.scope is None] == [("dead", 89)]
+    [claim] = _claims("وارتفعت الحصيلة إلى 37 قتيلا، ثلاثون منهم في الطارف على الحدود.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.scope is None] == [("dead", 37)]
+    [claim] = _claims("أعلن النائب العام ارتفاع عدد القتلى إلى 305 منهم 27 طفلا.", cfg)
+    assert ("dead", 305) in [(c.kind, c.value) for c in claim.counts]
+
+
+def test_victims_between_the_dead_and_the_injured_are_both_and_so_is_the_same_number_in_the_article(cfg):
+    claims = _claims("ارتفاع ضحايا التفجير الانتحاري لنحو 101 ضحية حتى الآن\n"
+                     "أسفر الانفجار عن مقتل 101 ضحية بين القتيل والجريح حتى الآن.", cfg)
+    assert [(c.kind, c.value) for claim in claims for c in claim.counts] == [("casualties", 101)] * 2
+
+
+def test_a_count_of_last_year_is_another_event(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("أودت الحرائق بحياة 38 شخصا في ولايات الشرق.\n"
+                     "يذكر أن البلاد واجهت خلال العام الماضي موجة من الحرائق أودت بحياة 90 شخصا على الأقل.", cfg,
+                     published=date(2022, 8, 19))
+    figures = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert sorted(f.latest for f in figures) == [38, 90] and len({f.event for f in figures}) == 2
+
+
+def test_new_fires_named_after_a_toll_are_not_its_event_but_a_new_quake_before_one_is(cfg):
+    [claim] = _claims("أعلنت الحماية المدنية السيطرة على الحرائق التي اجتاحت منذ يومين مناطق حرجية في شمال البلاد، "
+                      "مودية بحياة 37 شخصا على الأقل، على الرغم من اندلاع حرائق جديدة في منطقة الطارف.", cfg)
+    assert [c.event for c in claim.counts] == ["fire"]
+    [claim] = _claims("وضرب زلزال جديد المنطقة، أسفر عن مقتل 5 أشخاص.", cfg)
+    assert claim.counts[0].event.startswith("earthquake+")
+
+
+def test_a_sentence_opening_with_what_was_said_has_the_source_of_the_sentence_before(cfg):
+    claims = _claims('وقالت وزارة الصحة في حكومة النظام، الجمعة؛ إن "أعداد القتلى ارتفعت إلى 89 قتيلا".', cfg)
+    assert len(claims) == 2 and claims[1].who == claims[0].who == "وزارة الصحة في حكومة النظام"
+    claims = _claims("ونفى المتحدث باسم الجماعة؛ أن تكون قواتها قد استهدفت السفينة.", cfg)
+    assert [c.stance for c in claims] == [DENIES, DENIES]
+
+
+def test_rejecting_an_accusation_denies_it_and_a_relative_clause_ends_the_source(cfg):
+    [claim] = _claims("في المقابل ردّ عضو كتلة الجمهورية القوية على كلام نصر الله ورفض اتهام القوات بالوقوف خلف الأحداث.",
+                      cfg)
+    assert claim.stance == DENIES and claim.who == "عضو كتلة الجمهورية القوية"
+    [claim] = _claims("وقال الجيش الإسرائيلي الذي اتهم حزب الله بإطلاق الصاروخ إن 11 شخصا قتلوا.", cfg)
+    assert claim.who == "الجيش الإسرائيلي"
+
+
+def test_a_count_naming_no_event_is_of_the_event_its_headline_names(cfg):
+    from summarize.story.figures import find_figures
+    texts = ["ارتفاع حصيلة ضحايا التدافع في صنعاء\n"
+             "وقالت مصادر طبية إن أعداد الضحايا في البلاد في ارتفاع، حيث أكدت مقتل 90 شخصا.",
+             "لقي 85 مواطنا مصرعهم في تدافع أثناء توزيع مساعدات في العاصمة.\n"
+             "وأدت الحرب الأهلية في البلاد إلى مقتل أكثر من 150 ألف شخص."]
+    docs, sentences = [], []
+    for n, text in enumerate(texts):
+        doc = Document(id=f"a{n}", text=text)
+        doc.lines = [Line(line, k) for k, line in enumerate(text.split("\n"))]
+        segment_document(doc, cfg)
+        docs.append(doc)
+        sentences += doc.sentences
+    figures = {f.event: sorted(v.value for v in f.values) for f in find_figures(read_claims(docs, sentences, cfg), cfg)
+               if f.what == "dead"}
+    assert figures == {"stampede": [85, 90], "clashes": [150000]}
