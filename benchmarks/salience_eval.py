@@ -11,7 +11,12 @@ benchmarks/quality.py on the same cleaned sentences, each with a 95 % bootstrap 
   only serves `--choose-share`.
 Methods: ours (the product, model steps off), lead (first sentences, a too long first one kept; on
 EASC the first words), lead-fit (first sentences that fit), lead-each (first sentence of each article
-in turn), LexRank. The other figures (dev clusters, all of EASC, seeds) are benchmarks/quality.py's.
+in turn), LexRank. On the timelines also oracle-each, a ceiling and not a method (it reads the
+references): each article's one sentence closest to its own standfirst (ROUGE-2), in date order, what
+telling one event per article could reach with perfect salience. Each ratio of ours to an anchor
+comes with a paired 95 % bootstrap interval (topics or articles resampled, both sums over the same
+sample). Settings are tried on the training months (`--tune`: February-April, e.g. their timelines)
+and reported on May-June. The other figures (dev clusters, all of EASC, seeds) are benchmarks/quality.py's.
 
 `--choose-share` picks selection.lead_budget_share on training data only (EASC's train half and the
 first N articles of ANT's training months, N = --articles): the share of its words the budget must
@@ -48,8 +53,10 @@ METHODS = ("ours", "lead", "lead-fit", "lead-each", "lexrank")
 EASC_SEED = 0      # EASC's articles shuffled with this seed: the first half train, the rest test
 
 
-def summaries(summarizer: Summarizer, records: list[dict], budget: int) -> dict[str, str] | None:
-    """Every method's summary of one story (None when the input holds no sentence)."""
+def summaries(summarizer: Summarizer, records: list[dict], budget: int,
+              standfirsts: dict[str, str] | None = None) -> dict[str, str] | None:
+    """Every method's summary of one story (None when the input holds no sentence); with each article's
+    standfirst (by id), the oracle-each ceiling too."""
     outcome = summarizer.summarize_many([records], budget_words=budget, max_points=1000)[0]
     if isinstance(outcome, Exception):
         return None
@@ -59,7 +66,19 @@ def summaries(summarizer: Summarizer, records: list[dict], budget: int) -> dict[
              "lead-fit": " ".join(s.text for s in Q._fill(Q._candidates(docs)[earliest.id], budget, True))}
     for method in ("lead", "lead-each", "lexrank"):
         texts[method] = " ".join(s.text for s in Q.BASELINES[method](docs, budget))
+    if standfirsts is not None:
+        texts["oracle-each"] = oracle_each(docs, standfirsts)
     return texts
+
+
+def oracle_each(docs: list, standfirsts: dict[str, str]) -> str:
+    """Each original article's candidate sentence with the highest ROUGE-2 F1 against its own standfirst,
+    the articles in date order: the most one sentence per article can say of the reference."""
+    candidates = Q._candidates(docs)
+    ordered = sorted((d for d in docs if d.id in candidates and candidates[d.id] and d.id in standfirsts),
+                     key=lambda d: (d.published or T.SPLIT, d.id))
+    return " ".join(max(candidates[d.id], key=lambda s: Q.rouge_multi(s.text, [standfirsts[d.id]])["rouge2"]).text
+                    for d in ordered)
 
 
 def run_articles(summarizer: Summarizer, rows: list[dict], budget: int) -> dict[str, list[dict]]:
@@ -145,10 +164,11 @@ def timelines(rows: list[dict], everything: list[dict], count: int, smallest: in
 
 
 def run_timelines(summarizer: Summarizer, groups: list[list[dict]]) -> dict[str, list[dict]]:
-    scores: dict[str, list[dict]] = {m: [] for m in METHODS}
+    scores: dict[str, list[dict]] = {m: [] for m in (*METHODS, "oracle-each")}
     for group in groups:
         reference = " ".join(r["abstract"] for r in group)
-        texts = summaries(summarizer, [T.record(r) for r in group], len(reference.split()))
+        texts = summaries(summarizer, [T.record(r) for r in group], len(reference.split()),
+                          {r["id"]: r["abstract"] for r in group})
         if texts is None:
             continue
         for method, text in texts.items():
@@ -204,17 +224,27 @@ def choose_share(config: str | None, ant_rows: list[dict], easc_ids: set[str]) -
     return lines
 
 
+def ratio_interval(ours: list[float], base: list[float], samples: int = 1000,
+                   seed: int = 0) -> tuple[float, float, float]:
+    """sum(ours) / sum(base) and its paired 95 % percentile-bootstrap interval (the same items resampled
+    for both sums: a story hard for one method is hard for the other)."""
+    a, b = np.asarray(ours, float), np.asarray(base, float)
+    picks = np.random.default_rng(seed).integers(0, len(a), size=(samples, len(a)))
+    ratios = a[picks].sum(axis=1) / np.maximum(b[picks].sum(axis=1), 1e-9)
+    return float(a.sum() / max(b.sum(), 1e-9)), float(np.percentile(ratios, 2.5)), float(np.percentile(ratios, 97.5))
+
+
 def report(title: str, scores: dict[str, list[dict]]) -> list[str]:
-    lines = [title, f"{'method':<10} " + " ".join(f"{k:<20}" for k in ROUGE_TYPES)]
-    for method in METHODS:
-        lines.append(f"{method:<10} " + " ".join(f"{Q.interval([r[k] for r in scores[method]]):<20}"
-                                                  for k in ROUGE_TYPES))
-    ours = [r["rouge2"] for r in scores["ours"]]
-    for anchor in ("lead-fit", "lead-each"):
-        base = [r["rouge2"] for r in scores[anchor]]
-        ratio = sum(ours) / max(sum(base), 1e-9)
+    lines = [title, f"{'method':<11} " + " ".join(f"{k:<20}" for k in ROUGE_TYPES)]
+    for method, rows in scores.items():
+        lines.append(f"{method:<11} " + " ".join(f"{Q.interval([r[k] for r in rows]):<20}" for k in ROUGE_TYPES))
+    pairs = [("ours", "lead-fit"), ("ours", "lead-each")] + [("oracle-each", "lead-each")] * ("oracle-each" in scores)
+    for method, anchor in pairs:
+        ours, base = [r["rouge2"] for r in scores[method]], [r["rouge2"] for r in scores[anchor]]
+        ratio, low, high = ratio_interval(ours, base)
         wins = sum(a > b for a, b in zip(ours, base)), sum(a < b for a, b in zip(ours, base))
-        lines.append(f"R-2 ours / {anchor}: {ratio:.3f} (better on {wins[0]}, worse on {wins[1]})")
+        lines.append(f"R-2 {method} / {anchor}: {ratio:.3f} [{low:.3f}, {high:.3f}] "
+                     f"(better on {wins[0]}, worse on {wins[1]})")
     return lines
 
 
