@@ -137,9 +137,9 @@ def leave_one_site_out(pages: list[dict], seed: int, mode: str) -> dict[str, dic
     by_set = defaultdict(list)
     with tempfile.TemporaryDirectory() as folder:
         for n, site in enumerate(sorted({p["site"] for p in pages})):
-            model = fit([e for e in data if e.site != site], seed, mode, weak=weak)
+            model, threshold = fit([e for e in data if e.site != site], seed, mode, weak=weak)
             path = Path(folder) / f"fold{n}.json"
-            path.write_text(json.dumps(to_json(model)), encoding="utf-8")
+            path.write_text(json.dumps(to_json(model, threshold)), encoding="utf-8")
             cfg = load_config(None, {"cleaning": {"learned": {"mode": mode, "model_path": str(path)}}})
             for members in stories.values():
                 held = {p["id"] for p in members if p["site"] == site}

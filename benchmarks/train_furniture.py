@@ -37,7 +37,7 @@ SETS = ("dev-clusters", "dev-pages-2")
 from summarize import load_config  # noqa: E402
 from summarize.text.cleaning import clean_document  # noqa: E402
 from summarize.text.documents import load_documents  # noqa: E402
-from summarize.text.furniture import FEATURES, MODEL_PATH, STACK_FEATURES, pile_features, stack_rows  # noqa: E402
+from summarize.text.furniture import FEATURES, MODEL_PATH, pile_features  # noqa: E402
 
 # How much worse a body line lost is than a furniture line left: the threshold maximizes
 # furniture removed - BODY_WEIGHT * body lost (shares), so that losing text costs more than leaving furniture.
@@ -46,9 +46,6 @@ SECOND_LEVEL = {"com", "co", "net", "org", "gov", "edu", "ac"}     # example.co.
 TREES = {"n_estimators": 100, "num_leaves": 8, "learning_rate": 0.1, "min_child_samples": 5, "subsample": 0.8,
          "subsample_freq": 1, "colsample_bytree": 0.8}
 INNER_FOLDS = 3
-# The second stage (furniture.stack_rows): few small trees over a dozen features of the first stage's probabilities.
-SECOND = {"n_estimators": 60, "num_leaves": 4, "learning_rate": 0.1, "min_child_samples": 10, "subsample": 0.8,
-          "subsample_freq": 1}
 # The trees are fitted this many times with consecutive seeds and their scores averaged: one fit's subsampling
 # moved a dozen lines across the threshold (furniture removed held out varied by +-3 lines between seeds).
 MEMBERS = 3
@@ -96,7 +93,7 @@ class Example:
     page: str
     line_no: int
     row: list[float]
-    furniture: bool | None          # None: an unlabelled line of a weakly labelled page (read, never scored)
+    furniture: bool
     rule_removed: bool
 
 
@@ -121,8 +118,7 @@ def related_title_examples(cfg, pile_size: int = 8, negatives_per_title: int = 2
     """Weak labels from ANT's BBC Arabic pages (../shared/data/ant/): a body line that is, word for word, the
     title of another BBC article is a related story's title printed inside the body (furniture); lines of
     the same pages that end a sentence and are paragraphs are body (at most `negatives_per_title` per
-    title, the first ones). The pages' other lines (sub-heads, unmatched titles) come unlabelled, in order,
-    so that the second stage reads whole pages."""
+    title, the first ones). Short lines that match no title (sub-heads or unmatched titles) are left out."""
     import gzip
     from summarize.text.arabic import normalize
     from summarize.text.sentences import ends_sentence
@@ -142,14 +138,12 @@ def related_title_examples(cfg, pile_size: int = 8, negatives_per_title: int = 2
         for doc in docs:
             clean_document(doc, cfg)
         for row, (doc, units) in zip(rows, zip(docs, pile_features(docs, cfg))):
-            positives = [u for u, _ in units if related(row, u.text)]
-            negatives = [u for u, _ in units if not related(row, u.text) and ends_sentence(u.text)
+            positives = [(u, r) for u, r in units if related(row, u.text)]
+            negatives = [(u, r) for u, r in units if not related(row, u.text) and ends_sentence(u.text)
                          and len(u.text.split()) >= 2 * cfg.cleaning.paragraph_words]
-            label = {**{id(u): False for u in negatives[:negatives_per_title * len(positives)]},
-                     **{id(u): True for u in positives}}
-            for unit, features in units:
-                out.append(Example("bbc.co.uk", doc.id, unit.line_no, features, label.get(id(unit)),
-                                   unit.removed is not None))
+            for (unit, features), furniture in [*((p, True) for p in positives),
+                                                *((n, False) for n in negatives[:negatives_per_title * len(positives)])]:
+                out.append(Example("bbc.co.uk", doc.id, unit.line_no, features, furniture, unit.removed is not None))
     return out
 
 
@@ -169,9 +163,9 @@ def best_threshold(probability: np.ndarray, rule_removed: np.ndarray, furniture:
     return max(np.linspace(0.05, 0.95, 91), key=objective)
 
 
-def _trees(seed: int, params: dict = TREES):
+def _trees(seed: int):
     from lightgbm import LGBMClassifier
-    return LGBMClassifier(random_state=seed, n_jobs=1, verbose=-1, **params)
+    return LGBMClassifier(random_state=seed, n_jobs=1, verbose=-1, **TREES)
 
 
 def _logistic(seed: int):
@@ -193,88 +187,36 @@ class Ensemble:
         return np.c_[1.0 - p, p]
 
 
-def _fitted(make, seed: int, X: np.ndarray, y: np.ndarray, weights: dict, params: dict = TREES):
+def _fitted(make, seed: int, X: np.ndarray, y: np.ndarray, weights: dict):
     if make is _trees:
-        return Ensemble([make(seed + k, params).fit(X, y, **weights) for k in range(MEMBERS)])
+        return Ensemble([make(seed + k).fit(X, y, **weights) for k in range(MEMBERS)])
     return make(seed).fit(X, y, **weights)
 
 
-def page_runs(pages: list[str] | np.ndarray) -> list[np.ndarray]:
-    """The indices of each page's lines: examples come page by page, each page's lines in order."""
-    starts = [k for k in range(len(pages)) if k == 0 or pages[k] != pages[k - 1]]
-    if len({pages[k] for k in starts}) != len(starts):
-        raise ValueError("a page's lines are not together: the second stage reads them in order")
-    return [np.arange(a, b) for a, b in zip(starts, [*starts[1:], len(pages)])]
-
-
-def stacked(probability: np.ndarray, threshold: float, X: np.ndarray, pages) -> np.ndarray:
-    """The second stage's features (furniture.STACK_FEATURES) of every line, page by page."""
-    out = np.zeros((len(X), len(STACK_FEATURES)))
-    for run in page_runs(list(pages)):
-        out[run] = stack_rows(list(probability[run]), threshold, [list(row) for row in X[run]])
-    return out
-
-
-@dataclass
-class Fitted:
-    """The first stage (trees over furniture.FEATURES) and its threshold; the second stage over its
-    probabilities along the page (furniture.STACK_FEATURES) and the final threshold, when there is one."""
-    first: object
-    threshold: float
-    second: Ensemble | None = None
-    second_threshold: float = 0.0
-
-    @property
-    def cut(self) -> float:
-        return self.second_threshold if self.second is not None else self.threshold
-
-    def probabilities(self, X: np.ndarray, pages) -> np.ndarray:
-        """The final probability of each line (X: whole pages, their lines in order)."""
-        p = self.first.predict_proba(X)[:, 1]
-        if self.second is None:
-            return p
-        return self.second.predict_proba(stacked(p, self.threshold, X, pages))[:, 1]
-
-
-def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Example] = (),
-        stack: bool = True) -> Fitted:
-    """The first stage and its threshold, chosen by inner cross-validation grouped by site (scored on the
-    labelled lines only; `weak` examples join every fit with weight WEAK_WEIGHT); with `stack`, the second
-    stage, trained on those out-of-fold probabilities (a line's probability never comes from a model that
-    saw its site) and its threshold chosen by the same grouped folds."""
+def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Example] = ()):
+    """A fitted classifier and its threshold, chosen by inner cross-validation grouped by site (scored on
+    the labelled lines only). `weak` examples join every fit with weight WEAK_WEIGHT."""
     from sklearn.model_selection import GroupKFold
-    weak = [e for e in weak if e.furniture is not None]
     X = np.array([e.row for e in train])
     y = np.array([e.furniture for e in train])
     rules = np.array([e.rule_removed for e in train])
     sites = np.array([e.site for e in train])
     extra_X = np.array([e.row for e in weak]).reshape(len(weak), X.shape[1])
     extra_y = np.array([e.furniture for e in weak], dtype=bool)
-    folds = list(GroupKFold(n_splits=INNER_FOLDS).split(X, y, sites))
 
     def fitted(rows: np.ndarray):
         weights = {"sample_weight": np.r_[np.ones(len(rows)), np.full(len(weak), WEAK_WEIGHT)]} if weak else {}
         return _fitted(make, seed, np.vstack([X[rows], extra_X]), np.r_[y[rows], extra_y], weights)
 
     oof = np.zeros(len(train))
-    for inner_train, inner_test in folds:
+    for inner_train, inner_test in GroupKFold(n_splits=INNER_FOLDS).split(X, y, sites):
         oof[inner_test] = fitted(inner_train).predict_proba(X[inner_test])[:, 1]
-    model = Fitted(fitted(np.arange(len(train))), float(best_threshold(oof, rules, y, mode)))
-    if not stack:
-        return model
-    S = stacked(oof, model.threshold, X, [e.page for e in train])
-    oof2 = np.zeros(len(train))
-    for inner_train, inner_test in folds:
-        oof2[inner_test] = _fitted(_trees, seed, S[inner_train], y[inner_train], {}, SECOND).predict_proba(
-            S[inner_test])[:, 1]
-    model.second = _fitted(_trees, seed, S, y, {}, SECOND)
-    model.second_threshold = float(best_threshold(oof2, rules, y, mode))
-    return model
+    return fitted(np.arange(len(train))), float(best_threshold(oof, rules, y, mode))
 
 
-def _trees_json(model: Ensemble) -> list[dict]:
+def to_json(model: Ensemble, threshold: float) -> dict:
     """LightGBM's trees as flat lists (furniture.FurnitureModel reads them); a leaf's value already holds
-    the learning rate, and the first tree of each member the prior."""
+    the learning rate, and the first tree of each member the prior; `rate` averages the members."""
     trees = []
     for info in (info for member in model.members for info in member.booster_.dump_model()["tree_info"]):
         tree = {"feature": [], "threshold": [], "left": [], "right": [], "value": []}
@@ -295,32 +237,21 @@ def _trees_json(model: Ensemble) -> list[dict]:
 
         add(info["tree_structure"])
         trees.append(tree)
-    return trees
-
-
-def to_json(model: Fitted) -> dict:
-    """Both stages as furniture.FurnitureModel reads them; `rate` averages each stage's members."""
-    out = {"about": "summarize/text/furniture.py; written by benchmarks/train_furniture.py", "features": list(FEATURES),
-           "base": 0.0, "rate": 1.0 / len(model.first.members), "trees": _trees_json(model.first),
-           "threshold": round(model.threshold, 3)}
-    if model.second is not None:
-        out["stack"] = {"features": list(STACK_FEATURES), "base": 0.0, "rate": 1.0 / len(model.second.members),
-                        "trees": _trees_json(model.second), "threshold": round(model.second_threshold, 3)}
-    return out
+    return {"about": "summarize/text/furniture.py; written by benchmarks/train_furniture.py", "features": list(FEATURES),
+            "base": 0.0, "rate": 1.0 / len(model.members), "trees": trees, "threshold": round(threshold, 3)}
 
 
 def leave_one_site_out(data: list[Example], seed: int, mode: str, make=_trees,
-                       weak: list[Example] = (), stack: bool = True) -> np.ndarray:
+                       weak: list[Example] = ()) -> np.ndarray:
     """Each example's removal decided by a model that never saw its site."""
     sites = np.array([e.site for e in data])
-    pages = np.array([e.page for e in data])
     X = np.array([e.row for e in data])
     rules = np.array([e.rule_removed for e in data])
     decided = np.zeros(len(data), dtype=bool)
     for site in sorted(set(sites)):
         held = sites == site
-        model = fit([e for e, h in zip(data, held) if not h], seed, mode, make, weak, stack and make is _trees)
-        decided[held] = removed(model.probabilities(X[held], pages[held]), rules[held], model.cut, mode)
+        model, threshold = fit([e for e, h in zip(data, held) if not h], seed, mode, make, weak)
+        decided[held] = removed(model.predict_proba(X[held])[:, 1], rules[held], threshold, mode)
     return decided
 
 
@@ -346,17 +277,15 @@ def main(argv: list[str] | None = None) -> int:
     rules = np.array([e.rule_removed for e in data])
     sites = {e.site for e in data}
     print(f"{len(data)} lines ({furniture.sum()} furniture) on {len({e.page for e in data})} pages, {len(sites)} sites; "
-          f"{sum(e.furniture is not None for e in weak)} weakly labelled BBC lines "
-          f"({sum(e.furniture is True for e in weak)} related titles)")
+          f"{len(weak)} weakly labelled BBC lines ({sum(e.furniture for e in weak)} related titles)")
     if not args.skip_loso:
         got, lost = score(rules, furniture)
         print(f"{'rules':<34} furniture removed {100 * got:5.1f} %  body lost {100 * lost:4.1f} %")
-        for label, mode, make, extra, stack in (("rules + trees, two stages (add)", "add", _trees, weak, True),
-                                                ("rules + trees, first stage (add)", "add", _trees, weak, False),
-                                                ("trees alone, two stages (decide)", "decide", _trees, weak, True),
-                                                ("rules + trees (add), no BBC lines", "add", _trees, [], True),
-                                                ("rules + logistic (add), no BBC lines", "add", _logistic, [], False)):
-            got, lost = score(leave_one_site_out(data, args.seed, mode, make, extra, stack), furniture)
+        for label, mode, make, extra in (("rules + trees (add)", "add", _trees, weak),
+                                         ("trees alone (decide)", "decide", _trees, weak),
+                                         ("rules + trees (add), no BBC lines", "add", _trees, []),
+                                         ("rules + logistic (add), no BBC lines", "add", _logistic, [])):
+            got, lost = score(leave_one_site_out(data, args.seed, mode, make, extra), furniture)
             print(f"{label:<34} furniture removed {100 * got:5.1f} %  body lost {100 * lost:4.1f} %  "
                   "(leave-one-site-out)")
     if weak:                            # BBC Arabic: a site the labelled sets do not have; two halves by page
@@ -364,21 +293,18 @@ def main(argv: list[str] | None = None) -> int:
         half = {page: n % 2 for n, page in enumerate(pages)}
         titles, decided = [], []
         for side in (0, 1):
-            model = fit(data, args.seed, args.mode, weak=[e for e in weak if half[e.page] != side])
+            model, threshold = fit(data, args.seed, args.mode, weak=[e for e in weak if half[e.page] != side])
             test = [e for e in weak if half[e.page] == side]
-            labelled = np.array([e.furniture is not None for e in test])
-            decision = removed(model.probabilities(np.array([e.row for e in test]), [e.page for e in test]),
-                               np.array([e.rule_removed for e in test]), model.cut, args.mode)
-            decided += list(decision[labelled])
-            titles += [e.furniture for e, known in zip(test, labelled) if known]
+            decided += list(removed(model.predict_proba(np.array([e.row for e in test]))[:, 1],
+                                    np.array([e.rule_removed for e in test]), threshold, args.mode))
+            titles += [e.furniture for e in test]
         got, lost = score(np.array(decided), np.array(titles))
         print(f"BBC Arabic (ANT), weak labels, pages held out: related stories' titles inside bodies removed "
               f"{100 * got:.1f} % of {sum(titles)}, paragraphs removed {100 * lost:.1f} % of {len(titles) - sum(titles)}")
-    model = fit(data, args.seed, args.mode, weak=weak)
-    Path(args.out).write_text(json.dumps(to_json(model)) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.mode}, first stage: threshold {model.threshold:.2f}, {len(model.first.members)} x "
-          f"{model.first.members[0].n_estimators_} trees; second stage: threshold {model.second_threshold:.2f}, "
-          f"{len(model.second.members)} x {model.second.members[0].n_estimators_} trees)")
+    model, threshold = fit(data, args.seed, args.mode, weak=weak)
+    Path(args.out).write_text(json.dumps(to_json(model, threshold)) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.mode}, threshold {threshold:.2f}, {len(model.members)} x "
+          f"{model.members[0].n_estimators_} trees)")
     return 0
 
 

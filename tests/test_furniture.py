@@ -1,5 +1,4 @@
 import json
-import math
 
 import pytest
 
@@ -7,8 +6,7 @@ from summarize import load_config
 from summarize.config import ConfigError
 from summarize.text.cleaning import clean_document
 from summarize.text.documents import Document
-from summarize.text.furniture import (FEATURES, STACK_FEATURES, FurnitureModel, apply_model, load_model, names_site,
-                                      pile_features, stack_rows,
+from summarize.text.furniture import (FEATURES, FurnitureModel, apply_model, load_model, names_site, pile_features,
                                       site_skeleton, skeleton)
 
 BODY = [
@@ -168,49 +166,3 @@ def test_a_caption_ending_with_an_agency_and_a_french_time_are_features():
     assert by_text[caption][ends] == 1.0
     assert all(row[ends] == 0.0 for text, row in by_text.items() if not text.endswith("AFP"))
     assert by_text[stamp][time] == 1.0
-
-
-def test_the_second_stage_reads_the_first_stages_probabilities_along_the_page():
-    probabilities = [0.9, 0.8, 0.1, 0.2, 0.95]          # a run of two furniture-like lines, two body lines, one more
-    rows = [[float(k)] * len(FEATURES) for k in range(5)]
-    features = {name: [row[STACK_FEATURES.index(name)] for row in stack_rows(probabilities, 0.5, rows)]
-                for name in STACK_FEATURES}
-    assert features["prev_probability"] == [-1.0, 0.9, 0.8, 0.1, 0.2]
-    assert features["next2_probability"] == [0.1, 0.2, 0.95, -1.0, -1.0]
-    assert features["run_above"] == [0.0, math.log1p(1), math.log1p(2), 0.0, 0.0]
-    assert features["run_below"] == [math.log1p(1), 0.0, 0.0, math.log1p(1), 0.0]
-    assert features["before_first_body"] == [1.0, 1.0, 0.0, 0.0, 0.0]
-    assert features["after_last_body"] == [0.0, 0.0, 0.0, 0.0, 1.0]
-    assert features["body_above"] == [-1.0, -1.0, -1.0, math.log1p(1), math.log1p(1)]
-    assert features["body_below"] == [math.log1p(2), math.log1p(1), math.log1p(1), -1.0, -1.0]
-    assert features["page_furniture_share"] == [0.6] * 5
-    assert features["window_probability"][0] == pytest.approx((0.8 + 0.1 + 0.2) / 3)
-    assert features["log_words"] == [0.0, 1.0, 2.0, 3.0, 4.0]
-
-
-def test_a_two_stage_model_removes_a_line_that_sits_below_furniture_like_lines():
-    """The first stage flags one-word lines; the second removes any line right under a run of them: the
-    paragraph after a menu, which the first stage alone keeps, goes; the paragraphs elsewhere stay."""
-    cfg = load_config(None, {"cleaning": {"learned": {"mode": "add"}}})
-    first = _stump("log_words", math.log1p(1.5), below=3.0, above=-3.0)
-    second = {"features": list(STACK_FEATURES), "base": 0.0, "rate": 1.0, "threshold": 0.5,
-              "trees": [{"feature": [STACK_FEATURES.index("run_above"), -2, -2], "threshold": [0.0, 0.0, 0.0],
-                         "left": [1, -1, -1], "right": [2, -1, -1], "value": [0.0, -2.0, 2.0]}]}
-    both = FurnitureModel.from_dict({"features": list(FEATURES), "base": 0.0, "rate": 1.0, "threshold": 0.5,
-                                     "trees": list(first.trees), "stack": second})
-    menu = ["أخبار", "رياضة"]
-    page = "\n".join([BODY[0], *menu, BODY[1], BODY[2]])
-    (alone,) = _cleaned([page], cfg)
-    apply_model([alone], cfg, first)
-    assert BODY[1] in [line.text for line in alone.lines]
-    (doc,) = _cleaned([page], cfg)
-    apply_model([doc], cfg, both)
-    kept = [line.text for line in doc.lines]
-    assert BODY[1] not in kept and BODY[0] in kept and BODY[2] in kept
-    (gone,) = [r for r in doc.removed if r.line == BODY[1]]
-    assert gone.reason == f"furniture (learned, p={1 / (1 + math.exp(-2.0)):.2f})"
-    bad = {"features": list(FEATURES), "base": 0.0, "rate": 1.0, "threshold": 0.5, "trees": [],
-           "stack": {**second, "features": ["probability"]}}
-    with pytest.raises(ValueError, match="other features"):
-        FurnitureModel.from_dict(bad)
-

@@ -13,13 +13,6 @@ printed twice), how many words run between its punctuation marks (a glued run of
 whether it ends with an agency's name (a photo credit). The hand rules of `cleaning.py` run first; their
 verdicts are features too, so the model learns where to trust them.
 
-A second stage reads the first stage's probabilities along the page (stacked generalization, Wolpert 1992,
-"Stacked generalization", Neural Networks 5(2); over a sequence, as in stacked sequential learning, Cohen and
-Carvalho 2005, IJCAI): the probabilities of the lines around a line, how many furniture-like lines run above
-and below it, and where it stands against the first and last body-like line. Furniture comes in runs (a menu,
-a box of related titles, a footer) that one line's features see only partly; the second stage is trained on
-probabilities of models that never saw the line's site, so that it learns how far to trust them.
-
 The model is a small ensemble of regression trees (gradient boosting, a few seeds averaged), trained by
 `benchmarks/train_furniture.py` on the labelled dev pages and stored as JSON in this package
 (`furniture_model.json`); evaluating it needs only this module.
@@ -86,15 +79,6 @@ NEIGHBOUR_FEATURES = ("ends_sentence", "body_word_share", "pile_word_share", "sh
 FEATURES = (*LINE_FEATURES, *(f"{side}_{name}" for side in ("prev", "next") for name in NEIGHBOUR_FEATURES))
 _NEIGHBOUR_INDEX = [LINE_FEATURES.index(name) for name in NEIGHBOUR_FEATURES]
 _NO_LINE = -1.0                 # a neighbour's feature where there is no line (the page's edge)
-# The second stage's features of a line (stack_rows): the first stage's probability of the line and of the two
-# lines on each side, the mean over a wider window, the runs of furniture-like lines (probability at least the
-# first stage's threshold) right above and below it, whether it lies before the first or after the last
-# body-like line and how far from the nearest one on each side, the page's furniture-like share, and two of
-# the line's own features.
-STACK_FEATURES = ("probability", "prev_probability", "next_probability", "prev2_probability", "next2_probability",
-                  "window_probability", "run_above", "run_below", "before_first_body", "after_last_body",
-                  "body_above", "body_below", "page_furniture_share", "log_words", "rule_removed")
-_STACK_WINDOW = 3               # lines on each side averaged into window_probability
 
 
 @dataclass
@@ -324,83 +308,22 @@ def _with_neighbours(rows: list[tuple[Unit, list[float]]]) -> list[tuple[Unit, l
     return [(unit, row + side(k - 1) + side(k + 1)) for k, (unit, row) in enumerate(rows)]
 
 
-def _runs(flags: list[bool]) -> list[int]:
-    """For each position, how many flagged positions run right before it."""
-    out, run = [], 0
-    for flag in flags:
-        out.append(run)
-        run = run + 1 if flag else 0
-    return out
-
-
-def _distances(flags: list[bool]) -> list[float]:
-    """For each position, log1p of how far back the nearest flagged position is (_NO_LINE: none)."""
-    out, last = [], None
-    for k, flag in enumerate(flags):
-        out.append(math.log1p(k - last) if last is not None else _NO_LINE)
-        if flag:
-            last = k
-    return out
-
-
-def stack_rows(probabilities: list[float], threshold: float, rows: list[list[float]]) -> list[list[float]]:
-    """The second stage's features (STACK_FEATURES) of a page's lines, in order, from the first stage's
-    probabilities, its threshold and the lines' first-stage features."""
-    n = len(probabilities)
-    like = [p >= threshold for p in probabilities]
-    body = [k for k in range(n) if not like[k]]
-    first_body, last_body = (body[0], body[-1]) if body else (n, -1)
-    above, below = _runs(like), _runs(like[::-1])[::-1]
-    body_above, body_below = _distances([not f for f in like]), _distances([not f for f in like[::-1]])[::-1]
-    share = _share(sum(like), n)
-    words, rule = FEATURES.index("log_words"), FEATURES.index("rule_removed")
-
-    def at(j: int) -> float:
-        return probabilities[j] if 0 <= j < n else _NO_LINE
-
-    out = []
-    for k in range(n):
-        window = [probabilities[j] for j in range(max(k - _STACK_WINDOW, 0), min(k + _STACK_WINDOW + 1, n)) if j != k]
-        out.append([probabilities[k], at(k - 1), at(k + 1), at(k - 2), at(k + 2),
-                    sum(window) / len(window) if window else _NO_LINE, math.log1p(above[k]), math.log1p(below[k]),
-                    float(k < first_body), float(k > last_body), body_above[k], body_below[k], share,
-                    rows[k][words], rows[k][rule]])
-    return out
-
-
 @dataclass(frozen=True)
 class FurnitureModel:
     """Gradient-boosted regression trees over FEATURES, read from JSON; `threshold` on the probability.
-    The score is `base` plus `rate` times the sum of the trees' leaves (rate 1/n averages n members).
-    `stack`, when there is one, is the second stage (trees over STACK_FEATURES, with its own threshold)."""
+    The score is `base` plus `rate` times the sum of the trees' leaves (rate 1/n averages n members)."""
     features: tuple[str, ...]
     base: float
     rate: float
     trees: tuple[dict, ...]
     threshold: float
-    stack: "FurnitureModel | None" = None
 
     @classmethod
-    def from_dict(cls, data: dict, features: tuple[str, ...] = FEATURES) -> "FurnitureModel":
-        if tuple(data["features"]) != features:
+    def from_dict(cls, data: dict) -> "FurnitureModel":
+        if tuple(data["features"]) != FEATURES:
             raise ValueError("the furniture model was trained on other features: retrain it with "
                              "benchmarks/train_furniture.py")
-        stack = cls.from_dict(data["stack"], STACK_FEATURES) if data.get("stack") else None
-        return cls(tuple(data["features"]), data["base"], data["rate"], tuple(data["trees"]), data["threshold"],
-                   stack)
-
-    @property
-    def cut(self) -> float:
-        """The threshold on the final probability (the second stage's, when there is one)."""
-        return self.stack.threshold if self.stack else self.threshold
-
-    def page_probabilities(self, rows: list[list[float]]) -> list[float]:
-        """The final probability of each line of one page (rows in page order): the first stage's, or the
-        second stage's over them."""
-        first = [self.probability(row) for row in rows]
-        if self.stack is None:
-            return first
-        return [self.stack.probability(row) for row in stack_rows(first, self.threshold, rows)]
+        return cls(tuple(data["features"]), data["base"], data["rate"], tuple(data["trees"]), data["threshold"])
 
     def probability(self, row: list[float]) -> float:
         score = self.base
@@ -446,14 +369,15 @@ def apply_model(docs: list[Document], cfg: Config, model: FurnitureModel | None 
                              f"{c.max_chars:,}): the rules alone cleaned it")
     for doc, rows in zip(read, pile_features(read, cfg)):
         changed = False
-        for (unit, _), p in zip(rows, model.page_probabilities([row for _, row in rows])):
-            if unit.kept is not None and p >= model.cut:
+        for unit, row in rows:
+            p = model.probability(row)
+            if unit.kept is not None and p >= model.threshold:
                 doc.lines.remove(unit.kept)
                 doc.removed = [r for r in doc.removed if r.line_no != unit.line_no]   # (and its cut prefix)
                 doc.removed.append(RemovedLine(_raw(doc, unit) if unit.prefix_cut else unit.text,
                                                f"furniture (learned, p={p:.2f})", unit.line_no, unit.spans))
                 changed = True
-            elif c.mode == "decide" and unit.removed is not None and p < model.cut:
+            elif c.mode == "decide" and unit.removed is not None and p < model.threshold:
                 doc.removed.remove(unit.removed)
                 doc.lines.append(Line(unit.text, unit.line_no, unit.spans))
                 changed = True
