@@ -446,3 +446,114 @@ def test_a_wars_toll_is_another_event_than_the_story(cfg):
                      "وأدت الحرب الأهلية في البلاد إلى مقتل أكثر من 150 ألف شخص.", cfg)
     figures = {f.event: f.latest for f in find_figures(claims, cfg) if f.what == "dead"}
     assert figures == {"stampede": 85, "clashes": 150000}
+
+
+def test_parts_listed_or_marked_after_the_number_are_not_the_toll(cfg):
+    [claim] = _claims('إن "أعداد القتلى ارتفعت إلى 89 قتيلا بينهم 31 من النساء و5 أطفال" في حصيلة مرشحة للارتفاع.', cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.scope is None] == [("dead", 89)]
+    [claim] = _claims("وارتفعت الحصيلة إلى 37 قتيلا، ثلاثون منهم في الطارف على الحدود.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.scope is None] == [("dead", 37)]
+    [claim] = _claims("أعلن النائب العام ارتفاع عدد القتلى إلى 305 منهم 27 طفلا.", cfg)
+    assert ("dead", 305) in [(c.kind, c.value) for c in claim.counts]
+
+
+def test_victims_between_the_dead_and_the_injured_are_both_and_so_is_the_same_number_in_the_article(cfg):
+    claims = _claims("ارتفاع ضحايا التفجير الانتحاري لنحو 101 ضحية حتى الآن\n"
+                     "أسفر الانفجار عن مقتل 101 ضحية بين القتيل والجريح حتى الآن.", cfg)
+    assert [(c.kind, c.value) for claim in claims for c in claim.counts] == [("casualties", 101)] * 2
+
+
+def test_a_count_of_last_year_is_another_event(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("أودت الحرائق بحياة 38 شخصا في ولايات الشرق.\n"
+                     "يذكر أن البلاد واجهت خلال العام الماضي موجة من الحرائق أودت بحياة 90 شخصا على الأقل.", cfg,
+                     published=date(2022, 8, 19))
+    figures = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert sorted(f.latest for f in figures) == [38, 90] and len({f.event for f in figures}) == 2
+
+
+def test_new_fires_named_after_a_toll_are_not_its_event_but_a_new_quake_before_one_is(cfg):
+    [claim] = _claims("أعلنت الحماية المدنية السيطرة على الحرائق التي اجتاحت منذ يومين مناطق حرجية في شمال البلاد، "
+                      "مودية بحياة 37 شخصا على الأقل، على الرغم من اندلاع حرائق جديدة في منطقة الطارف.", cfg)
+    assert [c.event for c in claim.counts] == ["fire"]
+    [claim] = _claims("وضرب زلزال جديد المنطقة، أسفر عن مقتل 5 أشخاص.", cfg)
+    assert claim.counts[0].event.startswith("earthquake+")
+
+
+def test_a_sentence_opening_with_what_was_said_has_the_source_of_the_sentence_before(cfg):
+    claims = _claims('وقالت وزارة الصحة في حكومة النظام، الجمعة؛ إن "أعداد القتلى ارتفعت إلى 89 قتيلا".', cfg)
+    assert len(claims) == 2 and claims[1].who == claims[0].who == "وزارة الصحة في حكومة النظام"
+    claims = _claims("ونفى المتحدث باسم الجماعة؛ أن تكون قواتها قد استهدفت السفينة.", cfg)
+    assert [c.stance for c in claims] == [DENIES, DENIES]
+
+
+def test_rejecting_an_accusation_denies_it_and_a_relative_clause_ends_the_source(cfg):
+    [claim] = _claims("في المقابل ردّ عضو كتلة الجمهورية القوية على كلام نصر الله ورفض اتهام القوات بالوقوف خلف الأحداث.",
+                      cfg)
+    assert claim.stance == DENIES and claim.who == "عضو كتلة الجمهورية القوية"
+    [claim] = _claims("وقال الجيش الإسرائيلي الذي اتهم حزب الله بإطلاق الصاروخ إن 11 شخصا قتلوا.", cfg)
+    assert claim.who == "الجيش الإسرائيلي"
+
+
+def test_a_count_naming_no_event_is_of_the_event_its_headline_names(cfg):
+    from summarize.story.figures import find_figures
+    texts = ["ارتفاع حصيلة ضحايا التدافع في صنعاء\n"
+             "وقالت مصادر طبية إن أعداد الضحايا في البلاد في ارتفاع، حيث أكدت مقتل 90 شخصا.",
+             "لقي 85 مواطنا مصرعهم في تدافع أثناء توزيع مساعدات في العاصمة.\n"
+             "وأدت الحرب الأهلية في البلاد إلى مقتل أكثر من 150 ألف شخص."]
+    docs, sentences = [], []
+    for n, text in enumerate(texts):
+        doc = Document(id=f"a{n}", text=text)
+        doc.lines = [Line(line, k) for k, line in enumerate(text.split("\n"))]
+        segment_document(doc, cfg)
+        docs.append(doc)
+        sentences += doc.sentences
+    figures = {f.event: sorted(v.value for v in f.values) for f in find_figures(read_claims(docs, sentences, cfg), cfg)
+               if f.what == "dead"}
+    assert figures == {"stampede": [85, 90], "clashes": [150000]}
+
+
+def test_an_accusation_called_baseless_is_denied(cfg):
+    [claim] = _claims("وأكد الرئيس مقتل ثلاثة جنود في الهجوم، واتهم إيران بلا أساس بالوقوف وراءه.", cfg)
+    assert claim.stance == DENIES
+
+
+def test_a_toll_that_rose_past_a_final_one_is_the_latest(summarizer):
+    early = ("وقال مسعف في المستشفى إن الحصيلة النهائية للتفجير في السوق بلغت 22 قتيلا.\n"
+             "وأغلقت قوات الأمن الطرق المؤدية إلى السوق.")
+    later = ("ارتفعت حصيلة التفجير في السوق إلى 32 قتيلا بحسب مصادر طبية.\n"
+             "ونقلت سيارات الإسعاف الجرحى إلى المستشفيات القريبة.")
+    result = _story(summarizer, [(early, None), (later, None)])
+    assert [f.latest for f in result.figures if f.what == "dead" and f.scope is None] == [32]
+
+
+def test_a_count_among_the_victims_is_a_part_and_so_is_the_next_of_its_list(cfg):
+    [claim] = _claims("وأوضح المرصد في بيان أن هناك 20 طفلا من بين الضحايا و17 امرأة وأن عدد القتلى مرشح للارتفاع.", cfg)
+    assert [c for c in claim.counts if c.scope is None] == []
+
+
+def test_others_right_after_a_count_are_of_the_group_the_count_before_is_of(cfg):
+    [claim] = _claims("ما أدى إلى مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين في الهجوم.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.scope is None] == []
+    [claim] = _claims("قتل 20 شخصا وأصيب 35 آخرون في الحادث.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 20, None), ("injured", 35, None)]
+
+
+def test_killed_and_wounded_together_as_verbs_is_a_combined_count(cfg):
+    [claim] = _claims("نقلت القناة عن مسؤولين أن ثلاثة جنود قتلوا، فيما قتل وجرح نحو 24 في الهجوم.", cfg)
+    assert ("casualties", 24) in [(c.kind, c.value) for c in claim.counts]
+
+
+def test_a_source_ends_before_what_it_revealed_and_never_on_a_preposition(cfg):
+    [claim] = _claims('من جهته، كشف المرصد السوري لحقوق الإنسان عن "سقوط 112 قتيلا بينهم 21 مدنيا".', cfg)
+    assert claim.who == "المرصد السوري لحقوق الإنسان"
+    [claim] = _claims("وأضافت الوزارة عبر قناتها الرسمية في تطبيق تلغرام، أن حصيلة المصابين بلغت 277.", cfg)
+    assert claim.who == "الوزارة"
+
+
+def test_the_children_among_the_dead_are_a_figure_of_their_own(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("ارتفعت حصيلة القتلى إلى 83 قتيلا، بينهم 30 طفلا و18 امرأة.\n"
+                     "وأوضح المرصد أن هناك 20 طفلا من بين الضحايا و17 امرأة.", cfg)
+    figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures == {None: [83], "أطفال": [20, 30], "نساء": [17, 18]}

@@ -186,3 +186,8 @@ def test_a_hedge_governs_its_clause_and_what_follows_not_the_counts_before_it(cf
         [("dead", 70.0)]
     assert _figures_of("قال رئيس البلدية إن عدد القتلى قد يصل، بحسب تقديراته، إلى 20 ألفا.", cfg) == []
     assert _figures_of("بلغ عدد القتلى 50 قتيلا، ويتوقع أن يرتفع إلى 80 قتيلا.", cfg) == [("dead", 50.0)]
+
+
+def test_the_noun_right_after_a_number_is_its_own_even_when_a_kind_word_before_named_it(cfg):
+    assert _figures_of("علما أن جملة الإصابات 4599 حالة إصابة و528 حالة وفاة تم تسجيلها بكل المستشفيات.", cfg) == \
+        [("injured", 4599.0), ("dead", 528.0)]

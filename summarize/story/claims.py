@@ -149,6 +149,14 @@ class ClaimRules:
         self.treated_scope = c.treated_scope
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
+        self.past_years = [normalize(p) for p in c.past_years]
+        self.complementizers = {normalize(w) for w in c.complementizers}
+        self.headline_sentences = c.headline_sentences
+        self.others = {normalize(w) for w in c.others}
+        self.part_groups = {light_stem(normalize(w)): name for name, words in vars(c.part_groups).items()
+                            for w in words} | {normalize(w): name for name, words in vars(c.part_groups).items()
+                                               for w in words}
+        self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
 
 
 def _has(padded: str, phrase: str) -> bool:
@@ -173,9 +181,64 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     rules = ClaimRules(cfg)
     published = {d.id: d.published for d in docs}
     claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
+    _continued_speech(claims, rules)
+    _combined_in_article(claims, rules)
     _resolve_places(claims, rules)
+    _headline_events(claims, rules)
     _date_past_events(claims, rules)
     return claims
+
+
+def _continued_speech(claims: list[Claim], rules: ClaimRules) -> None:
+    """A sentence that opens with what was said (`claims.complementizers`: 'إن ...', after a page cut 'وقالت
+    الوزارة، الجمعة؛ إن "أعداد القتلى ارتفعت إلى 89"') goes on with the sentence before it in its article: it
+    has that sentence's source, and its stance when that one denies or reports a party's claim."""
+    before: dict[tuple[str, int], Claim] = {c.key: c for c in claims}
+    for claim in claims:
+        tokens = _TOKEN.findall(claim.sentence.text)
+        if claim.who or not tokens or normalize(tokens[0].strip(PUNCTUATION)) not in rules.complementizers:
+            continue
+        previous = before.get((claim.sentence.doc_id, claim.sentence.index - 1))
+        if previous is not None and previous.who:
+            claim.who = previous.who
+            if claim.stance == ASSERTS and previous.stance in (DENIES, CLAIMS):
+                claim.stance = previous.stance
+
+
+def _headline_events(claims: list[Claim], rules: ClaimRules) -> None:
+    """A count whose sentence names no event is of the event its article's headline or lead names (the first
+    of its `claims.headline_sentences` sentences that names one): 'اكدت وفاة 90 مواطن' in an article headed
+    'ارتفاع حصيلة ضحايا التدافع' counts the stampede, not the civil war another article recalls."""
+    first: dict[str, tuple[int, str]] = {}
+    for claim in claims:
+        sentence = claim.sentence
+        if sentence.index >= rules.headline_sentences or first.get(sentence.doc_id, (sentence.index + 1,))[0] < sentence.index:
+            continue
+        norms = [normalize(t) for t in _TOKEN.findall(sentence.text)]
+        event = _event(norms, 0, rules)
+        if event and "+" not in event:
+            first[sentence.doc_id] = (sentence.index, event)
+    for claim in claims:
+        if claim.sentence.doc_id in first:
+            event = first[claim.sentence.doc_id][1]
+            claim.counts = [replace(c, event=event) if c.event is None else c for c in claim.counts]
+
+
+def _combined_in_article(claims: list[Claim], rules: ClaimRules) -> None:
+    """A count of one kind whose value its article gives elsewhere as a count of that kind and another together
+    ('ارتفاع ضحايا التفجير لنحو 101 ضحية' in the title of '101 ضحية بين القتيل والجريح') is that count of both:
+    one number told twice by one article is one count."""
+    combined: dict[str, dict[float, str]] = {}
+    for claim in claims:
+        for count in claim.counts:
+            if count.kind in rules.figures.combined.values():
+                combined.setdefault(claim.sentence.doc_id, {})[count.value] = count.kind
+    for claim in claims:
+        values = combined.get(claim.sentence.doc_id, {})
+        claim.counts = [replace(c, kind=values[c.value])
+                        if c.value in values and any(c.kind in pair and name == values[c.value]
+                                                     for pair, name in rules.figures.combined.items())
+                        else c for c in claim.counts]
 
 
 def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) -> Claim:
@@ -197,6 +260,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         group = span.group if span.group and not _composition(norms, span.group, rules) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
+        if span.part and scope is None and span.end + 1 < len(norms):       # 'بينهم 30 طفلا': the children
+            scope = rules.part_groups.get(light_stem(norms[span.end + 1].removeprefix("ال")))
+        scope = rules.part_groups.get(scope, scope) if scope else None     # ('من النساء', 'سيدات': one group)
         scope_type = GROUP if scope else None
         alone = False
         if scope is None and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
@@ -215,11 +281,15 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         clause = _clause(tokens, span.start)
         claim.counts.append(Count(kind=span.kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
-                                  scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules),
+                                  scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules, clause),
                                   start=span.start, end=span.end, near=(lo, hi),
                                   year=_year(tokens, norms, (lo, hi), clause, rules),
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1 else None,
                                   clause=clause, alone=alone))
+    for n in range(1, len(claim.counts)):     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group
+        count, before = claim.counts[n], claim.counts[n - 1]
+        if count.scope is None and before.scope_type == GROUP and rules.others & set(norms[count.end + 1:count.end + 3]):
+            claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
     return claim
 
@@ -369,6 +439,8 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
             picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
             if tokens[k].rstrip()[-1:] in "،,:.؛;":
                 break
+        while picked and normalize(picked[-1]) in rules.who_trailing:
+            picked.pop()                         # 'كشف المرصد عن سقوط': no source ends with 'عن'
         if picked:
             return " ".join(picked)
     return None
@@ -467,7 +539,8 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     named = []
     for k in range(lo, hi - 1):
         word = norms[k][1:] if norms[k][:1] in "وفلب" and norms[k][1:] in rules.place_nouns else norms[k]
-        if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit():
+        if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit() \
+                and norms[k + 1] not in rules.prepositions and norms[k + 1] not in rules.not_places:
             named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
 
@@ -503,18 +576,23 @@ def _starts(word: str, prefix: str) -> bool:
     return word == prefix[:-1] if prefix.endswith("$") else word.startswith(prefix)
 
 
-def _event(norms: list[str], at: int, rules: ClaimRules) -> str | None:
-    """The type of the event trigger nearest to the count (ACE: the word that names the event)."""
-    best: tuple[int, str] | None = None
+def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int] | None = None) -> str | None:
+    """The type of the event trigger nearest to the count (ACE: the word that names the event), one in the
+    count's own clause first; a trigger that names another event of its type (`claims.new_event`: 'حرائق
+    جديدة') not for the counts before its clause ('مودية بحياة 37 شخصا، على الرغم من اندلاع حرائق جديدة':
+    the new fires of the next clause are not what the 37 died in)."""
+    best: tuple[tuple[bool, int], str] | None = None
     for name, phrases in rules.events.items():
         for phrase in phrases:
             parts = phrase.split()
             for k in range(len(norms) - len(parts) + 1):
                 head = light_stem(norms[k]) if not norms[k].startswith(parts[0].rstrip("$")) else norms[k]
                 if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
-                    distance = abs(k - at)
+                    distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at))
                     after = k + len(parts)
                     if after < len(norms) and norms[after] in rules.new_event:
+                        if distance[0] and k > at:
+                            continue        # another event of its type: not the counts before its clause
                         name_here = f"{name}+{norms[after]}"            # 'زلزال جديد': another event of its type
                     else:
                         name_here = name
@@ -542,7 +620,8 @@ def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> 
 def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     """Counts of other events than the story's, recalled: its event is marked with their year or day.
     - a count beside a year other than the story's (its articles' most common year; undated, any year
-      named beside a count): 'the worst attack since the London bombings of 2005, which killed 52';
+      named beside a count): 'the worst attack since the London bombings of 2005, which killed 52', or in
+      the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي');
     - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
       خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح');
     - a count of one day (`claims.daily_kinds`: protesters) in a sentence recalling an earlier day it names
@@ -566,9 +645,13 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         names = past_names.get(claim.sentence.doc_id, {})
         norms = [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)] if names else []
         day = _earlier_day(claim, rules)
+        plain = [normalize(t) for t in _TOKEN.findall(claim.sentence.text)] if claim.counts else []
+        past = [k for p in rules.past_years for k in _phrase_matches(plain, p)]
         marked: list[Count] = []
         for count in claim.counts:
             year = count.year if count.year and count.year != story_year else None
+            if year is None and any(count.clause[0] <= k < count.clause[1] for k in past):
+                year = "past"                                              # 'خلال العام الماضي'
             if year is None and names:
                 year = next((names[w] for k in (*range(*count.near), *range(*count.clause))
                              if (w := norms[k]) in names), None)

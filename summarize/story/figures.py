@@ -38,6 +38,7 @@ TOKEN = re.compile(r"\S+")
 CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
 CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
+BETWEEN = normalize("بين")
 
 
 class When(NamedTuple):
@@ -123,6 +124,8 @@ class CountRules:
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
         self.superseded = [normalize(p) for p in c.superseded]
+        self.part_of_after = {normalize(w) for w in c.part_of_after}
+        self.among = [normalize(p) for p in c.among]
         self.window = c.window
         self.list_gap = c.list_gap
         self.people = {normalize(w) for w in c.people_nouns}
@@ -139,10 +142,13 @@ def _joined_kind(word: str, rules: CountRules) -> bool:
 
 def _combined(tokens: list[str], k: int, lo: int, hi: int, rules: CountRules) -> frozenset[str] | None:
     """The two kinds, when the kind word at k is one of a pair of two kinds joined by 'و' ('قتيل وجريح',
-    'القتلى والجرحى'), both among the count's own words (lo to hi: not the next count's kind, 'قتيلا
+    'القتلى والجرحى'), or the pair follows it after 'بين' ('101 ضحية بين القتيل والجريح'), both among the count's own words (lo to hi: not the next count's kind, 'قتيلا
     والمصابين إلى 340', nor the one before's noun): the count is of both together."""
     kind = kind_of(tokens[k], rules)
-    if k + 1 < hi and tokens[k][-1:] not in CLAUSE_END and _joined_kind(tokens[k + 1], rules):
+    if k + 3 < hi and normalize(tokens[k + 1]) == BETWEEN and tokens[k][-1:] not in CLAUSE_END \
+            and kind_of(tokens[k + 2], rules) and _joined_kind(tokens[k + 3], rules):
+        kind, other = kind_of(tokens[k + 2], rules), kind_of(tokens[k + 3][1:], rules)   # '101 ضحية بين القتيل والجريح'
+    elif k + 1 < hi and tokens[k][-1:] not in CLAUSE_END and _joined_kind(tokens[k + 1], rules):
         other = kind_of(tokens[k + 1][1:], rules)
     elif k - 1 >= lo and tokens[k - 1][-1:] not in CLAUSE_END and _joined_kind(tokens[k], rules):
         other = kind_of(tokens[k - 1], rules)
@@ -232,7 +238,16 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                        and hi - k <= rules.list_gap), hi)          # when the next number follows it closely
         # a new item of a list after a comma takes no kind word from before the comma ('لأسرة كل شهيد، و50 ألف')
         # (a subject before a comma still names the count: 'حصيلة قتلى الهجمات التي وقعت الأحد، بلغت 253')
-        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
+        # a part: right after a part word ('بينهم 630'), or with one of `figures.part_of_after` right after it and
+        # no count of its own next ('ثلاثون منهم في الطارف'; not '305 منهم 27 طفلا', nor '305 بينهم')
+        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i]) or (
+            normalize(tokens[end + 1]) in rules.part_of_after if end + 1 < len(tokens) else False) and not (
+            n + 1 < len(numbers) and numbers[n + 1][0] == end + 2)
+        # ... or one of its own words says of whom it is a part ('20 طفلا من بين الضحايا')
+        own = " ".join(normalize(t) for t in tokens[end + 1:min(hi, end + 1 + rules.window)])
+        part = part or any(f" {p} " in f" {own} " for p in rules.among) or bool(
+            found and found[-1].part and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window
+            and (tokens[i].startswith("و") or tokens[i - 1] == "و"))     # ('20 طفلا من بين الضحايا و17 امرأة')
         listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و")
         start = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK]) \
             if listed_after_comma else lo
@@ -255,15 +270,20 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 continue
         if at is not None and at > end:
             taken = at
+        # the noun right after the number is its own, even when a kind word before named it ('جملة الإصابات
+        # 4599 حالة إصابة و528 حالة وفاة': 'إصابة' is not the 528's)
+        taken = max([taken] + [k for k in range(end + 1, min(end + 3, hi)) if kind_of(tokens[k], rules)][:1])
         listed = kind is None
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
                 or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])
                 or superseding(tokens, i, rules)):                    # '253 قتيلا، بدلا من 359
             kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
+            part = part or found[-1].part   # 'بينهم 31 من النساء و5 أطفال': the list of parts goes on
         elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
                 and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
             kind = found[-1].kind
+            part = part or found[-1].part
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
@@ -372,9 +392,10 @@ def latest_value(values: list[FigureValue], falling: bool = False,
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    # (elapsed days, final, current, update, correction); a count that grows keeps the first three (a toll
-    # an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even when higher)
-    cues = (lambda v: v.when[2:]) if falling else (lambda v: v.when[2:5])
+    # (elapsed days, final, current, update, correction); a count that grows keeps the days and whether it is
+    # current (a toll an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even
+    # when higher), not 'final': a toll that rose past a 'الحصيلة النهائية' was no final one
+    cues = (lambda v: v.when[2:]) if falling else (lambda v: (v.when.elapsed_days, v.when.current))
     best = max(map(cues, pool))
     top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
