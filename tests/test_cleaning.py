@@ -228,6 +228,10 @@ def test_the_article_goes_on_after_a_box_of_related_links(cfg):
     assert kept == [BODY]
     kept, _ = _clean(f"{BODY}\nمقالات متعلقة\nالإعلام الحر يحتاج إلى دعمكم المستمر..\nادعم موقعنا", cfg)
     assert kept == [BODY]
+    # a 'read also' label on a line of its own, with a title under it, inside the article (BBC Arabic's pages)
+    for label in ("اقرأ أيضاً:", "إقرأ أيضا", "أقرأ أيضا"):
+        kept, removed = _clean(f"{BODY}\n{label}\nالهيئة تبدأ فرز الأصوات في المحافظات\n{resumed}", cfg)
+        assert kept == [BODY, resumed] and "الهيئة تبدأ فرز الأصوات في المحافظات" in removed
 
 
 def test_a_comment_counter_ends_the_article(cfg):
