@@ -50,6 +50,7 @@ from summarize.result import Result  # noqa: E402
 from summarize.story.claims import ClaimRules, disagree  # noqa: E402
 from summarize.story.figures import parts_of, amount_reader, count_spans  # noqa: E402
 from summarize.text.documents import Sentence  # noqa: E402
+from summarize.text.numbers import tokens_of  # noqa: E402
 
 METHODS = ("ours", "lead-each")
 SEED_EVENTS = {4: "militiamen killed in US airstrikes", 36: "victims of the Sadr City market bombing"}
@@ -112,7 +113,7 @@ class Reader:
         self.amounts = amount_reader(summarizer.config)
 
     def numbers(self, text: str) -> set[float]:
-        counts = {c.value for c in count_spans(text.split(), self.rules.figures)}
+        counts = {c.value for c in count_spans(tokens_of(text), self.rules.figures)}
         return counts | {float(a) for a in self.amounts(text)}
 
 

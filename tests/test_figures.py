@@ -196,3 +196,7 @@ def test_the_noun_right_after_a_number_is_its_own_even_when_a_kind_word_before_n
 def test_a_total_named_before_to_names_the_count_over_a_nearer_word_of_a_place_name(cfg):
     assert _figures_of("أعلنت الحكومة ارتفاع حصيلة المصابين جراء الانفجار الذي هز ميناء الشهيد رجائي في بندر عباس "
                        "إلى 1139 شخصا، بينما بلغ عدد القتلى حتى الآن 18 شخصا.", cfg) == [("injured", 1139.0), ("dead", 18.0)]
+
+
+def test_a_number_glued_to_the_word_after_it_is_read(cfg):
+    assert _figures_of("وأعلنت اللجنة ارتفاع عدد القتلى إلى 117شخصًا منذ فض الاعتصام.", cfg) == [("dead", 117.0)]

@@ -31,10 +31,9 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
-from ..text.numbers import matches
+from ..text.numbers import matches, tokens_of
 from .figures import CLAUSE_END, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
-_TOKEN = re.compile(r"\S+")
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
 PLACE, GROUP = "place", "group"
@@ -195,7 +194,7 @@ def _continued_speech(claims: list[Claim], rules: ClaimRules) -> None:
     has that sentence's source, and its stance when that one denies or reports a party's claim."""
     before: dict[tuple[str, int], Claim] = {c.key: c for c in claims}
     for claim in claims:
-        tokens = _TOKEN.findall(claim.sentence.text)
+        tokens = tokens_of(claim.sentence.text)
         if claim.who or not tokens or normalize(tokens[0].strip(PUNCTUATION)) not in rules.complementizers:
             continue
         previous = before.get((claim.sentence.doc_id, claim.sentence.index - 1))
@@ -214,7 +213,7 @@ def _headline_events(claims: list[Claim], rules: ClaimRules) -> None:
         sentence = claim.sentence
         if sentence.index >= rules.headline_sentences or first.get(sentence.doc_id, (sentence.index + 1,))[0] < sentence.index:
             continue
-        norms = [normalize(t) for t in _TOKEN.findall(sentence.text)]
+        norms = [normalize(t) for t in tokens_of(sentence.text)]
         event = _event(norms, 0, rules)
         if event and "+" not in event:
             first[sentence.doc_id] = (sentence.index, event)
@@ -242,7 +241,7 @@ def _combined_in_article(claims: list[Claim], rules: ClaimRules) -> None:
 
 
 def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) -> Claim:
-    tokens = _TOKEN.findall(sentence.text)
+    tokens = tokens_of(sentence.text)
     norms = [normalize(t) for t in tokens]
     padded = f" {' '.join(norms)} "
     claim = Claim(sentence=sentence, published=published, stance=_stance(norms, padded, rules),
@@ -630,7 +629,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     story_year = years.most_common(1)[0][0] if years else None
     past_names: dict[str, dict[str, int]] = {}
     for claim in claims:
-        tokens = _TOKEN.findall(claim.sentence.text)
+        tokens = tokens_of(claim.sentence.text)
         norms = [normalize(t) for t in tokens]
         for k in range(len(tokens)):
             if _year_at(tokens, norms, k, rules) and int(norms[k]) != story_year:
@@ -643,9 +642,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                     past_names.setdefault(claim.sentence.doc_id, {})[_bare(norms[name])] = int(norms[k])
     for claim in claims:
         names = past_names.get(claim.sentence.doc_id, {})
-        norms = [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)] if names else []
+        norms = [_bare(normalize(t)) for t in tokens_of(claim.sentence.text)] if names else []
         day = _earlier_day(claim, rules)
-        plain = [normalize(t) for t in _TOKEN.findall(claim.sentence.text)] if claim.counts else []
+        plain = [normalize(t) for t in tokens_of(claim.sentence.text)] if claim.counts else []
         past = [k for p in rules.past_years for k in _phrase_matches(plain, p)]
         marked: list[Count] = []
         for count in claim.counts:
@@ -698,7 +697,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
     scoped = Counter((count.scope, count.kind, count.value) for claim in claims for count in claim.counts
                      if count.scope_type == PLACE)
     counted_by = {p for p, n in Counter(place for place, _, _ in scoped).items() if n >= rules.min_part_counts}
-    words = {claim.key: [_bare(normalize(t)) for t in _TOKEN.findall(claim.sentence.text)]
+    words = {claim.key: [_bare(normalize(t)) for t in tokens_of(claim.sentence.text)]
              for claim in claims if claim.counts}
     whole = {(count.kind, count.value, claim.sentence.doc_id) for claim in claims for count in claim.counts
              if count.scope is None and everywhere and not everywhere & set(words[claim.key][slice(*count.near)])}
@@ -732,7 +731,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
             count, listed = claim.counts[n], claim.counts[n + 1]
             between = words[claim.key][count.end + 1:listed.start] if count.scope is None and listed.scope else []
             if between and (listed.scope in counted_by or listed.alone) and listed.clause == count.clause and \
-                    any(t.startswith("و") for t in _TOKEN.findall(claim.sentence.text)[count.end + 1:listed.start]) \
+                    any(t.startswith("و") for t in tokens_of(claim.sentence.text)[count.end + 1:listed.start]) \
                     and not rules.prepositions & set(between):
                 claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)
 

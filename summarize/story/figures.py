@@ -30,12 +30,11 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
-from ..text.numbers import NumberReader, matches, phrase_before, stems
+from ..text.numbers import NumberReader, matches, phrase_before, stems, tokens_of
 
 if TYPE_CHECKING:
     from .claims import Claim, Count
 
-TOKEN = re.compile(r"\S+")
 CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
 CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
@@ -312,7 +311,7 @@ def _hedged_from(tokens: list[str], rules: CountRules) -> int:
 def sentence_figures(sentence: Sentence, rules: CountRules) -> list[tuple[str, float]]:
     """(kind, value) for every count the sentence states; a count of one group is 'kind (group)'."""
     return [(f"{c.kind} ({c.group})" if c.group else c.kind, c.value)
-            for c in count_spans(TOKEN.findall(sentence.text), rules) if not c.part]
+            for c in count_spans(tokens_of(sentence.text), rules) if not c.part]
 
 
 def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:

@@ -27,6 +27,13 @@ _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")            # '1,28 مليون', '7,8 درجة': a decimal comma
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")     # '12.400 شخص': a dot between thousands
 _TOKEN = re.compile(r"\S+")
+_GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
+
+
+def tokens_of(text: str) -> list[str]:
+    """The whitespace tokens counts are read from, a number glued to the word after it split from it ('إلى
+    117شخصًا' is '117' and 'شخصًا'): every reader of counts indexes the same tokens."""
+    return [part for token in _TOKEN.findall(text) for part in _GLUED_WORD.split(token)]
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
 
 
@@ -176,7 +183,7 @@ class NumberReader:
     def amounts(self, text: str) -> set[int]:
         """Every count of `distinctive_from` or more a text states, whatever its kind, compounds read as one
         number ('ألف و301' and '1301' are both 1301); not years, dates, percentages, prices or measures."""
-        return {int(value) for _, _, value in self.numbers(_TOKEN.findall(text)) if value >= self.distinctive_from}
+        return {int(value) for _, _, value in self.numbers(tokens_of(text)) if value >= self.distinctive_from}
 
     def distinctive(self, text: str) -> set[int]:
         """The counts and amounts of `distinctive_from` or more a sentence states, not years: '2500', '2,500',
