@@ -208,19 +208,18 @@ def _headline_events(claims: list[Claim], rules: ClaimRules) -> None:
     """A count whose sentence names no event is of the event its article's headline or lead names (the first
     of its `claims.headline_sentences` sentences that names one): 'اكدت وفاة 90 مواطن' in an article headed
     'ارتفاع حصيلة ضحايا التدافع' counts the stampede, not the civil war another article recalls."""
-    first: dict[str, tuple[int, str]] = {}
-    for claim in claims:
+    first: dict[str, str] = {}
+    for claim in sorted(claims, key=lambda c: c.sentence.index):
         sentence = claim.sentence
-        if sentence.index >= rules.headline_sentences or first.get(sentence.doc_id, (sentence.index + 1,))[0] < sentence.index:
+        if sentence.index >= rules.headline_sentences or sentence.doc_id in first:
             continue
-        norms = [normalize(t) for t in tokens_of(sentence.text)]
-        event = _event(norms, 0, rules)
+        event = _event([normalize(t) for t in tokens_of(sentence.text)], 0, rules)
         if event and "+" not in event:
-            first[sentence.doc_id] = (sentence.index, event)
+            first[sentence.doc_id] = event
     for claim in claims:
         if claim.sentence.doc_id in first:
-            event = first[claim.sentence.doc_id][1]
-            claim.counts = [replace(c, event=event) if c.event is None else c for c in claim.counts]
+            claim.counts = [replace(c, event=first[claim.sentence.doc_id]) if c.event is None else c
+                            for c in claim.counts]
 
 
 def _combined_in_article(claims: list[Claim], rules: ClaimRules) -> None:

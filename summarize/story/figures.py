@@ -142,8 +142,9 @@ def _joined_kind(word: str, rules: CountRules) -> bool:
 
 def _combined(tokens: list[str], k: int, lo: int, hi: int, rules: CountRules) -> frozenset[str] | None:
     """The two kinds, when the kind word at k is one of a pair of two kinds joined by 'و' ('قتيل وجريح',
-    'القتلى والجرحى'), or the pair follows it after 'بين' ('101 ضحية بين القتيل والجريح'), both among the count's own words (lo to hi: not the next count's kind, 'قتيلا
-    والمصابين إلى 340', nor the one before's noun): the count is of both together."""
+    'القتلى والجرحى'), or the pair follows it after 'بين' ('101 ضحية بين القتيل والجريح'), both among the
+    count's own words (lo to hi: not the next count's kind, 'قتيلا والمصابين إلى 340', nor the one before's
+    noun): the count is of both together."""
     kind = kind_of(tokens[k], rules)
     if k + 3 < hi and normalize(tokens[k + 1]) == BETWEEN and tokens[k][-1:] not in CLAUSE_END \
             and kind_of(tokens[k + 2], rules) and _joined_kind(tokens[k + 3], rules):
@@ -238,16 +239,16 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                        and hi - k <= rules.list_gap), hi)          # when the next number follows it closely
         # a new item of a list after a comma takes no kind word from before the comma ('لأسرة كل شهيد، و50 ألف')
         # (a subject before a comma still names the count: 'حصيلة قتلى الهجمات التي وقعت الأحد، بلغت 253')
-        # a part: right after a part word ('بينهم 630'), or with one of `figures.part_of_after` right after it and
-        # no count of its own next ('ثلاثون منهم في الطارف'; not '305 منهم 27 طفلا', nor '305 بينهم')
-        part = any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i]) or (
-            normalize(tokens[end + 1]) in rules.part_of_after if end + 1 < len(tokens) else False) and not (
-            n + 1 < len(numbers) and numbers[n + 1][0] == end + 2)
-        # ... or one of its own words says of whom it is a part ('20 طفلا من بين الضحايا')
+        # a part: right after a part word ('بينهم 630'); with one of `figures.part_of_after` right after it and no
+        # count of its own next ('ثلاثون منهم في الطارف'; not '305 منهم 27 طفلا', nor '305 بينهم'); with words of
+        # its own saying of whom it is a part ('20 طفلا من بين الضحايا'); or listed right after a part ('و17 امرأة')
         own = " ".join(normalize(t) for t in tokens[end + 1:min(hi, end + 1 + rules.window)])
-        part = part or any(f" {p} " in f" {own} " for p in rules.among) or bool(
-            found and found[-1].part and found[-1].end == numbers[n - 1][2] and i - found[-1].end <= rules.window
-            and (tokens[i].startswith("و") or tokens[i - 1] == "و"))     # ('20 طفلا من بين الضحايا و17 امرأة')
+        part = (any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
+                or (end + 1 < len(tokens) and normalize(tokens[end + 1]) in rules.part_of_after
+                    and not (n + 1 < len(numbers) and numbers[n + 1][0] == end + 2))
+                or any(f" {p} " in f" {own} " for p in rules.among)
+                or bool(found and found[-1].part and found[-1].end == numbers[n - 1][2]
+                        and i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و")))
         listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و")
         start = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK]) \
             if listed_after_comma else lo
