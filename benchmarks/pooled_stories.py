@@ -10,8 +10,9 @@ The term-linking settings were tuned on dev-clusters and the seeds, so dev-pages
 the cross-language settings (`cross_language_*`) could only be set on dev-pages-2, the one set with pages
 in other languages, so its 9 English and French pages are in-sample for them. Events split topics by
 dates (`event_*`), which the labelled stories do not separate: both levels are scored against them.
-`--leave-one-story-out` also picks, for each story, the best of a small grid of the three linking
-thresholds on every other story, and scores that story's pages with it (the held-out grid figure).
+`--leave-one-story-out` also picks, for each story, the best of a small grid of the four linking
+thresholds on every other story (min_group_names 1.0: names never join two groups), and scores that
+story's pages with it (the held-out grid figure).
 `--without-own-story` clusters, for each English or French page, the pile without its story's other pages:
 it should then stand alone, and where it joins a story that is a false join the dev pile cannot show.
 
@@ -180,7 +181,7 @@ def without_own_story(docs, embedder, truth, lang) -> dict[str, list[str]]:
 
 
 GRID = {"min_lexical": [0.10, 0.12, 0.14], "min_lexical_undated": [0.10, 0.12, 0.14],
-        "min_group_lexical": [0.10, 0.115, 0.13]}
+        "min_group_lexical": [0.10, 0.115, 0.13], "min_group_names": [0.08, 0.10, 0.12, 1.0]}
 
 
 def leave_one_story_out(docs, embedder, truth, origin, lang) -> dict:

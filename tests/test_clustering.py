@@ -208,6 +208,30 @@ def test_two_elections_of_one_kind_stay_apart_by_average_linkage(cfg, embedder):
     assert members(cluster_articles(records, embedder, centroids_only)) == [sorted(first + second)]
 
 
+# One made-up event, undated, told by two pairs of sites in different words (a blast and burns at a depot;
+# a fire and firemen at a fuel site): the pairs share the place and the company's names, little else.
+DEPOT_BLAST = ["دوى انفجار ضخم في مستودع زعفرانة قرب بلدة كفرعيلوش وأصاب عشرات العمال بحروق. وهرعت سيارات "
+               "الإسعاف إلى المكان ونقلت المصابين إلى المستشفيات القريبة وسط حالة من الذعر.",
+               "أسفر انفجار مستودع زعفرانة في كفرعيلوش عن إصابة عشرات العمال بحروق متفاوتة. وقالت مصادر طبية "
+               "إن سيارات الإسعاف نقلت المصابين إلى المستشفيات وإن بعضهم في حالة حرجة."]
+DEPOT_FIRE = ["اشتعلت النيران في منشأة تخزين الوقود التابعة لشركة زعفرانة بضواحي كفرعيلوش. وأعلن الدفاع المدني "
+              "أن رجال الإطفاء سيطروا على الحريق بعد ساعات من العمل المتواصل.",
+              "أخمد رجال الإطفاء حريق منشأة الوقود في كفرعيلوش بعد ساعات طويلة. وأوضح الدفاع المدني أن خزانات "
+              "شركة زعفرانة تضررت بشدة وأن التحقيق جار لمعرفة أسباب الحريق."]
+
+
+def test_one_event_told_in_other_words_joins_by_its_names(cfg, embedder):
+    from summarize import load_config
+
+    records = ([{"id": f"blast{i}", "text": t} for i, t in enumerate(DEPOT_BLAST)]
+               + [{"id": f"fire{i}", "text": t} for i, t in enumerate(DEPOT_FIRE)])
+    blast, fire = ["blast0", "blast1"], ["fire0", "fire1"]
+    assert members(cluster_articles(records, embedder, cfg)) == [blast + fire]
+    # All their words together overlap too little on average for two groups to join; their names do.
+    words_only = load_config(cfg, {"clustering": {"min_group_names": 1.0}})
+    assert members(cluster_articles(records, embedder, words_only)) == [blast, fire]
+
+
 # One made-up event told in Arabic and in English (the English page is a translation of the Arabic lead),
 # and another made-up event of another kind, so that the English page has a wrong story to choose.
 FLOOD_AR = [("سيول تجتاح بلدة وادي الرمان وتقتل 14 شخصا",

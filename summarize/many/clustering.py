@@ -7,9 +7,13 @@ Only candidates are scored; they join strongest first, and two groups join only 
 close and their dates within a window (average-like linkage: a chain of pairwise links cannot string
 unrelated stories together). Two stories of several articles each also need their articles' average
 pairwise overlap (UPGMA average linkage): the centroids of two big stories of one kind, such as two
-elections years apart, look alike through the words every election story uses. Copies of one article
-(most word 5-grams shared) always join, whatever their dates. A page in another language joins the
-story it reports by multilingual embeddings (`crosslingual`), the only embeddings a pile needs.
+elections years apart, look alike through the words every election story uses. A story without dates
+may instead reach the same average over names only (the terms rare in the language): the undated
+reports of one event told in different words (a device called three ways) share its names, while events
+of one kind differ in theirs (named entities tell events of one topic apart: Kumaran and Allan, "Text
+classification and named entities for new event detection", SIGIR 2004). Copies of one article (most
+word 5-grams shared) always join, whatever their dates. A page in another language joins the story it
+reports by multilingual embeddings (`crosslingual`), the only embeddings a pile needs.
 
 What content gathers is a topic; a topic's dated events (`events`), each at most a story's
 `input.max_documents` articles, are the stories written out, each naming its topic.
@@ -215,17 +219,37 @@ class Closeness:
     average: float
 
 
-class _Stories:
-    """Union-find over articles; each set keeps its date span, the sum of its TF-IDF rows (term ids
-    sorted, and their weights) and that sum's squared length, kept up to date at each join."""
+class _Sums:
+    """Per set of the union-find, the sum of its rows of one matrix (column ids sorted, and their
+    weights), kept up to date at each join."""
 
-    def __init__(self, docs: list[Document], tfidf: sparse.csr_matrix):
-        tfidf = tfidf.copy()
-        tfidf.sort_indices()
+    def __init__(self, rows: sparse.csr_matrix):
+        rows = rows.copy()
+        rows.sort_indices()
+        self.sums: list[tuple[np.ndarray, np.ndarray]] = [
+            (rows.indices[lo:hi], rows.data[lo:hi]) for lo, hi in zip(rows.indptr[:-1], rows.indptr[1:])]
+
+    def dot(self, a: int, b: int) -> float:
+        (ia, xa), (ib, xb) = self.sums[a], self.sums[b]
+        _, at_a, at_b = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
+        return float(xa[at_a] @ xb[at_b])
+
+    def join(self, a: int, b: int) -> None:
+        """Set a's sum into b's."""
+        (ia, xa), (ib, xb) = self.sums[a], self.sums[b]
+        ids, where = np.unique(np.concatenate([ia, ib]), return_inverse=True)
+        self.sums[b] = (ids, np.bincount(where, weights=np.concatenate([xa, xb]), minlength=len(ids)))
+        self.sums[a] = (ia[:0], xa[:0])
+
+
+class _Stories:
+    """Union-find over articles; each set keeps its date span, the sums of its TF-IDF rows (all terms,
+    and names only) and the first sum's squared length, kept up to date at each join."""
+
+    def __init__(self, docs: list[Document], tfidf: sparse.csr_matrix, names: sparse.csr_matrix):
         self.parent = list(range(len(docs)))
         self.span = [(d.published, d.published) for d in docs]
-        self.terms: list[tuple[np.ndarray, np.ndarray]] = [
-            (tfidf.indices[lo:hi], tfidf.data[lo:hi]) for lo, hi in zip(tfidf.indptr[:-1], tfidf.indptr[1:])]
+        self.terms, self.names = _Sums(tfidf), _Sums(names)
         self.square = np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel().tolist()
         self.size = [1] * len(docs)
 
@@ -239,24 +263,21 @@ class _Stories:
         dates = [d for d in (*self.span[a], *self.span[b]) if d is not None]
         return (min(dates), max(dates)) if dates else (None, None)
 
-    def _dot(self, a: int, b: int) -> float:
-        (ia, xa), (ib, xb) = self.terms[a], self.terms[b]
-        _, at_a, at_b = np.intersect1d(ia, ib, assume_unique=True, return_indices=True)
-        return float(xa[at_a] @ xb[at_b])
-
     def closeness(self, a: int, b: int) -> Closeness:
-        dot = self._dot(a, b)
+        dot = self.terms.dot(a, b)
         return Closeness(dot / (math.sqrt(self.square[a] * self.square[b]) or 1.0),
                          dot / (self.size[a] * self.size[b]))
 
+    def names_average(self, a: int, b: int) -> float:
+        """The average cosine of the cross pairs over their names only."""
+        return self.names.dot(a, b) / (self.size[a] * self.size[b])
+
     def join(self, a: int, b: int) -> None:
-        self.square[b] += self.square[a] + 2 * self._dot(a, b)
+        self.square[b] += self.square[a] + 2 * self.terms.dot(a, b)
         self.span[b] = self.merged_span(a, b)
         self.size[b] += self.size[a]
-        (ia, xa), (ib, xb) = self.terms[a], self.terms[b]
-        ids, where = np.unique(np.concatenate([ia, ib]), return_inverse=True)
-        self.terms[b] = (ids, np.bincount(where, weights=np.concatenate([xa, xb]), minlength=len(ids)))
-        self.terms[a] = (ia[:0], xa[:0])
+        self.terms.join(a, b)
+        self.names.join(a, b)
         self.parent[a] = b
 
 
@@ -299,7 +320,9 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
     keep = (lexical >= np.where(undated, c.min_lexical_undated, c.min_lexical)) & (days <= c.max_days_apart)
     stats.candidate_pairs, stats.copy_pairs = len(left), len(copies)
 
-    stories = _Stories(docs, tfidf)
+    # the same terms, names only (rare in the language): what the undated reports of one event share
+    names = tfidf_matrix([[t for t in terms if common[t] <= c.rare_zipf] for terms in term_lists], weights)
+    stories = _Stories(docs, tfidf, names)
     original: dict[int, int] = {}                # a copy -> an earlier article it copies (dated first)
     for i, j in copies:
         first, copy = sorted((i, j), key=lambda k: _first((docs[k].published, k)))
@@ -316,9 +339,11 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         if start is not None and (end - start).days > c.max_story_days:
             continue
         near = stories.closeness(a, b)
-        floor = c.min_lexical if stories.span[a][0] and stories.span[b][0] else c.min_lexical_undated
+        dated = bool(stories.span[a][0] and stories.span[b][0])
+        floor = c.min_lexical if dated else c.min_lexical_undated
         grouped = min(stories.size[a], stories.size[b]) >= 2
-        if near.lexical >= floor and (not grouped or near.average >= c.min_group_lexical):
+        if near.lexical >= floor and (not grouped or near.average >= c.min_group_lexical
+                                      or (not dated and stories.names_average(a, b) >= c.min_group_names)):
             stories.join(a, b)
             stats.linked_pairs += 1
     lap("linking")
