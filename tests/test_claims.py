@@ -567,3 +567,12 @@ def test_two_names_of_one_event_sharing_its_counts_are_one_figure(cfg):
                      "وقالت الوكالة إن حصيلة الاشتباكات بلغت 29 قتيلا.", cfg)
     figures = [sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"]
     assert figures == [[24, 24, 29, 29]]
+
+
+def test_a_toll_is_no_source_and_a_source_neither_opens_on_a_preposition_nor_runs_into_a_claim_of_responsibility(cfg):
+    [claim] = _claims("وبحسب آخر حصيلة، قتل 58 شخصا في التفجير.", cfg)
+    assert claim.who is None
+    [claim] = _claims("وارتفع عدد القتلى إلى 250 قتيلا في حصيلة جديدة أعلنت عنها وزارة الصحة.", cfg)
+    assert claim.who == "وزارة الصحة"
+    [claim] = _claims("وأعلن تنظيم داعش مسؤوليته عن التفجير الذي أدى إلى سقوط 6 قتلى.", cfg)
+    assert claim.who == "تنظيم داعش"

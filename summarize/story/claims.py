@@ -156,6 +156,8 @@ class ClaimRules:
                             for w in words} | {normalize(w): name for name, words in vars(c.part_groups).items()
                                                for w in words}
         self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
+        self.not_sources = {normalize(w) for w in c.not_sources}
+        self.who_leading = {normalize(w) for w in c.who_leading}
 
 
 def _has(padded: str, phrase: str) -> bool:
@@ -439,6 +441,10 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
                 break
         while picked and normalize(picked[-1]) in rules.who_trailing:
             picked.pop()                         # 'كشف المرصد عن سقوط': no source ends with 'عن'
+        while picked and normalize(picked[0]) in rules.who_leading:
+            picked.pop(0)                        # 'أعلنت عنها وزارة الصحة'
+        if picked and normalize(picked[0]) in rules.not_sources:
+            continue                             # 'وفق حصيلة جديدة أعلنتها': a toll, no party
         if picked:
             return " ".join(picked)
     return None
