@@ -576,3 +576,12 @@ def test_a_toll_is_no_source_and_a_source_neither_opens_on_a_preposition_nor_run
     assert claim.who == "وزارة الصحة"
     [claim] = _claims("وأعلن تنظيم داعش مسؤوليته عن التفجير الذي أدى إلى سقوط 6 قتلى.", cfg)
     assert claim.who == "تنظيم داعش"
+
+
+def test_the_sources_nationality_is_not_the_counted_group_and_an_events_year_dates_its_count(cfg):
+    [claim] = _claims("أفاد مسئولون إيرانيون بمصرع أكثر من 320 شخصا جراء زلزال قوي.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(320, None)]
+    from summarize.story.figures import find_figures
+    claims = _claims("ارتفعت حصيلة ضحايا الزلزال إلى 415 قتيلا.\nأما زلزال 1990 فقد أوقع 40 ألف قتيل في شمال البلاد.", cfg,
+                     published=date(2017, 11, 14))
+    assert sorted(f.latest for f in find_figures(claims, cfg) if f.what == "dead") == [415, 40000]

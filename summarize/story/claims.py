@@ -256,9 +256,12 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
+    source_words = {normalize(w) for w in (claim.who or "").split()}
     for n, span in enumerate(spans):
         group = span.group if span.group and not _composition(norms, span.group, rules) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
+        if group and normalize(group) in source_words:
+            group = None                      # 'أفاد مسئولون إيرانيون بمصرع 320': the source's, not the dead's
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         if span.part and scope is None and span.end + 1 < len(norms):       # 'بينهم 30 طفلا': the children
             scope = rules.part_groups.get(light_stem(norms[span.end + 1].removeprefix("ال")))
@@ -615,10 +618,12 @@ def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tu
 
 
 def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
-    """Word k is a year: four digits after a year noun ('عام 2011') or in parentheses ('أكادير (1960)')."""
+    """Word k is a year: four digits after a year noun ('عام 2011') or an event's name ('زلزال 1990'), or in
+    parentheses ('أكادير (1960)')."""
     if not (norms[k].isdigit() and len(norms[k]) == 4):
         return False
-    return (k > 0 and norms[k - 1].removeprefix("ال") in rules.year_nouns) or tokens[k].startswith("(")
+    return (k > 0 and (norms[k - 1].removeprefix("ال") in rules.year_nouns
+                       or _event(norms[k - 1:k], 0, rules) is not None)) or tokens[k].startswith("(")
 
 
 def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
