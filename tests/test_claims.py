@@ -7,10 +7,18 @@ from summarize.text.sentences import segment_document
 
 
 def _claims(text, cfg, published=None):
-    doc = Document(id="d", text=text, published=published)
-    doc.lines = [Line(line, n) for n, line in enumerate(text.split("\n"))]
-    segment_document(doc, cfg)
-    return read_claims([doc], doc.sentences, cfg)
+    return _claims_of([text], cfg, published)
+
+
+def _claims_of(texts, cfg, published=None):
+    """The claims of a story of one article per text, read as the pipeline reads them."""
+    docs = []
+    for n, text in enumerate(texts):
+        doc = Document(id=f"d{n}" if n else "d", text=text, published=published)
+        doc.lines = [Line(line, k) for k, line in enumerate(text.split("\n"))]
+        segment_document(doc, cfg)
+        docs.append(doc)
+    return read_claims(docs, [s for doc in docs for s in doc.sentences], cfg)
 
 
 def _story(summarizer, texts_dates, **options):
@@ -501,14 +509,7 @@ def test_a_count_naming_no_event_is_of_the_event_its_headline_names(cfg):
              "وقالت مصادر طبية إن أعداد الضحايا في البلاد في ارتفاع، حيث أكدت مقتل 90 شخصا.",
              "لقي 85 مواطنا مصرعهم في تدافع أثناء توزيع مساعدات في العاصمة.\n"
              "وأدت الحرب الأهلية في البلاد إلى مقتل أكثر من 150 ألف شخص."]
-    docs, sentences = [], []
-    for n, text in enumerate(texts):
-        doc = Document(id=f"a{n}", text=text)
-        doc.lines = [Line(line, k) for k, line in enumerate(text.split("\n"))]
-        segment_document(doc, cfg)
-        docs.append(doc)
-        sentences += doc.sentences
-    figures = {f.event: sorted(v.value for v in f.values) for f in find_figures(read_claims(docs, sentences, cfg), cfg)
+    figures = {f.event: sorted(v.value for v in f.values) for f in find_figures(_claims_of(texts, cfg), cfg)
                if f.what == "dead"}
     assert figures == {"stampede": [85, 90], "clashes": [150000]}
 

@@ -152,9 +152,8 @@ class ClaimRules:
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
-        self.part_groups = {light_stem(normalize(w)): name for name, words in vars(c.part_groups).items()
-                            for w in words} | {normalize(w): name for name, words in vars(c.part_groups).items()
-                                               for w in words}
+        self.part_groups = {form: name for name, words in vars(c.part_groups).items() for w in words
+                            for form in (normalize(w), light_stem(normalize(w)))}
         self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
         self.not_sources = {normalize(w) for w in c.not_sources}
         self.who_leading = {normalize(w) for w in c.who_leading}

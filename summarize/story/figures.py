@@ -282,11 +282,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])
                 or superseding(tokens, i, rules)):                    # '253 قتيلا، بدلا من 359
             kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
-            part = part or found[-1].part   # 'بينهم 31 من النساء و5 أطفال': the list of parts goes on
         elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
                 and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
             kind = found[-1].kind
-            part = part or found[-1].part
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
         increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
