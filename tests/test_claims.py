@@ -609,10 +609,3 @@ def test_victims_take_the_kind_before_them_and_ages_or_a_clause_of_its_own_are_n
     [claim] = _claims("تم انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا فقط.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 49)]
 
-
-def test_a_group_counted_above_every_whole_count_is_the_whole(cfg):
-    from summarize.story.figures import find_figures
-    claims = _claims("وقتل 30 شخصا في انفجار شاحنة مفخخة في السوق.\n"
-                     "وقالت الوزارة إن 42 مدنيا قتلوا في الانفجار، بينهم 11 طفلا.", cfg)
-    figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
-    assert figures == {None: [30, 42], "أطفال": [11]}

@@ -358,29 +358,11 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
             values.sort(key=lambda v: (*v.when, v.value))
             latest, how = latest_value(values, kind in falling, rounding)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
-    figures = _groups_above_their_whole(figures, falling, rounding)
     wholes = {(f.what, f.event) for f in figures if f.scope is None}
     for f in figures:
         if f.scope is not None and (f.what, f.event) in wholes:
             f.part_of = Figure(f.what, [], 0.0, None, None, f.event).id
     return figures
-
-
-def _groups_above_their_whole(figures: list[Figure], falling: set[str], rounding: frozenset[str]) -> list[Figure]:
-    """A part is never larger than its whole: a group the story counts higher than any whole count of its kind
-    and event is the story's own victims named ('58 شرطيا' in a story of a police ambush, '40 مدنيا' in one of a
-    bombing in a market), and its values are the whole's."""
-    wholes = {(f.what, f.event): f for f in figures if f.scope is None}
-    kept = []
-    for f in figures:
-        whole = wholes.get((f.what, f.event))
-        if f.scope_type == GROUP and whole is not None and f.what not in falling \
-                and max(v.value for v in f.values) > max(v.value for v in whole.values):
-            whole.values = sorted(whole.values + f.values, key=lambda v: (*v.when, v.value))
-            whole.latest, whole.latest_from = latest_value(whole.values, False, rounding)
-        else:
-            kept.append(f)
-    return kept
 
 
 def _by_event(stated: list, shared: int) -> dict[str | None, list]:
