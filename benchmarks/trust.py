@@ -220,8 +220,7 @@ def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int
     total = shown = in_summary = 0
     for dispute in labels.get("disputes", []):
         total += 1
-        pages = [{_page(p) for p in (side.get("page") if isinstance(side.get("page"), list) else [side.get("page", "")])}
-                 for side in dispute.get("sides", [])]
+        pages = [_pages(side.get("page", "")) for side in dispute.get("sides", [])]
         hit = False
         for ours in result.disputes:
             covered = [[k for k, side_pages in enumerate(pages) if side_pages & set(side.sources)] for side in ours.sides]
@@ -237,6 +236,12 @@ def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int
 
 def _page(name: str) -> str:
     return name.removesuffix(".txt")
+
+
+def _pages(labelled: str | list[str]) -> set[str]:
+    """The pages a labelled side names: a list, or one string that may list several ('03_a.txt, 07_b.txt')."""
+    names = labelled if isinstance(labelled, list) else [labelled]
+    return {_page(p.strip()) for name in names for p in re.split(r"[,،;]", name) if p.strip()}
 
 
 def dev_facts(text: str, story: Story) -> tuple[int, int, int]:
