@@ -609,3 +609,21 @@ def test_victims_take_the_kind_before_them_and_ages_or_a_clause_of_its_own_are_n
     [claim] = _claims("تم انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا فقط.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 49)]
 
+
+
+def test_a_value_rebutted_as_another_partys_is_a_side_and_not_exceeding_is_at_most(summarizer):
+    [claim] = _claims("وقالت المتحدثة إن عدد القتلى بلغ 37 وليس 18 كما صرحت الحكومة.", summarizer.config)
+    assert [(c.value, c.who, c.earlier) for c in claim.counts] == [(37, "المتحدثة", False), (18, "الحكومة", False)]
+    [claim] = _claims("وقالت الوزارة إن الحصيلة بلغت 57 قتيلا وليس 63.", summarizer.config)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(57, False), (63, True)]   # a correction
+    [claim] = _claims("وقال الوكيل إن عدد القتلى لم يتجاوز 46 شخصا.", summarizer.config)
+    assert [(c.value, c.qualifier) for c in claim.counts] == [(46, "up_to")]
+    result = _story(summarizer, [("وقالت المتحدثة إن عدد القتلى في الحادث بلغ 37 وليس 18 كما صرحت الحكومة.", None),
+                                 ("قتل 18 شخصا في الحادث عند السياج الحدودي، بحسب الحكومة.", None)])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(side.value for side in dispute.sides) == [18, 37]
+
+
+def test_a_total_names_the_count_it_reached_however_far_its_kind_word(cfg):
+    [claim] = _claims("وقالت إن عدد الأشخاص الذين لقوا مصرعهم على الجانب الآخر خلال حادثة اجتياز السياج الحدودي بلغ 37.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 37)]

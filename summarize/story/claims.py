@@ -321,6 +321,10 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
             recalled.update(after or before[-1:])
     reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
     superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}
+    # ('بلغ 37 وليس 18 كما صرحت الحكومة': the value another party gives, which the sentence rebuts, is its side)
+    rebutted = {n for n in superseded if counts[n].who and all(
+        counts[n].who != c.who for m, c in enumerate(counts) if m not in superseded and c.kind == counts[n].kind)}
+    superseded -= rebutted
     if superseded:                               # 'بلغت 253، بدلا من 359 التي سبق أن أعلنت': 253 is the new value
         recalled |= superseded
         reached |= {n for n, c in enumerate(counts) if n not in superseded
@@ -476,7 +480,8 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
     for name, phrases in rules.qualifiers.items():
         for phrase in phrases:
             if before.endswith(f" {phrase} ") or (len(phrase.split()) > 1 and f" {phrase} " in after):
-                return name
+                negated = before.endswith(tuple(f" {n} {phrase} " for n in rules.negations))
+                return "up_to" if negated and name == "more_than" else name   # 'لم يتجاوز 46': at most 46
     return None
 
 

@@ -127,6 +127,8 @@ class CountRules:
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
         self.rises = {normalize(w) for w in c.rises}
+        self.reach = {TO} | {normalize(w) for w in c.reach}
+        self.total_gap = c.total_gap
         self.new_after_kind = {normalize(w) for w in c.new_after_kind}
         self.superseded = [normalize(p) for p in c.superseded]
         self.part_of_after = {normalize(w) for w in c.part_of_after}
@@ -270,13 +272,14 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         at = next((k for k in nearest_first if kind_of(tokens[k], rules)
                    and not (k and normalize(tokens[k - 1]) in rules.measured_of)), None)   # 'أعمار القتلى'
         kind = kind_of(tokens[at], rules) if at is not None else None
-        if (kind is None or at < i) and TO in map(normalize, tokens[max(lo, i - 3):i]):
-            # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
-            # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
-            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == TO)
-            named = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals | rules.rises
-                          and kind_of(tokens[k], rules)
-                          and TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+        if (kind is None or at < i) and rules.reach & set(map(normalize, tokens[max(lo, i - 3):i])):
+            # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
+            # لقوا مصرعهم ... بلغ 37': the kind the total names however far before 'إلى N' or 'بلغ N'
+            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) in rules.reach)
+            named = next((k for k in range(to - 1, lo, -1) if kind_of(tokens[k], rules) and any(
+                normalize(tokens[j]) in rules.totals | rules.rises
+                and not any(t[-1:] in CLAUSE_END for t in tokens[j:k]) for j in range(max(lo, k - rules.total_gap), k))
+                and not rules.reach & set(map(normalize, tokens[k + 1:to]))), None)   # its own 'إلى'
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
                 kind = kind_of(tokens[at], rules) if at is not None else None
