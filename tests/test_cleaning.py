@@ -310,3 +310,10 @@ def test_a_sentence_naming_an_agency_stays(cfg):
     doc = Document(id="d", text=f"{line}\nوكالة رويترز")
     clean_document(doc, cfg)
     assert [line_.text for line_ in doc.lines] == [line]
+
+
+def test_a_credit_label_glued_before_a_paragraph_goes_and_the_paragraph_stays(cfg):
+    kept, removed = _clean("عنوان الخبر عن نتائج الانتخابات في البلاد\nصورة الهيئة\n" + MORE + "\n"
+                           "وكالات : " + BODY + "\nكتب: أحمد علي", cfg)
+    assert BODY in kept and removed["وكالات :"] == "site label or dateline before the text"
+    assert removed["كتب: أحمد علي"] == "byline or imprint"

@@ -329,12 +329,19 @@ def _byline(line: str, norm: str, rules: _Rules) -> str | None:
     credit that names its source beside such a word ('الجالية برس – متابعة', 'القاهرة - فلان، وكالات')."""
     label = _LABEL_VALUE.match(line)
     first = norm.split()[0] if norm else ""
-    if (label and normalize(label["label"]) in rules.bylines) or (first == "by" and len(norm.split()) <= 10):
-        return "byline or imprint"
+    if (_credit_label(line, rules) and not _paragraph(line[label.end():], rules.paragraph_words)) \
+            or (first == "by" and len(norm.split()) <= 10):
+        return "byline or imprint"      # (a paragraph after the label is the text: 'وكالات : ارتفعت ...')
     if len(line.split()) <= rules.header_max_words and _CREDIT_SEPARATOR.search(line) and \
             (any(w in rules.bylines for w in words(line)) or re.search(r"\s[-–—]\s.*:-?$", line.strip())):
         return "byline or imprint"                       # (or 'القاهرة - فلان:', 'الشارقة 24 – أ. ف. ب:')
     return None
+
+
+def _credit_label(line: str, rules: _Rules) -> bool:
+    """The line opens with a byline word and a colon ('كتب:', 'وكالات :')."""
+    label = _LABEL_VALUE.match(line)
+    return bool(label and normalize(label["label"]) in rules.bylines)
 
 
 def _call_to_action(line: str, norm: str, rules: _Rules) -> str | None:
@@ -422,7 +429,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
         seen.add(norm)
         prefix = _SITE_PREFIX.match(line)
         cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
-        if not cut and k <= header_end:
+        if not cut and (k <= header_end or _credit_label(line, rules)):
             cut = lead_prefix(line, rules.lead_rest_words, rules.speech)
         cut = cut or leading_dateline(line, rules.lead_rest_words) or \
             agency_dateline(line, rules.lead_rest_words, rules.speech)
