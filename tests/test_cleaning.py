@@ -317,3 +317,10 @@ def test_a_credit_label_glued_before_a_paragraph_goes_and_the_paragraph_stays(cf
                            "وكالات : " + BODY + "\nكتب: أحمد علي", cfg)
     assert BODY in kept and removed["وكالات :"] == "site label or dateline before the text"
     assert removed["كتب: أحمد علي"] == "byline or imprint"
+
+
+def test_a_breadcrumb_trail_goes_whole(cfg):
+    title = "الهيئة تعلن فوز المرشح بولاية ثانية"
+    kept, removed = _clean(f"الرئيسية / أخبار عربية / {title}\n{title}\n{BODY}", cfg)
+    assert kept[-1] == BODY and not any("الرئيسية" in line for line in kept)
+    assert removed[f"الرئيسية / أخبار عربية / {title}"].startswith("breadcrumb trail")
