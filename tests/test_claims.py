@@ -586,3 +586,33 @@ def test_the_sources_nationality_is_not_the_counted_group_and_an_events_year_dat
     claims = _claims("ارتفعت حصيلة ضحايا الزلزال إلى 415 قتيلا.\nأما زلزال 1990 فقد أوقع 40 ألف قتيل في شمال البلاد.", cfg,
                      published=date(2017, 11, 14))
     assert sorted(f.latest for f in find_figures(claims, cfg) if f.what == "dead") == [415, 40000]
+
+
+def test_a_rise_names_the_count_after_to_new_deaths_are_no_toll_and_a_while_clause_keeps_its_own_source(cfg):
+    [claim] = _claims("أعلنت اللجنة الخميس ارتفاع الوفيات الناجمة عن العاصفة التي اجتاحت البلاد قبل أيام إلى 12 شخصا.", cfg)
+    assert [(c.kind, c.value, c.reached) for c in claim.counts] == [("dead", 12, True)]
+    [claim] = _claims("وأعلنت الوكالة اليوم الاثنين تسجيل 7 حالات وفاة جديدة.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("قتل 7 أشخاص جدد في الهجوم.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("فبينما أعلنت وزارة الداخلية في بيان، أن عدد القتلى 16، أكدت مصادر أمنية، أن عدد القتلى 58.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(16, "وزارة الداخلية"), (58, "مصادر أمنية")]
+
+
+def test_victims_take_the_kind_before_them_and_ages_or_a_clause_of_its_own_are_no_count(cfg):
+    [claim] = _claims("على وقع فاجعة مقتل 15 امرأة وجرح أزيد من 30 ضحية أخرى.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 15), ("injured", 30)]
+    [claim] = _claims("الذي أسفر عن مقتل 101 ضحية بين القتيل والجريح حتى الآن.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("casualties", 101)]
+    [claim] = _claims("وأوضح مصدر أن أعمار القتلى تتراوح بين 18 و29 سنة.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("تم انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا فقط.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 49)]
+
+
+def test_a_group_counted_above_every_whole_count_is_the_whole(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("وقتل 30 شخصا في انفجار شاحنة مفخخة في السوق.\n"
+                     "وقالت الوزارة إن 42 مدنيا قتلوا في الانفجار، بينهم 11 طفلا.", cfg)
+    figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures == {None: [30, 42], "أطفال": [11]}
