@@ -586,3 +586,14 @@ def test_the_sources_nationality_is_not_the_counted_group_and_an_events_year_dat
     claims = _claims("ارتفعت حصيلة ضحايا الزلزال إلى 415 قتيلا.\nأما زلزال 1990 فقد أوقع 40 ألف قتيل في شمال البلاد.", cfg,
                      published=date(2017, 11, 14))
     assert sorted(f.latest for f in find_figures(claims, cfg) if f.what == "dead") == [415, 40000]
+
+
+def test_a_rise_names_the_count_after_to_new_deaths_are_no_toll_and_a_while_clause_keeps_its_own_source(cfg):
+    [claim] = _claims("أعلنت اللجنة الخميس ارتفاع الوفيات الناجمة عن العاصفة التي اجتاحت البلاد قبل أيام إلى 12 شخصا.", cfg)
+    assert [(c.kind, c.value, c.reached) for c in claim.counts] == [("dead", 12, True)]
+    [claim] = _claims("وأعلنت الوكالة اليوم الاثنين تسجيل 7 حالات وفاة جديدة.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("قتل 7 أشخاص جدد في الهجوم.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("فبينما أعلنت وزارة الداخلية في بيان، أن عدد القتلى 16، أكدت مصادر أمنية، أن عدد القتلى 58.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(16, "وزارة الداخلية"), (58, "مصادر أمنية")]

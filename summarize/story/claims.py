@@ -393,6 +393,8 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
                (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
     if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words
         regions = (regions[0], regions[2])
+    elif norms[0] in rules.contrast:   # 'فبينما أعلنت الوزارة أن عدد القتلى 16 ...، أكدت مصادر أمنية أن ... 58':
+        regions = (regions[0], regions[2], regions[3], regions[1])   # what follows sets another source against it
     for lo, hi in regions:
         if lo < hi and (who := _who(tokens[lo:hi], norms[lo:hi], rules)):
             return who

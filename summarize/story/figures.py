@@ -123,6 +123,8 @@ class CountRules:
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
+        self.rises = {normalize(w) for w in c.rises}
+        self.new_after_kind = {normalize(w) for w in c.new_after_kind}
         self.superseded = [normalize(p) for p in c.superseded]
         self.part_of_after = {normalize(w) for w in c.part_of_after}
         self.among = [normalize(p) for p in c.among]
@@ -261,7 +263,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
             # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
             to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == TO)
-            named = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
+            named = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals | rules.rises
                           and kind_of(tokens[k], rules)
                           and TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
@@ -287,7 +289,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
-        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
+        own_words = tokens[end + 1:min(end + 1 + rules.window, hi)]
+        increment = any(normalize(t) in rules.increments for t in own_words) or any(   # '7 حالات وفاة جديدة',
+            normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)  # '7 قتلى جدد':
+            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))   # new ones
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     return found
