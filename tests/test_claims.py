@@ -597,3 +597,15 @@ def test_a_rise_names_the_count_after_to_new_deaths_are_no_toll_and_a_while_clau
     assert claim.counts == []
     [claim] = _claims("فبينما أعلنت وزارة الداخلية في بيان، أن عدد القتلى 16، أكدت مصادر أمنية، أن عدد القتلى 58.", cfg)
     assert [(c.value, c.who) for c in claim.counts] == [(16, "وزارة الداخلية"), (58, "مصادر أمنية")]
+
+
+def test_victims_take_the_kind_before_them_and_ages_or_a_clause_of_its_own_are_no_count(cfg):
+    [claim] = _claims("على وقع فاجعة مقتل 15 امرأة وجرح أزيد من 30 ضحية أخرى.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 15), ("injured", 30)]
+    [claim] = _claims("الذي أسفر عن مقتل 101 ضحية بين القتيل والجريح حتى الآن.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("casualties", 101)]
+    [claim] = _claims("وأوضح مصدر أن أعمار القتلى تتراوح بين 18 و29 سنة.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("تم انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا فقط.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 49)]
+

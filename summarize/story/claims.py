@@ -32,11 +32,10 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
-from .figures import CLAUSE_END, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
+from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
-PLACE, GROUP = "place", "group"
 
 
 @dataclass(frozen=True)
