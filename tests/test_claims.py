@@ -627,3 +627,19 @@ def test_a_value_rebutted_as_another_partys_is_a_side_and_not_exceeding_is_at_mo
 def test_a_total_names_the_count_it_reached_however_far_its_kind_word(cfg):
     [claim] = _claims("وقالت إن عدد الأشخاص الذين لقوا مصرعهم على الجانب الآخر خلال حادثة اجتياز السياج الحدودي بلغ 37.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 37)]
+
+
+def test_places_named_one_within_the_other_are_one_place_not_parts(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("استهدف القصف مصيف قرية برخ في قضاء زاخو بمحافظة دهوك.\n"
+                     "وأدى القصف على منطقة برخ السياحية إلى مقتل 8 سياح.\n"
+                     "وارتفعت حصيلة القصف في محافظة دهوك إلى مقتل 10 أشخاص.", cfg)
+    figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures == {None: [8, 10]}
+
+
+def test_an_attack_is_no_place_and_a_year_after_in_dates_the_count_nearest_it(cfg):
+    [claim] = _claims("وأعلن مصدر أمني مقتل 9 أشخاص وإصابة 33 في هجوم صاروخي.", cfg)
+    assert [(c.kind, c.scope) for c in claim.counts] == [("dead", None), ("injured", None)]
+    [claim] = _claims("إذ لقي أكثر من 500 حتفهم في زلزال في 2011 في شرق البلاد، وقتل 18 ألفا في 1999 بعد زلزال آخر.", cfg)
+    assert [(c.value, c.year) for c in claim.counts] == [(500, 2011), (18000, 1999)]
