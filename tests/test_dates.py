@@ -67,7 +67,33 @@ def test_a_labelled_date_wins_over_render_and_crawl_stamps(cfg):
     lines = ["الخميس 9 مايو 2024", "2025-02-20@01:09:41 GMT", "عنوان الخبر", "تاريخ ووقت الإضافة:",
              "20/07/2019 [ 04:30 ]", "— President Biden (@POTUS) July 26, 2021"]
     found = [(c.mention.resolve(None, 0), c.evidence) for c in date_candidates(lines, cfg)]
-    assert found == [(date(2019, 7, 20), "label"), (date(2025, 2, 20), "dateline"), (date(2024, 5, 9), "page top")]
+    assert found == [(date(2019, 7, 20), "label"), (date(2024, 5, 9), "page top"), (date(2025, 2, 20), "site stamp")]
+
+
+@pytest.mark.parametrize("lines, furniture, evidence", [
+    (["28-06-2022 12:26 PM", "عنوان الخبر في سطر واحد"], (), "dateline"),        # right above the headline
+    (["20-04-2024 08:32 AM Jerusalem Timing", "British Death Toll Tops 30 in Tunisia"], (), "site stamp"),  # a clock
+    (["23 يونيو 2025 08:12", "اسم الموقع", "اسم الموقع", "عنوان الخبر في سطر واحد"], (1, 2), "site stamp"),
+    (["23 يونيو 2025 08:12", "اسم الموقع", "اسم الموقع", "عنوان الخبر في سطر واحد"], (1,), "dateline"),
+    (["عنوان الخبر في سطر واحد", "اسم الموقع", "اسم الموقع", "23 يونيو 2025 08:12"], (1, 2), "dateline"),
+])
+def test_a_stamp_in_the_site_header_is_the_sites(lines, furniture, evidence, cfg):
+    """Above the headline, a stamp with the masthead and menus (lines the cleaning removed) between them, or
+    whose time names a clock's zone, is the day the site showed the page; right above the headline, the
+    article's; below it, a dateline."""
+    (candidate,) = date_candidates(lines, cfg, frozenset(furniture))
+    assert candidate.evidence == evidence
+
+
+def test_a_site_stamp_counts_only_where_other_pages_agree(summarizer):
+    lead = "أعلن محافظ نينوى، اليوم الأربعاء، ارتفاع عدد ضحايا حريق قاعة الأعراس في الحمدانية إلى 113 قتيلا."
+    header = "الخميس 18 سبتمبر 2025 09:43 صـ\nالرئيسية\nفيسبوك تويتر يوتيوب\n"           # the site's clock, menus
+    page = {"id": "clock", "text": f"{header}العراق.. محافظ نينوى يعلن الحداد لمدة أسبوع\n{lead}"}
+    assert _story(summarizer, [page])["clock"] == (None, None)       # alone: no date rather than the site's day
+    dated = {"id": "other", "text": f"عنوان آخر للخبر هنا\nالخميس 18 سبتمبر 2025 - 10:00\n{lead} وتابعت."}
+    confirmed = _story(summarizer, [page, dated])["clock"]   # confirmed, then the lead's Wednesday wins
+    assert confirmed == (date(2025, 9, 17), "inferred from the lead's weekday (site stamp 2025-09-18 is another day)")
+    assert "تاريخ يعرضه الموقع" in in_language(confirmed[1], "ar")
 
 
 @pytest.mark.parametrize("line, expected", [

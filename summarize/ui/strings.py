@@ -243,6 +243,7 @@ MESSAGES: list[tuple[re.Pattern[str], str]] = [(re.compile(f"^{p}$", re.DOTALL),
     # where a date came from (Document.published_from)
     (r"metadata", "البيانات الوصفية"), (r"label", "وسم التاريخ"), (r"dateline", "سطر المكان والتاريخ"),
     (r"updated", "تاريخ التحديث"), (r"page top", "أعلى الصفحة"), (r"date", "التاريخ"),
+    (r"site stamp", "تاريخ يعرضه الموقع"), (r"site updated", "تحديث الموقع"),
     (r"(?P<how>.+), year inferred", "{how}، والسنة مستنتجة"),
     (r"inferred from the lead \(weekday and day, the story's year\)",
      "مستنتج من مطلع المقال (اليوم والتاريخ، وسنة الخبر)"),
