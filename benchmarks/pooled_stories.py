@@ -12,7 +12,9 @@ in other languages, so its 9 English and French pages are in-sample for them. Ev
 dates (`event_*`), which the labelled stories do not separate: both levels are scored against them.
 `--leave-one-story-out` also picks, for each story, the best of a small grid of the four linking
 thresholds on every other story (min_group_names 1.0: names never join two groups), and scores that
-story's pages with it (the held-out grid figure).
+story's pages with it (the held-out grid figure), then lists each story's errors under its own held-out
+settings (stories merged with it, pages split off it, its other-language pages left alone) with the dates
+of the pages involved: a missing or wrong date is what most of them share.
 `--without-own-story` clusters, for each English or French page, the pile without its story's other pages:
 it should then stand alone, and where it joins a story that is a false join the dev pile cannot show.
 
@@ -204,8 +206,38 @@ def leave_one_story_out(docs, embedder, truth, origin, lang) -> dict:
     chosen = Counter(json.dumps(points[b]) for b, _ in held.values())
     print(f"leave-one-story-out over the grid {GRID}: B-cubed P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r):.3f}; "
           f"chosen settings: {dict(chosen)}")
+    confusions = held_out_confusions(docs, {s: runs[b]["topic"]["assigned"] for s, (b, _) in held.items()},
+                                     truth, lang)
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3),
-            "chosen": dict(chosen)}
+            "chosen": dict(chosen), "confusions": confusions}
+
+
+def held_out_confusions(docs, assigned_for: dict[str, dict[str, str]], truth, lang) -> list[str]:
+    """Each story's errors under its own held-out settings: the stories it shares a topic with, the pages
+    split off it, its pages in another language without an Arabic page of it, each with its pages'
+    dates (a missing or wrong date is the usual cause)."""
+    day = {d.id: d.published for d in docs}
+
+    def dates(ids) -> str:
+        known = sorted(str(day[i]) for i in ids if day[i])
+        return f"{len(ids)} pages, {len(known)} dated" + (f" {known[0]}..{known[-1]}" if known else "")
+
+    lines = []
+    for story, assigned in sorted(assigned_for.items()):
+        own = [i for i in truth if truth[i] == story]
+        topics = Counter(assigned[i] for i in own)
+        for topic in topics:
+            others = sorted({truth[i] for i in assigned if assigned[i] == topic} - {story})
+            lines += [f"merged: {story} ({dates([i for i in own if assigned[i] == topic])}) with {other} "
+                      f"({dates([i for i in assigned if assigned[i] == topic and truth[i] == other])})"
+                      for other in others]
+        main = topics.most_common(1)[0][0]
+        lines += [f"split off {story}: {i} ({lang[i]}, dated {day[i]}; its story's other pages: "
+                  f"{dates([j for j in own if j != i])})" for i in own if assigned[i] != main]
+        lines += [f"alone or misplaced: {i} ({lang[i]}) of {story}" for i in own if lang[i] != "ar" and not any(
+            assigned[j] == assigned[i] and lang[j] == "ar" for j in own)]
+    print("held-out confusions:" + "".join(f"\n  {line}" for line in lines))
+    return lines
 
 
 if __name__ == "__main__":

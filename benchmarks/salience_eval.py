@@ -8,7 +8,8 @@ benchmarks/quality.py on the same cleaned sentences, each with a 95 % bootstrap 
   or pair of words rare in ANT's headlines, and bodies alike: see `timelines`), spread over two weeks or
   more; the reference is their standfirsts in date order and the budget its length.
 - EASC (`--easc`), test half: its articles split in two by a seeded shuffle (EASC_SEED); the train half
-  only serves `--choose-share`.
+  serves `--choose-share` and `--tune`. `--show-easc N` prints the N articles where lead-fit beats ours
+  most, both summaries beside the first human extract.
 Methods: ours (the product, model steps off), lead (first sentences, a too long first one kept; on
 EASC the first words), lead-fit (first sentences that fit), lead-each (first sentence of each article
 in turn), LexRank. On the timelines also oracle-each, a ceiling and not a method (it reads the
@@ -26,6 +27,7 @@ corpus counts once: two shapes of input, not their sizes).
 
     .venv/bin/python benchmarks/salience_eval.py [--articles N] [--timelines N] [--easc] [--json out.json]
     .venv/bin/python benchmarks/salience_eval.py --choose-share --articles 400
+    .venv/bin/python benchmarks/salience_eval.py --tune --articles 0 --timelines 0 --easc --show-easc 10
 """
 from __future__ import annotations
 
@@ -183,6 +185,31 @@ def easc_split(seed: int = EASC_SEED) -> tuple[set[str], set[str]]:
     return set(ids[:len(ids) // 2]), set(ids[len(ids) // 2:])
 
 
+def easc_cases(summarizer: Summarizer, ids: set[str], count: int) -> list[str]:
+    """The `count` EASC articles of `ids` where the lead within the budget (lead-fit) beats ours most in
+    R-2: both summaries sentence by sentence, with their words, beside the first human extract, to read
+    what the people who chose EASC's sentences took that we leave out."""
+    cases = []
+    for row in Q._read_jsonl(Q.EASC / "easc.jsonl"):
+        if row["id"] not in ids:
+            continue
+        references = row["references"]
+        budget = int(round(np.mean([len(r.split()) for r in references])))
+        result = summarizer([{"id": row["id"], "text": row["documents"][0]["text"]}], budget_words=budget,
+                            max_points=1000)
+        ours = [p.stated or p.text for p in result.selected_points]
+        fit = [s.text for s in Q._fill(Q._candidates(result.documents)[row["id"]], budget, True)]
+        r2 = {m: Q.rouge_multi(" ".join(t), references)["rouge2"] for m, t in (("ours", ours), ("lead-fit", fit))}
+        cases.append((r2["lead-fit"] - r2["ours"], row["id"], budget, r2, ours, fit, references[0]))
+    lines = []
+    for _, article, budget, r2, ours, fit, reference in sorted(cases, reverse=True)[:count]:
+        lines.append(f"== {article}, {budget} words: R-2 ours {100 * r2['ours']:.1f}, lead-fit {100 * r2['lead-fit']:.1f}")
+        for method, sentences in (("ours", ours), ("lead-fit", fit)):
+            lines += [f"  {method}:"] + [f"    [{len(s.split())}] {s}" for s in sentences]
+        lines.append(f"  first human extract: {reference}")
+    return lines
+
+
 def _one_article(summarizer: Summarizer, record: dict, budget: int) -> tuple[str, float] | None:
     """Our summary of one article and the budget's share of the article's words (None: no sentence)."""
     outcome = summarizer.summarize_many([[record]], budget_words=budget, max_points=1000)[0]
@@ -255,8 +282,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timelines", type=int, default=20, help="how many topic timelines")
     parser.add_argument("--config", help="settings over configs/default.yaml (model steps stay off)")
     parser.add_argument("--tune", action="store_true",
-                        help="read February-April 2018 (training months) instead: for trying settings, never for reporting")
-    parser.add_argument("--easc", action="store_true", help="also EASC's test half (EASC_SEED)")
+                        help="read February-April 2018 (training months) and EASC's train half instead: for trying "
+                             "settings, never for reporting")
+    parser.add_argument("--easc", action="store_true",
+                        help="also EASC's test half (EASC_SEED; its train half with --tune)")
+    parser.add_argument("--show-easc", type=int, default=0, metavar="N",
+                        help="with --easc, print the N articles where lead-fit beats ours most")
     parser.add_argument("--choose-share", action="store_true",
                         help="pick selection.lead_budget_share on training data only, then stop")
     parser.add_argument("--json", help="write every figure as JSON")
@@ -290,10 +321,13 @@ def main(argv: list[str] | None = None) -> int:
                        out.setdefault("timelines", run_timelines(summarizer, groups)))
         print("\n" + "\n".join(lines))
     if args.easc:
-        test = easc_split()[1]
-        out["easc"] = Q.run_easc(summarizer, None, test)
-        print("\n" + "\n".join(report(f"EASC test half ({len(test)} articles, seed {EASC_SEED}), each at its "
+        train, test = easc_split()
+        half, ids = ("train", train) if args.tune else ("test", test)
+        out["easc"] = Q.run_easc(summarizer, None, ids)
+        print("\n" + "\n".join(report(f"EASC {half} half ({len(ids)} articles, seed {EASC_SEED}), each at its "
                                         "references' mean length; multi-reference F1 %", out["easc"])))
+        if args.show_easc:
+            print("\n" + "\n".join(easc_cases(summarizer, ids, args.show_easc)))
     if args.json:
         Path(args.json).write_text(json.dumps({part: {m: {k: bootstrap([r[k] for r in v]) for k in ROUGE_TYPES}
                                                       for m, v in scores.items()} for part, scores in out.items()},

@@ -25,7 +25,7 @@ sentence of every article in turn, then the second ...), with the same word budg
 - key facts: dev sets, the references' facts (as quality.py); seeds, quality.SEED_FACTS; blind facts
   are English prose: `--show` prints them beside the summaries, to be judged by hand.
 
-Run: .venv/bin/python benchmarks/trust.py [BLIND_FOLDER] [--show] [--json FILE]
+Run: .venv/bin/python benchmarks/trust.py [BLIND_FOLDER ...] [--no-dev] [--show] [--json FILE]
 """
 from __future__ import annotations
 
@@ -220,8 +220,7 @@ def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int
     total = shown = in_summary = 0
     for dispute in labels.get("disputes", []):
         total += 1
-        pages = [{_page(p) for p in (side.get("page") if isinstance(side.get("page"), list) else [side.get("page", "")])}
-                 for side in dispute.get("sides", [])]
+        pages = [_pages(side.get("page", "")) for side in dispute.get("sides", [])]
         hit = False
         for ours in result.disputes:
             covered = [[k for k, side_pages in enumerate(pages) if side_pages & set(side.sources)] for side in ours.sides]
@@ -237,6 +236,12 @@ def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int
 
 def _page(name: str) -> str:
     return name.removesuffix(".txt")
+
+
+def _pages(labelled: str | list[str]) -> set[str]:
+    """The pages a labelled side names: a list, or one string that may list several ('03_a.txt, 07_b.txt')."""
+    names = labelled if isinstance(labelled, list) else [labelled]
+    return {_page(p.strip()) for name in names for p in re.split(r"[,،;]", name) if p.strip()}
 
 
 def dev_facts(text: str, story: Story) -> tuple[int, int, int]:
@@ -349,24 +354,26 @@ class _Keeping(Summarizer):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("blind", nargs="?", default=str(ROOT.parent / "blind"),
-                        help="folder of blind stories (default ../blind; skipped with a note when absent)")
+    parser.add_argument("blind", nargs="*", default=[str(ROOT.parent / "blind")],
+                        help="folders of blind stories (default ../blind; skipped with a note when absent)")
+    parser.add_argument("--no-dev", action="store_true", help="only the blind folders (not the dev sets, the seeds)")
     parser.add_argument("--show", action="store_true", help="print the summaries, figures, disputes and key facts")
     parser.add_argument("--json", help="write the counts as JSON")
     args = parser.parse_args(argv)
     summarizer = _Keeping(load_config(None, EXTRACTIVE))
     sets: list[tuple[str, list[Story], bool]] = []
-    for name in DEV_SETS:
+    for name in () if args.no_dev else DEV_SETS:
         if (DATA / name).is_dir():
             sets.append((name, dev_stories(name), False))
         else:
             print(f"note: {DATA / name} is missing; skipped", file=sys.stderr)
-    sets.append(("seeds", [seed_story()], False))
-    blind = Path(args.blind)
-    if blind.is_dir():
-        sets.append((f"blind ({blind.name})", blind_stories(blind), True))
-    else:
-        print(f"note: no blind stories at {blind}; skipped", file=sys.stderr)
+    if not args.no_dev:
+        sets.append(("seeds", [seed_story()], False))
+    for blind in map(Path, args.blind):
+        if blind.is_dir():
+            sets.append((f"blind ({blind.name})", blind_stories(blind), True))
+        else:
+            print(f"note: no blind stories at {blind}; skipped", file=sys.stderr)
     lines = ["outdated: outdated figures stated; twice: figures stated with two values (L: labelled figures); "
              "contradicting credits: of the credited source sentences (L: by the labels); "
              "evolving/disputes: in the Result"]

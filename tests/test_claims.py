@@ -586,3 +586,60 @@ def test_the_sources_nationality_is_not_the_counted_group_and_an_events_year_dat
     claims = _claims("ارتفعت حصيلة ضحايا الزلزال إلى 415 قتيلا.\nأما زلزال 1990 فقد أوقع 40 ألف قتيل في شمال البلاد.", cfg,
                      published=date(2017, 11, 14))
     assert sorted(f.latest for f in find_figures(claims, cfg) if f.what == "dead") == [415, 40000]
+
+
+def test_a_rise_names_the_count_after_to_new_deaths_are_no_toll_and_a_while_clause_keeps_its_own_source(cfg):
+    [claim] = _claims("أعلنت اللجنة الخميس ارتفاع الوفيات الناجمة عن العاصفة التي اجتاحت البلاد قبل أيام إلى 12 شخصا.", cfg)
+    assert [(c.kind, c.value, c.reached) for c in claim.counts] == [("dead", 12, True)]
+    [claim] = _claims("وأعلنت الوكالة اليوم الاثنين تسجيل 7 حالات وفاة جديدة.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("قتل 7 أشخاص جدد في الهجوم.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("فبينما أعلنت وزارة الداخلية في بيان، أن عدد القتلى 16، أكدت مصادر أمنية، أن عدد القتلى 58.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(16, "وزارة الداخلية"), (58, "مصادر أمنية")]
+
+
+def test_victims_take_the_kind_before_them_and_ages_or_a_clause_of_its_own_are_no_count(cfg):
+    [claim] = _claims("على وقع فاجعة مقتل 15 امرأة وجرح أزيد من 30 ضحية أخرى.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 15), ("injured", 30)]
+    [claim] = _claims("الذي أسفر عن مقتل 101 ضحية بين القتيل والجريح حتى الآن.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("casualties", 101)]
+    [claim] = _claims("وأوضح مصدر أن أعمار القتلى تتراوح بين 18 و29 سنة.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("تم انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا فقط.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 49)]
+
+
+
+def test_a_value_rebutted_as_another_partys_is_a_side_and_not_exceeding_is_at_most(summarizer):
+    [claim] = _claims("وقالت المتحدثة إن عدد القتلى بلغ 37 وليس 18 كما صرحت الحكومة.", summarizer.config)
+    assert [(c.value, c.who, c.earlier) for c in claim.counts] == [(37, "المتحدثة", False), (18, "الحكومة", False)]
+    [claim] = _claims("وقالت الوزارة إن الحصيلة بلغت 57 قتيلا وليس 63.", summarizer.config)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(57, False), (63, True)]   # a correction
+    [claim] = _claims("وقال الوكيل إن عدد القتلى لم يتجاوز 46 شخصا.", summarizer.config)
+    assert [(c.value, c.qualifier) for c in claim.counts] == [(46, "up_to")]
+    result = _story(summarizer, [("وقالت المتحدثة إن عدد القتلى في الحادث بلغ 37 وليس 18 كما صرحت الحكومة.", None),
+                                 ("قتل 18 شخصا في الحادث عند السياج الحدودي، بحسب الحكومة.", None)])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(side.value for side in dispute.sides) == [18, 37]
+
+
+def test_a_total_names_the_count_it_reached_however_far_its_kind_word(cfg):
+    [claim] = _claims("وقالت إن عدد الأشخاص الذين لقوا مصرعهم على الجانب الآخر خلال حادثة اجتياز السياج الحدودي بلغ 37.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 37)]
+
+
+def test_places_named_one_within_the_other_are_one_place_not_parts(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims("استهدف القصف مصيف قرية برخ في قضاء زاخو بمحافظة دهوك.\n"
+                     "وأدى القصف على منطقة برخ السياحية إلى مقتل 8 سياح.\n"
+                     "وارتفعت حصيلة القصف في محافظة دهوك إلى مقتل 10 أشخاص.", cfg)
+    figures = {f.scope: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures == {None: [8, 10]}
+
+
+def test_an_attack_is_no_place_and_a_year_after_in_dates_the_count_nearest_it(cfg):
+    [claim] = _claims("وأعلن مصدر أمني مقتل 9 أشخاص وإصابة 33 في هجوم صاروخي.", cfg)
+    assert [(c.kind, c.scope) for c in claim.counts] == [("dead", None), ("injured", None)]
+    [claim] = _claims("إذ لقي أكثر من 500 حتفهم في زلزال في 2011 في شرق البلاد، وقتل 18 ألفا في 1999 بعد زلزال آخر.", cfg)
+    assert [(c.value, c.year) for c in claim.counts] == [(500, 2011), (18000, 1999)]

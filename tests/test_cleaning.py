@@ -310,3 +310,17 @@ def test_a_sentence_naming_an_agency_stays(cfg):
     doc = Document(id="d", text=f"{line}\nوكالة رويترز")
     clean_document(doc, cfg)
     assert [line_.text for line_ in doc.lines] == [line]
+
+
+def test_a_credit_label_glued_before_a_paragraph_goes_and_the_paragraph_stays(cfg):
+    kept, removed = _clean("عنوان الخبر عن نتائج الانتخابات في البلاد\nصورة الهيئة\n" + MORE + "\n"
+                           "وكالات : " + BODY + "\nكتب: أحمد علي", cfg)
+    assert BODY in kept and removed["وكالات :"] == "site label or dateline before the text"
+    assert removed["كتب: أحمد علي"] == "byline or imprint"
+
+
+def test_a_breadcrumb_trail_goes_whole(cfg):
+    title = "الهيئة تعلن فوز المرشح بولاية ثانية"
+    kept, removed = _clean(f"الرئيسية / أخبار عربية / {title}\n{title}\n{BODY}", cfg)
+    assert kept[-1] == BODY and not any("الرئيسية" in line for line in kept)
+    assert removed[f"الرئيسية / أخبار عربية / {title}"].startswith("breadcrumb trail")

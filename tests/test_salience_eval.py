@@ -31,3 +31,23 @@ def test_the_ratio_interval_resamples_both_methods_on_the_same_items():
     assert ratio_interval(ours, base) == pytest.approx((2.0, 2.0, 2.0))   # twice as good on every item
     ratio, low, high = ratio_interval([0.3, 0.1, 0.5, 0.2], [0.2, 0.2, 0.2, 0.2])
     assert ratio == pytest.approx(1.375) and low < ratio < high
+
+
+def test_easc_cases_show_the_articles_where_the_lead_beats_ours_most_beside_the_human_extract(summarizer, tmp_path,
+                                                                                               monkeypatch):
+    import json
+
+    import quality
+    from salience_eval import easc_cases
+    rows = [{"id": f"a{n}", "documents": [{"text": f"{FIRST[n]}\n{SECOND[n]}"}], "references": [FIRST[n]]}
+            for n in range(2)]
+    (tmp_path / "easc.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    monkeypatch.setattr(quality, "EASC", tmp_path)
+    lines = easc_cases(summarizer, {"a0", "a1"}, 1)
+    headers = [line for line in lines if line.startswith("== ")]
+    assert len(headers) == 1 and headers[0].split(",")[0] in ("== a0", "== a1")
+    article = int(headers[0].split(",")[0][-1])
+    budget = len(FIRST[article].split())
+    assert f"    [{budget}] {FIRST[article]}" in lines                      # lead-fit: the first sentence fits
+    assert lines[-1] == f"  first human extract: {FIRST[article]}"
+    assert easc_cases(summarizer, {"a1"}, 5)[0].startswith("== a1,")      # only the articles asked for

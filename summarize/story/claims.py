@@ -32,11 +32,10 @@ from ..text.arabic import PUNCTUATION, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
-from .figures import CLAUSE_END, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
+from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
-PLACE, GROUP = "place", "group"
 
 
 @dataclass(frozen=True)
@@ -138,6 +137,7 @@ class ClaimRules:
                               for p in phrases] for name, phrases in vars(c.events).items()}   # (a $ kept)
         self.prepositions = {normalize(w) for w in c.place_prepositions}
         self.not_places = {normalize(w) for w in c.not_places}
+        self.within_words = c.place_within_words
         self.new_event = {normalize(w) for w in c.new_event}
         self.min_part_counts = c.min_part_counts
         self.the_country = {normalize(w) for w in c.the_country}
@@ -148,6 +148,7 @@ class ClaimRules:
         self.treated_scope = c.treated_scope
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
+        self.years = tuple(cfg.numbers.years)
         self.past_years = [normalize(p) for p in c.past_years]
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
@@ -285,7 +286,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules, clause),
                                   start=span.start, end=span.end, near=(lo, hi),
-                                  year=_year(tokens, norms, (lo, hi), clause, rules),
+                                  year=_year(tokens, norms, (lo, hi), clause, rules, span.start),
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1 else None,
                                   clause=clause, alone=alone))
     for n in range(1, len(claim.counts)):     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group
@@ -322,6 +323,10 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
             recalled.update(after or before[-1:])
     reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
     superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}
+    # ('بلغ 37 وليس 18 كما صرحت الحكومة': the value another party gives, which the sentence rebuts, is its side)
+    rebutted = {n for n in superseded if counts[n].who and all(
+        counts[n].who != c.who for m, c in enumerate(counts) if m not in superseded and c.kind == counts[n].kind)}
+    superseded -= rebutted
     if superseded:                               # 'بلغت 253، بدلا من 359 التي سبق أن أعلنت': 253 is the new value
         recalled |= superseded
         reached |= {n for n, c in enumerate(counts) if n not in superseded
@@ -393,6 +398,8 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
                (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
     if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words
         regions = (regions[0], regions[2])
+    elif norms[0] in rules.contrast:   # 'فبينما أعلنت الوزارة أن عدد القتلى 16 ...، أكدت مصادر أمنية أن ... 58':
+        regions = (regions[0], regions[2], regions[3], regions[1])   # what follows sets another source against it
     for lo, hi in regions:
         if lo < hi and (who := _who(tokens[lo:hi], norms[lo:hi], rules)):
             return who
@@ -475,7 +482,8 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
     for name, phrases in rules.qualifiers.items():
         for phrase in phrases:
             if before.endswith(f" {phrase} ") or (len(phrase.split()) > 1 and f" {phrase} " in after):
-                return name
+                negated = before.endswith(tuple(f" {n} {phrase} " for n in rules.negations))
+                return "up_to" if negated and name == "more_than" else name   # 'لم يتجاوز 46': at most 46
     return None
 
 
@@ -538,6 +546,7 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
             return _bare(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
+                _event(norms[k + 1:k + 2], 0, rules) is None and \
                 not (k + 2 < len(tokens) and kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
             if norms[k + 1] in rules.place_nouns and k + 2 < len(norms) and norms[k + 2]:
                 return _bare(norms[k + 2]), []                       # 'و452 في إقليم تارودانت'
@@ -608,9 +617,10 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
 
 
 def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tuple[int, int],
-          rules: ClaimRules) -> int | None:
-    """A year named among a count's own words or in its clause ('العام 2005', 'في عام 2011', '(1960)')."""
-    for k in [*range(*near), *range(*clause)]:
+          rules: ClaimRules, at: int) -> int | None:
+    """A year named in a count's clause or among its own words, the nearest first ('العام 2005', 'في عام 2011',
+    '(1960)'; 'لقي 500 حتفهم في زلزال في 2011 ...، وقتل 18 ألفا في 1999': 1999 for the 18 thousand)."""
+    for k in sorted(range(*clause), key=lambda k: abs(k - at)) + sorted(range(*near), key=lambda k: abs(k - at)):
         if _year_at(tokens, norms, k, rules):
             return int(norms[k])
     return None
@@ -618,11 +628,16 @@ def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tu
 
 def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
     """Word k is a year: four digits after a year noun ('عام 2011') or an event's name ('زلزال 1990'), or in
-    parentheses ('أكادير (1960)')."""
+    parentheses ('أكادير (1960)'), or a year's digits after 'في' with nothing counted after them ('وقتل 18 ألفا في
+    1999')."""
     if not (norms[k].isdigit() and len(norms[k]) == 4):
         return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else ""
     return (k > 0 and (norms[k - 1].removeprefix("ال") in rules.year_nouns
-                       or _event(norms[k - 1:k], 0, rules) is not None)) or tokens[k].startswith("(")
+                       or _event(norms[k - 1:k], 0, rules) is not None
+                       or (norms[k - 1] in rules.prepositions and rules.years[0] <= int(norms[k]) <= rules.years[1]
+                           and not kind_of(after, rules.figures) and normalize(after) not in rules.figures.people))) \
+        or tokens[k].startswith("(")
 
 
 def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
@@ -695,12 +710,15 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                 parts.setdefault(count.kind, set()).add(count.scope)
     marked = {count.scope for claim in claims for count in claim.counts if count.alone}   # for every kind
     alone: dict[str, set[str]] = {}
+    together = _places_within(claims, rules)
     for claim in claims:
         for kind, places in claim.place_candidates:
             if len(places) == 1:
                 alone.setdefault(kind, set()).add(places[0])
+            for place in places[1:]:           # named together beside one count: one place told precisely
+                together[_root(together, place)] = _root(together, places[0])
     for kind, places in alone.items():
-        if len(places) > 1:
+        if len({_root(together, place) for place in places}) > 1:
             parts.setdefault(kind, set()).update(places)
     everywhere = set().union(*parts.values()) if parts else set()
     scoped = Counter((count.scope, count.kind, count.value) for claim in claims for count in claim.counts
@@ -743,6 +761,46 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                     any(t.startswith("و") for t in tokens_of(claim.sentence.text)[count.end + 1:listed.start]) \
                     and not rules.prepositions & set(between):
                 claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)
+
+
+def _places_within(claims: list[Claim], rules: ClaimRules) -> dict[str, str]:
+    """Places the story names one within the other ('قرية برخ في زاخو', 'منتجع سياحي بمحافظة دهوك', 'مصيف برخ
+    التابع لمدينة زاخو'): a place named (after a place noun), then, a few words on, another introduced by 'في', 'ب'
+    or 'ل' (named after a place noun there, or somewhere in the story). They are one place told at two
+    precisions, never two parts of the toll (a union-find forest: place -> parent)."""
+    sentences = [[normalize(t) for t in tokens_of(claim.sentence.text)] for claim in claims]
+    mentions = [_place_mentions(norms, rules, set()) for norms in sentences]
+    known = {place for found in mentions for _, place, _ in found}
+    parent: dict[str, str] = {}
+    for norms in sentences:
+        found = _place_mentions(norms, rules, known)
+        for (at, place, _), (later, inner, within) in zip(found, found[1:]):
+            if within and later - at <= rules.within_words and place != inner:
+                parent[_root(parent, inner)] = _root(parent, place)
+    return parent
+
+
+def _place_mentions(norms: list[str], rules: ClaimRules, known: set[str]) -> list[tuple[int, str, bool]]:
+    """(position, place, introduced by 'في'/'ب'/'ل') for each place a place noun names, and for each of `known`
+    right after a preposition or glued to 'ب'."""
+    found = []
+    for k, norm in enumerate(norms):
+        word, glued = (norm[1:], norm[:1]) if norm[:1] in "وفلب" and norm[1:] in rules.place_nouns else (norm, "")
+        after = norms[k + 1] if k + 1 < len(norms) else ""
+        if word in rules.place_nouns and after and not after[0].isdigit() and after not in rules.prepositions \
+                and after not in rules.not_places:
+            found.append((k + 1, _bare(after), glued in ("ب", "ل") or (k > 0 and norms[k - 1] in rules.prepositions)))
+        elif k > 0 and _bare(norm) in known and norms[k - 1] in rules.prepositions:
+            found.append((k, _bare(norm), True))                           # 'في زاخو'
+        elif norm[:1] == "ب" and _bare(norm[1:]) in known:
+            found.append((k, _bare(norm[1:]), True))                       # 'بزاخو'
+    return found
+
+
+def _root(parent: dict[str, str], place: str) -> str:
+    while parent.get(place, place) != place:
+        place = parent[place]
+    return place
 
 
 def same_stance(a: Claim, b: Claim) -> bool:

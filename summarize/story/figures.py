@@ -41,6 +41,9 @@ TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
 
 
+PLACE, GROUP = "place", "group"     # the two kinds of scope
+
+
 class When(NamedTuple):
     """When a value was stated, as far as the text says (TimeML's document creation time first, then the
     sentence's own cues); values sort by it, earliest first."""
@@ -76,7 +79,7 @@ class Figure:
     values: list[FigureValue]  # in time order: publication date (undated last), the sentences' cues, value
     latest: float
     scope: str | None = None       # the place or group counted; None: the whole event
-    scope_type: str | None = None  # 'place' or 'group'
+    scope_type: str | None = None  # PLACE or GROUP
     event: str | None = None       # the event type counted (claims.events), None when no sentence names it
     latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown; disputed
                                    # when sources count it differently at one time (disputes.py)
@@ -123,10 +126,17 @@ class CountRules:
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
+        self.rises = {normalize(w) for w in c.rises}
+        self.reach = {TO} | {normalize(w) for w in c.reach}
+        self.total_gap = c.total_gap
+        self.new_after_kind = {normalize(w) for w in c.new_after_kind}
         self.superseded = [normalize(p) for p in c.superseded]
         self.part_of_after = {normalize(w) for w in c.part_of_after}
         self.among = [normalize(p) for p in c.among]
         self.window = c.window
+        self.victims = {light_stem(normalize(w)) for w in c.victims}
+        self.measured_of = {normalize(w) for w in c.measured_of}
+        self.before_victims = c.victims_window
         self.list_gap = c.list_gap
         self.people = {normalize(w) for w in c.people_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
@@ -254,19 +264,31 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             if listed_after_comma else lo
         nearest_first = [k for d in range(1, rules.window + 1) for k in (end + d, i - d) if start <= k < hi]
         # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
-        nearest_first = [k for k in nearest_first if k > taken] + [k for k in nearest_first if k <= taken]
-        at = next((k for k in nearest_first if kind_of(tokens[k], rules)), None)
+        # (and only when nothing but its list ties the count to it: not across a comma into a clause of its own,
+        # 'انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا', unless the count is a part of it: 'قتيل، منهم 3100')
+        nearest_first = [k for k in nearest_first if k > taken] + [
+            k for k in nearest_first if k <= taken and (part or not (
+                any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])))]
+        at = next((k for k in nearest_first if kind_of(tokens[k], rules)
+                   and not (k and normalize(tokens[k - 1]) in rules.measured_of)), None)   # 'أعمار القتلى'
         kind = kind_of(tokens[at], rules) if at is not None else None
-        if (kind is None or at < i) and TO in map(normalize, tokens[max(lo, i - 3):i]):
-            # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص': the kind the
-            # total names ('عدد الضحايا', 'حصيلة القتلى') however far before 'إلى N'
-            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) == TO)
-            named = next((k for k in range(to - 1, lo, -1) if normalize(tokens[k - 1]) in rules.totals
-                          and kind_of(tokens[k], rules)
-                          and TO not in map(normalize, tokens[k + 1:to])), None)   # its own 'إلى'
+        if (kind is None or at < i) and rules.reach & set(map(normalize, tokens[max(lo, i - 3):i])):
+            # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
+            # لقوا مصرعهم ... بلغ 37': the kind the total names however far before 'إلى N' or 'بلغ N'
+            to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) in rules.reach)
+            named = next((k for k in range(to - 1, lo, -1) if kind_of(tokens[k], rules) and any(
+                normalize(tokens[j]) in rules.totals | rules.rises
+                and not any(t[-1:] in CLAUSE_END for t in tokens[j:k]) for j in range(max(lo, k - rules.total_gap), k))
+                and not rules.reach & set(map(normalize, tokens[k + 1:to]))), None)   # its own 'إلى'
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
                 kind = kind_of(tokens[at], rules) if at is not None else None
+        if at is not None and at > end and light_stem(normalize(tokens[at])) in rules.victims \
+                and not _combined(tokens, at, max(lo, taken + 1), hi, rules):   # ('101 ضحية بين القتيل والجريح')
+            before = next((k for k in range(i - 1, max(start, i - rules.before_victims) - 1, -1)
+                           if tokens[k][-1:] not in CLAUSE_END and kind_of(tokens[k], rules)), None)
+            if before is not None:     # 'وأصيب 30 ضحية': injured victims
+                at, kind = before, kind_of(tokens[before], rules)
         if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
             if kind is None:                  # own (`figures.combined`); another pair is no count
@@ -287,7 +309,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
-        increment = any(normalize(t) in rules.increments for t in tokens[end + 1:min(end + 1 + rules.window, hi)])
+        own_words = tokens[end + 1:min(end + 1 + rules.window, hi)]
+        increment = any(normalize(t) in rules.increments for t in own_words) or any(   # '7 حالات وفاة جديدة',
+            normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)  # '7 قتلى جدد':
+            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))   # new ones
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     return found

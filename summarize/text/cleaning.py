@@ -25,6 +25,8 @@ _SEPARATORS = re.compile(r"\.\.|\||•|«")
 _SOURCE_CREDIT = re.compile(r"(?:^|\s)(?:المصدر|مصدر|source)\s*[:/|\-]\s*(?P<name>[^|:]+?)\s*$", re.IGNORECASE)
 _TWEET_SIGNATURE = re.compile(r"^\s*[—–-]\s*.{1,80}\(@\w+\)")
 _SITE_PREFIX = re.compile(r"^\s*\((?P<label>[^()]{2,80}\|[^()]{2,80})\)\s*[-–—]\s*")
+# A breadcrumb trail before a title: 'الرئيسية / سياحة عالمية / <title>' (its first step a furniture word).
+_BREADCRUMB = re.compile(r"^\s*(?P<home>[^/»›>]{1,30}?)\s*[/»›>]\s*(?:[^/»›>]{1,40}?\s*[/»›>]\s*)*")
 _ISO_DATE_PREFIX = re.compile(r"^\s*(?:date\s*)?\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 # A label glued before a lead: 'القاهرة:', 'السودان-الكوثر:', 'أخبار اليوم -', 'جي بي سي نيوز :-' (up to 4 words),
 # or one word and '..' ('عاجل..'; a longer run before '..' is the first half of a headline).
@@ -329,12 +331,25 @@ def _byline(line: str, norm: str, rules: _Rules) -> str | None:
     credit that names its source beside such a word ('الجالية برس – متابعة', 'القاهرة - فلان، وكالات')."""
     label = _LABEL_VALUE.match(line)
     first = norm.split()[0] if norm else ""
-    if (label and normalize(label["label"]) in rules.bylines) or (first == "by" and len(norm.split()) <= 10):
-        return "byline or imprint"
+    if (_credit_label(line, rules) and not _paragraph(line[label.end():], rules.paragraph_words)) \
+            or (first == "by" and len(norm.split()) <= 10):
+        return "byline or imprint"      # (a paragraph after the label is the text: 'وكالات : ارتفعت ...')
     if len(line.split()) <= rules.header_max_words and _CREDIT_SEPARATOR.search(line) and \
             (any(w in rules.bylines for w in words(line)) or re.search(r"\s[-–—]\s.*:-?$", line.strip())):
         return "byline or imprint"                       # (or 'القاهرة - فلان:', 'الشارقة 24 – أ. ف. ب:')
     return None
+
+
+def breadcrumb(line: str, rules: _Rules) -> int:
+    """Length of a breadcrumb trail opening a line ('الرئيسية / سياحة عالمية / <title>'); 0 when there is none."""
+    m = _BREADCRUMB.match(line)
+    return m.end() if m and normalize(m["home"]) in rules.furniture and line[m.end():].strip() else 0
+
+
+def _credit_label(line: str, rules: _Rules) -> bool:
+    """The line opens with a byline word and a colon ('كتب:', 'وكالات :')."""
+    label = _LABEL_VALUE.match(line)
+    return bool(label and normalize(label["label"]) in rules.bylines)
 
 
 def _call_to_action(line: str, norm: str, rules: _Rules) -> str | None:
@@ -412,6 +427,8 @@ def clean_document(doc: Document, cfg: Config) -> None:
                 continue
         reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None) or \
             _page_element(line, norm, rules, k < header_end, line_no == headline, arabic_page)
+        if reason is None and breadcrumb(line, rules):
+            reason = "breadcrumb trail (the page's sections, then its title)"
         if reason is None and (norm in seen or _cut_repeat(norm, seen)):
             reason = "repeated line within the article"
         if reason:
@@ -422,7 +439,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
         seen.add(norm)
         prefix = _SITE_PREFIX.match(line)
         cut = prefix.end() if prefix and line[prefix.end():].strip() else 0
-        if not cut and k <= header_end:
+        if not cut and (k <= header_end or _credit_label(line, rules)):
             cut = lead_prefix(line, rules.lead_rest_words, rules.speech)
         cut = cut or leading_dateline(line, rules.lead_rest_words) or \
             agency_dateline(line, rules.lead_rest_words, rules.speech)
