@@ -8,8 +8,7 @@ without a year (`الجمعة ، 16 من تموز`, `BEIRUT, Sept 18`). A wrong 
 date without a year is only resolved when the other articles of the story (or the page's address) give
 a reference year and the weekday, when printed, agrees; and stamps that are often the day a page was
 rendered or crawled (above the headline, 'last updated', the archive's `date 2024-05-20`, and the site's own
-stamp: a date in the site's header with the masthead or menus between it and the headline, or a clock that
-names its time zone, 'Jerusalem Timing') are kept only when the story's other pages confirm them. A stamp
+stamp: a date in the site's header, with the masthead or menus between it and the headline) are kept only when the story's other pages confirm them. A stamp
 on another weekday than the one the lead calls today ('اليوم الأحد') is not the day the page was written:
 it gives way to that day (inferred) or to none.
 
@@ -215,14 +214,14 @@ def date_candidates(lines: list[str], cfg: "Config", furniture: frozenset[int] =
     dateline), after 'آخر تحديث', or alone above the headline without a time (often the day the page
     was rendered or crawled, not written). Tweet signatures and sentences give none. A stamp above the
     headline with `dates.site_header_lines` lines the cleaning removed in between (`furniture`, by index in
-    `lines`: the masthead, menus, a ticker), or whose time names its clock's zone ('Jerusalem Timing',
-    'GMT'), is the site's: the day the page was shown or crawled, not the article's ('site stamp')."""
+    `lines`: the masthead, menus, a ticker) is the site's: the day the page was shown or crawled, not the
+    article's ('site stamp'). (A clock naming its zone, 'Jerusalem Timing', is not enough: a seed page prints
+    its own date as 'الجمعة 23/07/2021 - 03:53 بتوقيت نيويورك' right above its headline.)"""
     c = cfg.dates
     labels = [normalize(label) for label in c.publication_labels]
     updates = [normalize(label) for label in c.update_labels]
     fillers = frozenset(normalize(word) for word in cfg.lexicon.dateline_words)
     bylines = frozenset(normalize(word) for word in cfg.lexicon.byline_labels)
-    zones = frozenset(normalize(word).lower() for word in c.clock_zone_words)
     found = []
     label_above = False                                        # 'تاريخ ووقت الإضافة:' alone, the date below
     headline = next((n for n, line in enumerate(lines) if len(line.split()) >= 4 and not find_dates(line)),
@@ -245,8 +244,7 @@ def date_candidates(lines: list[str], cfg: "Config", furniture: frozenset[int] =
         elif any(label in folded for label in updates):
             evidence = "updated" if n > headline else "site updated"   # above the headline: the site's stamp
         elif len(dateline_leftover(line, mentions, fillers)) <= c.dateline_max_words:
-            if n < headline and (sum(k in furniture for k in range(n + 1, headline)) >= c.site_header_lines
-                                 or (first.has_time and zones & set(normalize(line).lower().split()))):
+            if n < headline and sum(k in furniture for k in range(n + 1, headline)) >= c.site_header_lines:
                 evidence = "site stamp"
             else:
                 evidence = "page top" if n < headline and not first.has_time else "dateline"
