@@ -11,7 +11,8 @@ rules + the shipped model (trained on every site: in-sample) and rules + the mod
 - cleaning: furniture lines removed, body lines lost (a line joined to the one before it counts as kept);
 - dates: per page, right / missed (a labelled date we did not find) / none (no date, rightly) / wrong (a date
   that is not the page's), read story by story as the pipeline reads them; pages that print no date but get one
-  inferred from their lead (marked so) are counted apart; beside ours, dateparser (search_dates, Arabic, English
+  inferred from their lead (marked so) are counted apart; also each page read alone and every page pooled
+  in one pile as `cluster` reads it (no other page to confirm a stamp: the hard case); beside ours, dateparser (search_dates, Arabic, English
   and French) and htmldate (find_date on the page and its address) on the same pages;
 - copies: labelled copy pairs grouped, and pairs grouped that are not copies;
 - stories: every page pooled into one pile and clustered (`python -m summarize cluster`), B-cubed
@@ -125,6 +126,26 @@ def in_sample(pages: list[dict], cfg) -> dict[str, dict]:
         docs = read_story(members, cfg)
         by_set[members[0]["set"]].append(score(members, docs, {p["id"] for p in members}))
     return {name: merge(parts) for name, parts in by_set.items()}
+
+
+def dates_apart(pages: list[dict], cfg) -> dict[str, dict]:
+    """Dates where no other page can confirm a stamp: each page read as a story of its own, and every page
+    pooled in one pile as `cluster` reads a pile (clustering.read_articles: no story date to check against)."""
+    from summarize.many.clustering import read_articles
+    out = {}
+    for name, docs in (("each page alone", [read_story([p], cfg)[0] for p in pages]),
+                       ("in one pile", read_articles([record(p) for p in pages], cfg))):
+        counts, wrong = Counter(), []
+        for page, doc in zip(pages, docs):
+            got, truth = doc.published, page["date"]
+            counts["printed"] += truth is not None
+            verdict = "inferred" if (doc.published_from or "").startswith("inferred") and not truth \
+                else date_verdict(got.isoformat() if got else None, truth)
+            counts[verdict] += 1
+            if verdict in ("wrong", "missed", "inferred"):
+                wrong.append(f"{verdict}: {page['id']}: {got} ({doc.published_from}; label {truth})")
+        out[name] = {"dates": dict(counts), "not_right": wrong}
+    return out
 
 
 def leave_one_site_out(pages: list[dict], seed: int, mode: str) -> dict[str, dict]:
@@ -247,6 +268,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(line)
         report[run] = {name: {k: dict(v) if isinstance(v, Counter) else v for k, v in figures.items()}
                        for name, figures in by_set.items()}
+    report["dates_apart"] = dates_apart(pages, load_config(None))
+    for name, figures in report["dates_apart"].items():
+        d = figures["dates"]
+        print(f"dates, {name:<16} read {d.get('right', 0)}/{d.get('printed', 0)}, wrong {d.get('wrong', 0)}, "
+              f"inferred {d.get('inferred', 0)}, rightly none {d.get('none', 0)}")
+        for line in figures["not_right"]:
+            print(f"    {line}")
     if args.other_readers:
         header_lines = load_config(None).dates.header_lines
         report["other_date_readers"] = {name: dict(c) for name, c in other_readers(pages, header_lines).items()}

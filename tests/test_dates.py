@@ -70,6 +70,31 @@ def test_a_labelled_date_wins_over_render_and_crawl_stamps(cfg):
     assert found == [(date(2019, 7, 20), "label"), (date(2025, 2, 20), "dateline"), (date(2024, 5, 9), "page top")]
 
 
+@pytest.mark.parametrize("lines, furniture, evidence", [
+    (["28-06-2022 12:26 PM", "عنوان الخبر في سطر واحد"], (), "dateline"),        # right above the headline
+    (["الجمعة 23/07/2021 - 03:53 بتوقيت نيويورك", "عنوان الخبر في سطر واحد"], (), "dateline"),   # a zone: no matter
+    (["23 يونيو 2025 08:12", "اسم الموقع", "اسم الموقع", "عنوان الخبر في سطر واحد"], (1, 2), "site stamp"),
+    (["23 يونيو 2025 08:12", "اسم الموقع", "اسم الموقع", "عنوان الخبر في سطر واحد"], (1,), "dateline"),
+    (["عنوان الخبر في سطر واحد", "اسم الموقع", "اسم الموقع", "23 يونيو 2025 08:12"], (1, 2), "dateline"),
+])
+def test_a_stamp_in_the_site_header_is_the_sites(lines, furniture, evidence, cfg):
+    """Above the headline, a stamp with the masthead and menus (lines the cleaning removed) between them is
+    the day the site showed the page; right above the headline, the article's; below it, a dateline."""
+    (candidate,) = date_candidates(lines, cfg, frozenset(furniture))
+    assert candidate.evidence == evidence
+
+
+def test_a_site_stamp_counts_only_where_other_pages_agree(summarizer):
+    lead = "أعلن محافظ نينوى، اليوم الأربعاء، ارتفاع عدد ضحايا حريق قاعة الأعراس في الحمدانية إلى 113 قتيلا."
+    header = "الخميس 18 سبتمبر 2025 09:43 صـ\nالرئيسية\nفيسبوك تويتر يوتيوب\n"           # the site's clock, menus
+    page = {"id": "clock", "text": f"{header}العراق.. محافظ نينوى يعلن الحداد لمدة أسبوع\n{lead}"}
+    assert _story(summarizer, [page])["clock"] == (None, None)       # alone: no date rather than the site's day
+    dated = {"id": "other", "text": f"عنوان آخر للخبر هنا\nالخميس 18 سبتمبر 2025 - 10:00\n{lead} وتابعت."}
+    confirmed = _story(summarizer, [page, dated])["clock"]   # confirmed, then the lead's Wednesday wins
+    assert confirmed == (date(2025, 9, 17), "inferred from the lead's weekday (site stamp 2025-09-18 is another day)")
+    assert "تاريخ يعرضه الموقع" in in_language(confirmed[1], "ar")
+
+
 @pytest.mark.parametrize("line, expected", [
     ("الثلاثاء 22 نونبر 2022 - 13:28", date(2022, 11, 22)),     # Moroccan
     ("الأحد 4 جويلية 2021", date(2021, 7, 4)),                   # Algerian

@@ -166,3 +166,29 @@ def test_a_caption_ending_with_an_agency_and_a_french_time_are_features():
     assert by_text[caption][ends] == 1.0
     assert all(row[ends] == 0.0 for text, row in by_text.items() if not text.endswith("AFP"))
     assert by_text[stamp][time] == 1.0
+
+
+def test_a_ticker_shares_no_words_with_the_story_and_a_paragraph_shares_them_with_another_page():
+    """story_word_share: a line's words found in the page's other kept lines or in the other pages of the pile.
+    A run of other stories' headlines shares none; a paragraph shares the story's names with another page
+    even where its own page has no other paragraph."""
+    cfg = load_config(None)
+    ticker = "الأقصر تترقب وصول ملك إسبانيا لزيارة المناطق السياحية جامعة حلوان تختتم فعاليات هاكاثون الأمن السيبراني"
+    lead = "أعلن محافظ نينوى ارتفاع عدد ضحايا حريق قاعة الأعراس في الحمدانية إلى مئة وسبعة أشخاص"
+    other = "قال محافظ نينوى إن ضحايا حريق قاعة الأعراس في الحمدانية بلغوا مئة شخص بحسب الإحصاءات الرسمية."
+    rows = pile_features(_cleaned(["\n".join([ticker, lead]), other], cfg), cfg)
+    share = FEATURES.index("story_word_share")
+    by_text = {unit.text: row[share] for unit, row in rows[0]}
+    assert by_text[ticker] == 0.0
+    assert by_text[lead] >= 0.5
+
+
+def test_a_line_beside_a_photo_label_the_rules_removed_is_marked():
+    cfg = load_config(None)
+    caption = "منظر للحشد في المدينة قبل لحظات من التدافع"
+    (rows,) = pile_features(_cleaned(["\n".join([BODY[0], caption, "صورة:", BODY[1], BODY[2]])], cfg), cfg)
+    near = FEATURES.index("caption_near")
+    by_text = {unit.text: row for unit, row in rows}
+    assert by_text["صورة:"][FEATURES.index("rule_caption")] == 1.0          # the rules' verdict on the label
+    assert by_text[caption][near] == 1.0 and by_text[BODY[1]][near] == 1.0
+    assert by_text[BODY[0]][near] == 0.0 and by_text[BODY[2]][near] == 0.0

@@ -7,9 +7,10 @@ lead (`٥ فبراير ٢٠٢٢أخرجت ...`), after a byline (`كتب: فلا
 without a year (`الجمعة ، 16 من تموز`, `BEIRUT, Sept 18`). A wrong date is worse than none, so a
 date without a year is only resolved when the other articles of the story (or the page's address) give
 a reference year and the weekday, when printed, agrees; and stamps that are often the day a page was
-rendered or crawled (above the headline, 'last updated', the archive's `date 2024-05-20`) are kept only
-when the story's other pages confirm them. A stamp on another weekday than the one the lead calls
-today ('اليوم الأحد') is not the day the page was written: it gives way to that day (inferred) or to none.
+rendered or crawled (above the headline, 'last updated', the archive's `date 2024-05-20`, and the site's own
+stamp: a date in the site's header, with the masthead or menus between it and the headline) are kept only when the story's other pages confirm them. A stamp
+on another weekday than the one the lead calls today ('اليوم الأحد') is not the day the page was written:
+it gives way to that day (inferred) or to none.
 
 dateparser (Arabic, English and French) and htmldate were tried on the labelled dev pages
 (`benchmarks/real_pages.py --other-readers`): both read far more wrong dates than this reader
@@ -179,9 +180,9 @@ def find_dates(line: str) -> list[DateMention]:
 
 # Evidence that a date is the page's own, strongest first. Dates in running sentences are never
 # candidates: they are the dates of events ("في 20 يوليو 2020", "منذ 3 يناير").
-EVIDENCE = ("label", "dateline", "updated", "page top", "site updated", "archive")
+EVIDENCE = ("label", "dateline", "updated", "page top", "site updated", "site stamp", "archive")
 WEAK = ("page top", "archive")             # never taken without a story date to check them against
-CONFIRMED = ("site updated", "archive")     # taken only when the story's other pages agree
+CONFIRMED = ("site updated", "site stamp", "archive")     # taken only when the story's other pages agree
 # The archive's own stamp glued before a page's text ('date 2024-05-20 ...'); 'date 2023-09' gives only a month.
 _ARCHIVE_STAMP = re.compile(r"^\s*date\s+(?=\d{4}-\d{2}-\d{2}\b)", re.IGNORECASE)
 # A date in a page's address: /2024/06/12/, /2024-06-12, 20240612 after a slash.
@@ -207,11 +208,15 @@ def dateline_leftover(line: str, mentions: list[DateMention], fillers: frozenset
     return [w for w in normalize(line).split() if w not in fillers and not any(ch.isdigit() for ch in w)]
 
 
-def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
+def date_candidates(lines: list[str], cfg: "Config", furniture: frozenset[int] = frozenset()) -> list[Candidate]:
     """Dates the first `dates.header_lines` lines of a page show as its own, strongest evidence first:
     after a publication label ('نشر في', 'تاريخ النشر', 'تاريخ الإضافة'), on a line of its own (a
     dateline), after 'آخر تحديث', or alone above the headline without a time (often the day the page
-    was rendered or crawled, not written). Tweet signatures and sentences give none."""
+    was rendered or crawled, not written). Tweet signatures and sentences give none. A stamp above the
+    headline with `dates.site_header_lines` lines the cleaning removed in between (`furniture`, by index in
+    `lines`: the masthead, menus, a ticker) is the site's: the day the page was shown or crawled, not the
+    article's ('site stamp'). (A clock naming its zone, 'Jerusalem Timing', is not enough: a seed page prints
+    its own date as 'الجمعة 23/07/2021 - 03:53 بتوقيت نيويورك' right above its headline.)"""
     c = cfg.dates
     labels = [normalize(label) for label in c.publication_labels]
     updates = [normalize(label) for label in c.update_labels]
@@ -239,7 +244,10 @@ def date_candidates(lines: list[str], cfg: "Config") -> list[Candidate]:
         elif any(label in folded for label in updates):
             evidence = "updated" if n > headline else "site updated"   # above the headline: the site's stamp
         elif len(dateline_leftover(line, mentions, fillers)) <= c.dateline_max_words:
-            evidence = "page top" if n < headline and not first.has_time else "dateline"
+            if n < headline and sum(k in furniture for k in range(n + 1, headline)) >= c.site_header_lines:
+                evidence = "site stamp"
+            else:
+                evidence = "page top" if n < headline and not first.has_time else "dateline"
         elif first.start == 0 and first.year is not None and n <= headline + 1:
             evidence = "dateline"                              # glued before the lead: '٥ فبراير ٢٠٢٢أخرجت ...'
         elif folded.split()[0].rstrip(":") in bylines and (first.weekday is not None or first.has_time):
@@ -294,8 +302,11 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
             doc.published_from = doc.published_from or "metadata"
             continue
         related = {r.line for r in doc.removed if "related" in r.reason or "headlines" in r.reason}
-        lines = ["" if line.strip() in related else line for line in doc.text.split("\n") if line.strip()]
-        pending[doc.id] = (doc, date_candidates(lines, cfg))
+        numbered = [(k, line) for k, line in enumerate(doc.text.split("\n")) if line.strip()]
+        lines = ["" if line.strip() in related else line for _, line in numbered]
+        kept = {line.line_no + k for line in doc.lines for k in range(line.spans)}
+        furniture = frozenset(n for n, (k, _) in enumerate(numbered) if k not in kept)
+        pending[doc.id] = (doc, date_candidates(lines, cfg, furniture))
     strong = {d.id: d.published for d in docs if d.published}
     strong.update({doc.id: cands[0].mention.resolve(None, 0) for doc, cands in pending.values()
                    if cands and cands[0].evidence in ("label", "dateline", "updated") and cands[0].mention.year})

@@ -9,8 +9,10 @@ other pages print the same line, and how many of its words the article's body an
 paragraphs with the most words) and its headline, and whether it is made of agency names and initials,
 generalize across site templates, and so do whether it spells the site's own name (the consonants of the
 page's address: mastheads, signatures, calls to follow), whether it is printed again further down (a caption
-printed twice), how many words run between its punctuation marks (a glued run of headlines has none) and
-whether it ends with an agency's name (a photo credit). The hand rules of `cleaning.py` run first; their
+printed twice), how many words run between its punctuation marks (a glued run of headlines has none),
+whether it ends with an agency's name (a photo credit), how many of its words the story uses anywhere else
+(the page's other lines or the other pages: a ticker of other stories' headlines uses none) and whether a
+line next to it is a photo's label the rules removed ('صورة:', a caption sits beside it). The hand rules of `cleaning.py` run first; their
 verdicts are features too, so the model learns where to trust them.
 
 The model is a small ensemble of regression trees (gradient boosting, a few seeds averaged), trained by
@@ -57,6 +59,7 @@ REASON_GROUPS = {
     "related": ("related", "after '", "end-of-article", "headlines", "ticker"),
     "date": ("dateline", "timestamp"),
     "credit": ("byline", "credit", "signature"),
+    "caption": ("caption",),
     "repeat": ("repeated",),
     "short": ("lone word", "non-arabic", "symbols"),
 }
@@ -70,7 +73,8 @@ LINE_FEATURES = (
     "log_page_lines", "after_last_paragraph", "short_run", "title_parts", "ends_ellipsis", "in_brackets",
     "rule_removed", "prefix_cut", *(f"rule_{group}" for group in REASON_GROUPS),
     "initials_share", "credit_share", "before_main_block", "after_main_block", "title_share", "removed_near", "echo_share",
-    "is_headline", "echo_later", "words_per_mark", "ends_credit", "names_site",
+    "is_headline", "echo_later", "words_per_mark", "ends_credit", "names_site", "story_word_share",
+    "caption_near",
 )
 # Line features that the lines around a line also give it (furniture comes in runs: a caption between two
 # paragraphs, a related title among others): each as seen on the line before and the line after (their
@@ -294,7 +298,8 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
                     max((_share(len(pairs[k] & pairs[m]), len(pairs[k])) for m in range(k + 1, len(units))),
                         default=0.0),
                     math.log1p(n_words / (1 + len(_MARK.findall(text)))), _ends_credit(text, credit_words),
-                    names_site(text, site)]
+                    names_site(text, site), _share(sum(w in rest or w in pile_words for w in own), len(own)),
+                    float(any(_group(u.reason) == "caption" for u in units[max(k - 1, 0):k + 2] if u is not unit))]
             seen.append(norm)
             rows.append((unit, row))
         out.append(_with_neighbours(rows))
