@@ -136,7 +136,7 @@ class CountRules:
         self.window = c.window
         self.victims = {light_stem(normalize(w)) for w in c.victims}
         self.measured_of = {normalize(w) for w in c.measured_of}
-        self.before_victims = c.victims_window
+        self.victims_window = c.victims_window
         self.list_gap = c.list_gap
         self.people = {normalize(w) for w in c.people_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
@@ -285,7 +285,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 kind = kind_of(tokens[at], rules) if at is not None else None
         if at is not None and at > end and light_stem(normalize(tokens[at])) in rules.victims \
                 and not _combined(tokens, at, max(lo, taken + 1), hi, rules):   # ('101 ضحية بين القتيل والجريح')
-            before = next((k for k in range(i - 1, max(start, i - rules.before_victims) - 1, -1)
+            before = next((k for k in range(i - 1, max(start, i - rules.victims_window) - 1, -1)
                            if tokens[k][-1:] not in CLAUSE_END and kind_of(tokens[k], rules)), None)
             if before is not None:     # 'وأصيب 30 ضحية': injured victims
                 at, kind = before, kind_of(tokens[before], rules)

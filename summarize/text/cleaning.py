@@ -340,10 +340,10 @@ def _byline(line: str, norm: str, rules: _Rules) -> str | None:
     return None
 
 
-def breadcrumb(line: str, rules: _Rules) -> int:
-    """Length of a breadcrumb trail opening a line ('الرئيسية / سياحة عالمية / <title>'); 0 when there is none."""
+def _breadcrumb(line: str, rules: _Rules) -> bool:
+    """The line is a breadcrumb trail ('الرئيسية / سياحة عالمية / <title>'): its first step a furniture word."""
     m = _BREADCRUMB.match(line)
-    return m.end() if m and normalize(m["home"]) in rules.furniture and line[m.end():].strip() else 0
+    return bool(m and normalize(m["home"]) in rules.furniture and line[m.end():].strip())
 
 
 def _credit_label(line: str, rules: _Rules) -> bool:
@@ -427,7 +427,7 @@ def clean_document(doc: Document, cfg: Config) -> None:
                 continue
         reason = next((r for rule in LINE_RULES if (r := rule(line, norm, rules))), None) or \
             _page_element(line, norm, rules, k < header_end, line_no == headline, arabic_page)
-        if reason is None and breadcrumb(line, rules):
+        if reason is None and _breadcrumb(line, rules):
             reason = "breadcrumb trail (the page's sections, then its title)"
         if reason is None and (norm in seen or _cut_repeat(norm, seen)):
             reason = "repeated line within the article"
