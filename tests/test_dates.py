@@ -185,3 +185,10 @@ def test_a_stamp_on_another_weekday_than_the_lead_says_gives_way(summarizer):
     assert "مستنتج من يوم الأسبوع" in in_language(dates["next_day"][1], "ar")      # the page says it in Arabic
     assert dates["same_day"] == (date(2025, 6, 22), "dateline")
     assert dates["two_days"] == (None, None)
+
+
+def test_a_year_with_a_time_glued_to_it_is_read():
+    [mention] = find_dates("KOOORA 20 يوليو 201910:52")
+    assert (mention.year, mention.month, mention.day) == (2019, 7, 20)
+    [mention] = find_dates("الرقم 20 يوليو 20191")
+    assert mention.year is None                  # five digits are no year

@@ -76,20 +76,23 @@ _B = r"(?<![\w\u064B-\u065F])"   # word edges: not inside a word (Arabic letters
 _E = r"(?![\w\u064B-\u065F])"     # next to punctuation, Arabic comma included ('16 من تموز، أن')
 _ANY_DIGIT = re.compile(r"[0-9٠-٩]")
 
+# A year: not followed by another digit, unless a time is glued to it ('20 يوليو 201910:52').
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=\d{1,2}:\d{2}))"
+
 _PATTERNS = [
     # 23/07/2021, 26-07-2021, 15 07 2016
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>\d{1,2})\s+(?P<year>(?:19|20)\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-](?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>\d{1,2})\s+" + _YEAR),
+    re.compile(r"(?<!\d)(?P<day>\d{1,2})[/.\-](?P<month>\d{1,2})[/.\-]" + _YEAR),
     # 2021/07/26, 2021-07-26
     re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)[/.\-](?P<month>\d{1,2})[/.\-](?P<day>\d{1,2})(?!\d)"),
     # 24 فبراير 2021, 16 من تموز, 3 يناير/ كانون الثاني 2020, 26 July 2021
     re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?:من\s+)?{_B}(?P<mname>{_MONTH}){_E}"
-               rf"(?:\s*/\s*{_MONTH}{_E})?(?:\s*،?\s*(?P<year>(?:19|20)\d\d)(?!\d))?", re.IGNORECASE),
+               rf"(?:\s*/\s*{_MONTH}{_E})?(?:\s*،?\s*{_YEAR})?", re.IGNORECASE),
     # 14/مارس/2021, 20-أبريل-2023, 01-نوفمبر-2024
-    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*[/.\-]\s*(?P<mname>{_MONTH})\s*[/.\-]\s*(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\s*[/.\-]\s*(?P<mname>{_MONTH})\s*[/.\-]\s*{_YEAR}",
                re.IGNORECASE),
     # July 26, 2021; Sept 18 (a dateline without its year)
-    re.compile(rf"{_B}(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?",
+    re.compile(rf"{_B}(?P<mname>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?",
                re.IGNORECASE),
 ]
 _TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!/)")
