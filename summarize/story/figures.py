@@ -310,9 +310,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
         own_words = tokens[end + 1:min(end + 1 + rules.window, hi)]
-        increment = any(normalize(t) in rules.increments for t in own_words) or any(   # '7 حالات وفاة جديدة',
-            normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)  # '7 قتلى جدد':
-            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))   # new ones
+        # (new ones are no toll either: '7 حالات وفاة جديدة', '7 قتلى جدد')
+        increment = any(normalize(t) in rules.increments for t in own_words) or any(
+            normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)
+            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     return found

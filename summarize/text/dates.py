@@ -8,9 +8,9 @@ without a year (`الجمعة ، 16 من تموز`, `BEIRUT, Sept 18`). A wrong 
 date without a year is only resolved when the other articles of the story (or the page's address) give
 a reference year and the weekday, when printed, agrees; and stamps that are often the day a page was
 rendered or crawled (above the headline, 'last updated', the archive's `date 2024-05-20`, and the site's own
-stamp: a date in the site's header, with the masthead or menus between it and the headline) are kept only when the story's other pages confirm them. A stamp
-on another weekday than the one the lead calls today ('اليوم الأحد') is not the day the page was written:
-it gives way to that day (inferred) or to none.
+stamp: a date in the site's header, with the masthead or menus between it and the headline) are kept only
+when the story's other pages confirm them. A stamp on another weekday than the one the lead calls today
+('اليوم الأحد') is not the day the page was written: it gives way to that day (inferred) or to none.
 
 dateparser (Arabic, English and French) and htmldate were tried on the labelled dev pages
 (`benchmarks/real_pages.py --other-readers`): both read far more wrong dates than this reader

@@ -12,8 +12,8 @@ page's address: mastheads, signatures, calls to follow), whether it is printed a
 printed twice), how many words run between its punctuation marks (a glued run of headlines has none),
 whether it ends with an agency's name (a photo credit), how many of its words the story uses anywhere else
 (the page's other lines or the other pages: a ticker of other stories' headlines uses none) and whether a
-line next to it is a photo's label the rules removed ('صورة:', a caption sits beside it). The hand rules of `cleaning.py` run first; their
-verdicts are features too, so the model learns where to trust them.
+line next to it is a photo's label the rules removed ('صورة:', a caption sits beside it). The hand rules of
+`cleaning.py` run first; their verdicts are features too, so the model learns where to trust them.
 
 The model is a small ensemble of regression trees (gradient boosting, a few seeds averaged), trained by
 `benchmarks/train_furniture.py` on the labelled dev pages and stored as JSON in this package
