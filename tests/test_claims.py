@@ -1,6 +1,8 @@
 """Claims, the figures and disputes built from them, and what the summary does with them (made-up texts)."""
 from datetime import date
 
+import pytest
+
 from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, read_claims
 from summarize.text.documents import Document, Line
 from summarize.text.sentences import segment_document
@@ -403,8 +405,10 @@ def test_a_value_given_instead_of_another_corrects_it(cfg):
     assert figure.latest == 253
 
 
-def test_not_true_denies(cfg):
-    [claim] = _claims('وأضاف الوزير أن الجماعة تدعي أنها نفذت الهجوم، لكن "هذا ليس صحيحا".', cfg)
+@pytest.mark.parametrize("text", ['وأضاف الوزير أن الجماعة تدعي أنها نفذت الهجوم، لكن "هذا ليس صحيحا".',
+                                  "وأكد الرئيس مقتل ثلاثة جنود في الهجوم، واتهم إيران بلا أساس بالوقوف وراءه."])
+def test_not_true_and_baseless_deny(text, cfg):
+    [claim] = _claims(text, cfg)
     assert claim.stance == DENIES
 
 
@@ -512,11 +516,6 @@ def test_a_count_naming_no_event_is_of_the_event_its_headline_names(cfg):
     figures = {f.event: sorted(v.value for v in f.values) for f in find_figures(_claims_of(texts, cfg), cfg)
                if f.what == "dead"}
     assert figures == {"stampede": [85, 90], "clashes": [150000]}
-
-
-def test_an_accusation_called_baseless_is_denied(cfg):
-    [claim] = _claims("وأكد الرئيس مقتل ثلاثة جنود في الهجوم، واتهم إيران بلا أساس بالوقوف وراءه.", cfg)
-    assert claim.stance == DENIES
 
 
 def test_a_toll_that_rose_past_a_final_one_is_the_latest(summarizer):

@@ -85,6 +85,8 @@ class Claim:
     measures: list[Measure] = field(default_factory=list)
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
     # (kind, places a place noun names beside a count of that kind)
+    tokens: list[str] = field(default_factory=list, repr=False)   # the sentence's tokens (`numbers.tokens_of`),
+    norms: list[str] = field(default_factory=list, repr=False)    # and normalized: read once, for every pass
 
     @property
     def key(self) -> SentenceKey:
@@ -196,7 +198,7 @@ def _continued_speech(claims: list[Claim], rules: ClaimRules) -> None:
     has that sentence's source, and its stance when that one denies or reports a party's claim."""
     before: dict[tuple[str, int], Claim] = {c.key: c for c in claims}
     for claim in claims:
-        tokens = tokens_of(claim.sentence.text)
+        tokens = claim.tokens
         if claim.who or not tokens or normalize(tokens[0].strip(PUNCTUATION)) not in rules.complementizers:
             continue
         previous = before.get((claim.sentence.doc_id, claim.sentence.index - 1))
@@ -215,7 +217,7 @@ def _headline_events(claims: list[Claim], rules: ClaimRules) -> None:
         sentence = claim.sentence
         if sentence.index >= rules.headline_sentences or sentence.doc_id in first:
             continue
-        event = _event([normalize(t) for t in tokens_of(sentence.text)], 0, rules)
+        event = _event(claim.norms, 0, rules)
         if event and "+" not in event:
             first[sentence.doc_id] = event
     for claim in claims:
@@ -251,7 +253,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                   earlier=any(_has(padded, p) for p in rules.earlier),
                   elapsed_days=_elapsed(norms, rules),
                   correction=any(not (k and norms[k - 1] in rules.negations)
-                                 for p in rules.corrections for k in _phrase_matches(norms, p)))
+                                 for p in rules.corrections for k in _phrase_matches(norms, p)),
+                  tokens=tokens, norms=norms)
     claim.measures = _measures(tokens, norms, rules)
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
@@ -653,8 +656,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     story_year = years.most_common(1)[0][0] if years else None
     past_names: dict[str, dict[str, int]] = {}
     for claim in claims:
-        tokens = tokens_of(claim.sentence.text)
-        norms = [normalize(t) for t in tokens]
+        tokens, norms = claim.tokens, claim.norms
         for k in range(len(tokens)):
             if _year_at(tokens, norms, k, rules) and int(norms[k]) != story_year:
                 name = k - 1
@@ -666,9 +668,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                     past_names.setdefault(claim.sentence.doc_id, {})[_bare(norms[name])] = int(norms[k])
     for claim in claims:
         names = past_names.get(claim.sentence.doc_id, {})
-        norms = [_bare(normalize(t)) for t in tokens_of(claim.sentence.text)] if names else []
+        norms = [_bare(n) for n in claim.norms] if names else []
         day = _earlier_day(claim, rules)
-        plain = [normalize(t) for t in tokens_of(claim.sentence.text)] if claim.counts else []
+        plain = claim.norms if claim.counts else []
         past = [k for p in rules.past_years for k in _phrase_matches(plain, p)]
         marked: list[Count] = []
         for count in claim.counts:
@@ -724,8 +726,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
     scoped = Counter((count.scope, count.kind, count.value) for claim in claims for count in claim.counts
                      if count.scope_type == PLACE)
     counted_by = {p for p, n in Counter(place for place, _, _ in scoped).items() if n >= rules.min_part_counts}
-    words = {claim.key: [_bare(normalize(t)) for t in tokens_of(claim.sentence.text)]
-             for claim in claims if claim.counts}
+    words = {claim.key: [_bare(n) for n in claim.norms] for claim in claims if claim.counts}
     whole = {(count.kind, count.value, claim.sentence.doc_id) for claim in claims for count in claim.counts
              if count.scope is None and everywhere and not everywhere & set(words[claim.key][slice(*count.near)])}
     for claim in claims:
@@ -758,7 +759,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
             count, listed = claim.counts[n], claim.counts[n + 1]
             between = words[claim.key][count.end + 1:listed.start] if count.scope is None and listed.scope else []
             if between and (listed.scope in counted_by or listed.alone) and listed.clause == count.clause and \
-                    any(t.startswith("و") for t in tokens_of(claim.sentence.text)[count.end + 1:listed.start]) \
+                    any(t.startswith("و") for t in claim.tokens[count.end + 1:listed.start]) \
                     and not rules.prepositions & set(between):
                 claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)
 
@@ -768,11 +769,9 @@ def _places_within(claims: list[Claim], rules: ClaimRules) -> dict[str, str]:
     التابع لمدينة زاخو'): a place named (after a place noun), then, a few words on, another introduced by 'في', 'ب'
     or 'ل' (named after a place noun there, or somewhere in the story). They are one place told at two
     precisions, never two parts of the toll (a union-find forest: place -> parent)."""
-    sentences = [[normalize(t) for t in tokens_of(claim.sentence.text)] for claim in claims]
-    mentions = [_place_mentions(norms, rules, set()) for norms in sentences]
-    known = {place for found in mentions for _, place, _ in found}
+    known = {place for claim in claims for _, place, _ in _place_mentions(claim.norms, rules, set())}
     parent: dict[str, str] = {}
-    for norms in sentences:
+    for norms in (claim.norms for claim in claims):
         found = _place_mentions(norms, rules, known)
         for (at, place, _), (later, inner, within) in zip(found, found[1:]):
             if within and later - at <= rules.within_words and place != inner:

@@ -28,13 +28,13 @@ _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")            # '1,28 مليون', '7
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")     # '12.400 شخص': a dot between thousands
 _TOKEN = re.compile(r"\S+")
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
+_CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
 
 
 def tokens_of(text: str) -> list[str]:
     """The whitespace tokens counts are read from, a number glued to the word after it split from it ('إلى
     117شخصًا' is '117' and 'شخصًا'): every reader of counts indexes the same tokens."""
     return [part for token in _TOKEN.findall(text) for part in _GLUED_WORD.split(token)]
-_CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
 
 
 @lru_cache(maxsize=1 << 16)     # numbers and their neighbours repeat: each token is normalized once
