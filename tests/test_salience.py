@@ -128,3 +128,35 @@ def test_a_logistic_model_applies_its_standardization():
     table = np.ones((2, n))
     table[1, 0] = 3.0                               # (3 - 1) / 2 = 1 on the only weighted feature
     assert np.allclose(model.probability(table), [0.5, 1 / (1 + np.exp(-1))])
+
+
+def test_a_sentence_is_cut_only_at_a_clause_whose_head_stands_alone(cfg):
+    from summarize.story.selection import clause_heads
+    first = "ارتفع عدد المصابين بالحمى في المحافظة الجنوبية للبلاد"
+    second = f"{first}، إلى 450 مصابا هذا الأسبوع"
+    assert clause_heads(f"{second}؛ وفرقها تعمل على مدار الساعة.", cfg) == [f"{first}.", f"{second}."]
+    assert clause_heads("وقالت الوزارة في بيان اليوم، إن الفرق الطبية تعمل ليلا ونهارا.", cfg) == []  # said cut off
+    assert clause_heads("أكد رئيس الحكومة المكلفة أسامة حماد، أن الوضع في المدينة كارثي.", cfg) == []  # announced
+    assert clause_heads("وقال الوزير: «الوضع صعب في المدينة الجنوبية، والفرق تعمل».", cfg) == []  # a quote cut
+    assert clause_heads("قال الوزير، إن الوضع صعب.", cfg) == []                        # too short a head
+
+
+LONG_LEAD = ("ضربت فيضانات عارمة مدينة درنة الليبية بعد أن انهار سدان على الوادي خلال عاصفة قوية ليلة الأحد، "
+             "وجرفت المياه أحياء كاملة على ضفتي الوادي قبل أن تصل إلى البحر وسط صمت رسمي طويل.")
+
+
+@pytest.mark.parametrize("share", [0.0, math.inf])        # the lead within the budget, and the learned ranking
+def test_one_article_whose_lead_does_not_fit_states_the_lead_up_to_a_clause(embedder, share):
+    """The whole lead is longer than the budget: its first clause is stated (the lead cut at a clause), not
+    a later sentence in its place; a story of several sources is not cut so (`clause_heads` off there)."""
+    head = LONG_LEAD.split("،")[0] + "."
+    text = "\n".join([LONG_LEAD, *MIDDLE])
+    budget = len(head.split()) + 4
+    result = _share_summarizer(embedder, share)([{"id": "a", "title": HEADLINE, "text": text}], budget_words=budget)
+    assert [p.stated for p in result.selected_points] == [head]
+    from conftest import EXTRACTIVE_ONLY
+    from summarize import Summarizer
+    off = Summarizer({**EXTRACTIVE_ONLY, "selection": {"lead_budget_share": share, "clause_heads": False}},
+                     embedder=embedder)
+    assert head not in [p.stated for p in off([{"id": "a", "title": HEADLINE, "text": text}],
+                                              budget_words=budget).selected_points]

@@ -11,7 +11,8 @@ so repeating a fact earns nothing. It is solved exactly as an integer program
 As in ICSI, the units chosen are sentences: a point (one report, told by several sources) may
 enter the summary through any of its sentences, at most one, so a concise wording beats the long
 one that happens to come first; a sentence may also be stated without a trailing adjunct clause
-('..., مؤكدا أن ...'), the first cut of sentence compression. Priors join the coverage: news puts
+('..., مؤكدا أن ...'), the first cut of sentence compression, and one article alone may state a
+sentence by its head up to any clause mark (`clause_heads`). Priors join the coverage: news puts
 the main facts first (a sentence earns a bonus that decays with its place in its article, times
 the article's recency), a point reported by more sources earns more, and paraphrases that share
 few words are kept apart by the embedding (two points closer than `redundancy_cosine` are never
@@ -165,12 +166,9 @@ def trimmed_head(text: str, cfg: Config) -> str | None:
     """The sentence without its trailing adjunct clause, or None when it has none: '..., مؤكدا أن ...',
     '..., حيث ...' (a comma, then one of `lexicon.participial_adjuncts` or `selection.trailing_adjuncts`)
     adds a detail to a statement that is complete without it, the classic first cut of sentence compression (Dorr et al. 2003,
-    Hedge Trimmer). The head keeps at least `trim_min_words` words and no quotation or bracket open, and
-    a head that only reports speaking ('علقت الوزارة على الافتتاح'), a verb of saying without what was
-    said (no 'أن' clause or colon), is not cut from what was said."""
+    Hedge Trimmer). The head keeps at least `trim_min_words` words and stands alone (`_head_stands`)."""
     c = cfg.selection
     adjuncts = _adjuncts((*cfg.lexicon.participial_adjuncts, *c.trailing_adjuncts))
-    speech = _adjuncts(tuple(cfg.lexicon.reporting_verbs))
     for comma in re.finditer(r"\s*[،,]\s*", text):
         following = words(text[comma.end():])[:2]
         if not following or following[0].removeprefix("و") not in adjuncts and following[0] not in adjuncts \
@@ -179,13 +177,35 @@ def trimmed_head(text: str, cfg: Config) -> str | None:
         head = text[:comma.start()]
         if len(head.split()) < c.trim_min_words:
             continue
-        if head.count('"') % 2 or any(head.count(a) != head.count(b) for a, b in ("«»", "“”", "()", "[]")):
-            return None
-        head_words = words(head)
-        if head_words[0].removeprefix("و") in speech and not _SAID.search(head.translate(_ALEF)):
-            return None
-        return _with_period(head)
+        return _with_period(head) if _head_stands(head, tuple(cfg.lexicon.reporting_verbs)) else None
     return None
+
+
+def clause_heads(text: str, cfg: Config) -> list[str]:
+    """Every head of the sentence that ends at a clause mark (a comma or semicolon) with at least
+    `trim_min_words` words and stands alone (`_head_stands`, a verb of announcing counting as one of
+    saying), shortest first. One article summarized alone (`selection.clause_heads`) may state a sentence
+    by such a head where the whole does not fit: the room left is spent on the first clauses of the
+    next sentence in turn instead of on a short later sentence or on nothing (the lead cut at the
+    budget, at a clause rather than a word: Hedge Trimmer's cut, Dorr et al. 2003, at any clause)."""
+    saying = (*cfg.lexicon.reporting_verbs, *cfg.lexicon.announcing_verbs)
+    heads = []
+    for mark in re.finditer(r"\s*[،,؛;]\s*", text):
+        head = text[:mark.start()]
+        if len(head.split()) >= cfg.selection.trim_min_words and words(text[mark.end():]) \
+                and _head_stands(head, saying):
+            heads.append(_with_period(head))
+    return heads
+
+
+def _head_stands(head: str, saying: tuple[str, ...]) -> bool:
+    """A head closes every quotation and bracket it opens, and one that only reports speaking
+    ('علقت الوزارة على الافتتاح'), one of the verbs `saying` without what was said (no 'أن' clause or
+    colon), is not cut from what was said."""
+    if head.count('"') % 2 or any(head.count(a) != head.count(b) for a, b in ("«»", "“”", "()", "[]")):
+        return False
+    speech = _adjuncts(saying)
+    return words(head)[0].removeprefix("و") not in speech or bool(_SAID.search(head.translate(_ALEF)))
 
 
 @lru_cache(maxsize=8)
@@ -194,9 +214,10 @@ def _adjuncts(entries: tuple[str, ...]) -> frozenset[str]:
 
 
 def _options(points: list[Point], docs: list[Document], cfg: Config, weights: dict[Concept, float], per_word: float,
-             outdated: set[SentenceKey], latest: dict[SentenceKey, set[str]]) -> list[_Option]:
+             outdated: set[SentenceKey], latest: dict[SentenceKey, set[str]], clauses: bool = False) -> list[_Option]:
     """Every Arabic sentence of every point that may stand in the summary (the summary is Arabic: a point
-    only stated in English stays in the table, with score 0), with what it covers (the latest value of
+    only stated in English stays in the table, with score 0), whole or its head (`trimmed_head`; with
+    `clauses`, also every `clause_heads`), with what it covers (the latest value of
     an evolving figure included) and its priors, in units of `per_word`: its own place in its article
     (times the article's recency) and the point's support across sources."""
     c = cfg.selection
@@ -215,8 +236,9 @@ def _options(points: list[Point], docs: list[Document], cfg: Config, weights: di
             if sentence.language != "ar" or key in outdated or key not in ranks or \
                     (key in leaning and leaning[key] is None):
                 continue
-            head = trimmed_head(sentence.text, cfg)
-            for text in (sentence.text, head) if head else (sentence.text,):
+            heads = [head] if (head := trimmed_head(sentence.text, cfg)) else []
+            heads += [h for h in clause_heads(sentence.text, cfg) if h != head] if clauses else []
+            for text in (sentence.text, *heads):
                 length = len(text.split())        # the dates added in brackets come on top of the budget
                 # Per word, like the coverage: a bonus per sentence would favour many short sentences.
                 scale = per_word * length
@@ -292,12 +314,14 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
     latest = latest or {}
     per_word = _mean_word_weight(points, weights)        # the unit of the priors and of the figure concepts
     weights.update(_figure_weights(points, cfg, per_word, latest))
-    options = _options(points, docs, cfg, weights, per_word, outdated or set(), latest)
+    single = len({independent_id(d) for d in docs}) == 1
+    options = _options(points, docs, cfg, weights, per_word, outdated or set(), latest,
+                       clauses=single and not timeline and c.clause_heads)
     for point in points:
         point.score = 0.0
     for option in options:
         points[option.point].score = max(points[option.point].score, option.score)
-    if len({independent_id(d) for d in docs}) == 1 or timeline:   # no support across sources to count
+    if single or timeline:   # no support across sources to count
         days = {d.id: d.published for d in docs} if timeline else None
         # A budget for a large share of one article: its own order (`lead_budget_share`, chosen on training data).
         in_order = not timeline and _budget_share(docs, budget) >= c.lead_budget_share
@@ -358,7 +382,7 @@ def _most_salient_first(options: list[_Option], points: list[Point], salience: d
     """One article, or a topic told one event per article: there is no support across sources to
     count, and what an editor would say first is what the salience learned from human standfirsts
     (`salience.py`) ranks first. The articles' sentences in turns, most salient first, each whole or
-    its trimmed head when only that fits. A timeline (`days`: each article's date) tells its events
+    its head (`_options`) when only that fits. A timeline (`days`: each article's date) tells its events
     each once: its articles' best sentences only, and only what was said on the same day can restate
     (a topic's days share its words). A sentence that does not fit where the room left is less than
     the last sentence taken ends its article: a less salient short sentence is not taken because it
