@@ -664,3 +664,18 @@ def test_undated_articles_counting_differently_are_an_undated_dispute_that_leave
     result = _story(summarizer, [(police, None), (rose, None)])
     assert not [d for d in result.disputes if d.figure]
 
+
+@pytest.mark.parametrize("sentence, who", [
+    ("وقتل 12 شخصا في الحريق، وفقا لما نقلته وسائل إعلام جزائرية.", "وسائل إعلام جزائرية"),
+    ("وقتل 12 شخصا في الحريق، وفقا لمصادر متطابقة.", "مصادر متطابقة"),
+    ("وقال مسؤول أمني لوكالة فرانس برس إن 12 شخصا قتلوا في الحريق.", "مسؤول أمني"),
+    ("وبحسب المصدر نفسه فإن 12 شخصا قتلوا في الحريق.", "المصدر نفسه"),
+    ("وقال «المحافظ»، إن 12 شخصا قتلوا في الحريق.", "المحافظ"),
+    ("ونقلت رويترز عن مسؤولين أن 12 شخصا قتلوا في الحريق.", "رويترز عن مسؤولين"),
+    ("وقال: «فقدنا 12 شخصا في الحريق ولن ننسى أحدا منهم أبدا».", None),
+    ("وقتل 12 شخصا في سقوط طائرة نقل تابعة لوزارة الدفاع.", None),
+    ("وكانت السلطات قد أعلنت في السابق مقتل 12 شخصا في الحريق.", None),
+])
+def test_the_source_is_the_party_not_the_relative_verb_the_addressee_or_what_was_said(cfg, sentence, who):
+    [claim] = _claims(sentence, cfg)
+    assert claim.who == who
