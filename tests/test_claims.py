@@ -679,3 +679,15 @@ def test_undated_articles_counting_differently_are_an_undated_dispute_that_leave
 def test_the_source_is_the_party_not_the_relative_verb_the_addressee_or_what_was_said(cfg, sentence, who):
     [claim] = _claims(sentence, cfg)
     assert claim.who == who
+
+
+def test_a_partys_claim_is_a_side_of_a_dispute_never_the_latest_count(summarizer):
+    ministry = ("قالت وزارة الدفاع إن 53 جنديا قتلوا في الهجوم على الموقع العسكري شمال البلاد.\n"
+                "ووصلت تعزيزات عسكرية إلى الموقع بعد انسحاب المهاجمين.")
+    group = ("وزعم التنظيم أن الهجوم على الموقع العسكري أسفر عن مقتل 70 جنديا.\n"
+             "ووصلت تعزيزات عسكرية إلى الموقع بعد انسحاب المهاجمين.")
+    result = _story(summarizer, [(ministry, date(2019, 11, 2)), (group, date(2019, 11, 3))])
+    [dead] = [f for f in result.figures if f.what == "dead"]
+    assert dead.latest == 53                          # the later, higher value is the group's claim
+    [dispute] = [d for d in result.disputes if d.figure == dead.id]
+    assert {s.value for s in dispute.sides} == {53, 70} and not dispute.undated

@@ -97,6 +97,11 @@ class Claim:
         """It says the thing happened (asserted, claimed or reported unconfirmed), not that it did not."""
         return self.stance != DENIES
 
+    @property
+    def claimed(self) -> bool:
+        """A party's claim ('زعم التنظيم') or a report not confirmed: the sentence does not assert it."""
+        return self.stance in (CLAIMS, UNCONFIRMED)
+
     def time_key(self, count: Count | None = None) -> When:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
         of its counts, whether the sentence recalls that count as earlier."""

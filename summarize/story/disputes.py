@@ -148,7 +148,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     A part of the toll (`figures.parts_of`) and a value the sentence itself dates earlier
     (`claims.earlier`: 'في وقت سابق') are no side; a dispute over a growing count whose sides are all below
     its latest value is marked superseded (history, not a current disagreement).
-    Values from articles of unknown date, neither told as a rise ('ارتفعت الحصيلة إلى'), may be a rise or a
+    A party's claim ('زعم التنظيم أن الهجوم أسفر عن مقتل 70') and a count another party asserts disagree
+    whenever each was said. Values from articles of unknown date, neither told as a rise ('ارتفعت الحصيلة إلى'), may be a rise or a
     disagreement: the text cannot tell. They are shown as an undated dispute (`claims.undated_disputes`),
     which leaves the figure's latest value and the summary as the time evidence has them."""
     c = cfg.claims
@@ -168,7 +169,9 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         for a, b in combinations(current, 2):
             if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap):
                 continue
-            if a.doc == b.doc:
+            if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
+                found = True
+            elif a.doc == b.doc:
                 found = abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap \
                     and not _other_days(a.text, b.text)
             elif a.published is not None and b.published is not None:
@@ -180,7 +183,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
                           sentences=[v.sentence.key], value=v.value)
                      for v in sorted((a, b), key=lambda v: v.value)]
-            timed = a.doc == b.doc or (a.published is not None and b.published is not None)
+            timed = a.claimed != b.claimed or a.doc == b.doc or (a.published is not None and b.published is not None)
             (dated if timed else undated).append(Dispute(about=figure.label, sides=sides, figure=figure.id,
                                                          undated=not timed))
     by_id = {figure.id: figure for figure in figures}
