@@ -1,6 +1,7 @@
 """Story clustering: a pile of articles -> stories by content and publication date."""
 import json
 import sys
+from datetime import date
 
 import pytest
 
@@ -342,3 +343,24 @@ def test_batch_summarizes_a_story_over_the_cap_and_names_the_articles_left_out(t
     assert report.failed == 0 and "error" not in line
     assert line["left_out"] == ["heat3"] and any("heat3" in w for w in line["warnings"])
     assert {d["id"] for d in line["documents"]} == {"heat1", "heat2"}
+
+
+# Made-up reports of one fire: a page labelled with its date, and one whose only date is a stamp above its
+# headline (read alone or in a pile, often the day a page was rendered); beside them an unrelated page stamped
+# the same way.
+DEPOT_REPORTS = ["نشر في 14-03-2022\nحريق مستودع زعفرانة في كفرعيلوش\n" + DEPOT_FIRE[0],
+                 "15-03-2022\nرجال الإطفاء يخمدون حريق مستودع زعفرانة في كفرعيلوش\n" + DEPOT_FIRE[1]]
+UNRELATED = ("15-03-2022\nافتتاح معرض الكتاب في مدينة الساحل\nافتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات "
+             "دور النشر من عشرين بلدا. ويستمر المعرض عشرة أيام وتقام على هامشه ندوات وأمسيات شعرية.")
+
+
+def test_a_pile_checks_each_pages_stamps_against_the_story_it_was_put_in(cfg, embedder):
+    records = [{"id": f"depot{i}", "text": t} for i, t in enumerate(DEPOT_REPORTS)] + [{"id": "fair", "text": UNRELATED}]
+    read = {d.id: d.published for d in read_articles(records, cfg)}
+    assert read == {"depot0": date(2022, 3, 14), "depot1": None, "fair": None}
+    stories = cluster_articles(records, embedder, cfg)
+    assert members(stories) == [["depot0", "depot1"], ["fair"]]
+    # the stamp its story's other page confirms is taken; the lone page's stamp has nothing to confirm it
+    assert {d.id: d.published for s in stories for d in s.documents} == {
+        "depot0": date(2022, 3, 14), "depot1": date(2022, 3, 15), "fair": None}
+    assert next(s for s in stories if len(s.documents) == 2).end == date(2022, 3, 15)

@@ -332,6 +332,19 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
             doc.published, doc.published_from = chosen
 
 
+def date_again_as_story(docs: Iterable["Document"], cfg: "Config") -> None:
+    """The pages of one story found in a pile, dated again as one story: a pile has no story date to check
+    a page's stamps against, so it drops the stamps that need one ('page top', the site's) and keeps a
+    dateline however far it lies from its story; once the pile's stories are known, each page's stamps
+    are checked against its own story's other pages, as the pipeline reads a story. Dates given with the
+    articles (metadata) stay."""
+    docs = list(docs)
+    for doc in docs:
+        if doc.published_from != "metadata":
+            doc.published, doc.published_from = None, None
+    assign_dates(docs, cfg, story=True)
+
+
 @lru_cache(maxsize=4)
 def _today_pattern(today_words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{_B}(?:{_alternation(today_words)})\s*[،,]?\s*{_WEEKDAY}{_E}", re.IGNORECASE)
