@@ -143,6 +143,32 @@ def test_a_pile_infers_a_year_only_where_a_weekday_pins_it(cfg):
     assert docs["no-weekday"].published is None
 
 
+def test_a_pile_over_years_infers_the_one_year_its_dates_allow_for_a_weekday(cfg):
+    """A pile of pages from 2016 to 2025: its median is no page's story, but a lead's weekday and day fall on
+    that weekday once in those years (16 July was a Friday in 2021 only) or several times (15 July, a Friday
+    in 2016 and 2022: no date)."""
+    dated = [{"id": f"dated{n}", "text": f"نشر في {day}\nعنوان خبر قديم عن المعرض\nافتتح المعرض أبوابه للزوار."}
+             for n, day in enumerate(("10-01-2016", "12-01-2016", "10-01-2025"))]
+    leads = [{"id": f"lead{day}", "text": f"لقاء مرتقب في البيت الأبيض\nوأكد بيان البيت الأبيض، الجمعة في {day} من "
+              "تموز، أن الاجتماع سيعقد في وقت لاحق من الشهر."} for day in (16, 15)]
+    docs = {d.id: d for d in read_articles(dated + leads, cfg)}
+    assert docs["lead16"].published == date(2021, 7, 16)
+    assert docs["lead16"].published_from.startswith("inferred")
+    assert docs["lead15"].published is None
+
+
+def test_in_a_pile_over_years_the_undated_seed_joins_its_july_story_not_the_february_call(cfg, embedder):
+    """The seed page that prints no date of its own gets its lead's day (Friday 16 July: 2021 among the pile's
+    years), which keeps it out of the February phone call between the same two men, in a pile whose dates
+    mostly lie years earlier (undated, it joined the call)."""
+    old = [{"id": f"old{n}", "text": f"نشر في {n + 1:02d}-01-2016\nمعرض قديم للكتاب رقم {n}\nافتتح معرض الكتاب "
+            f"رقم {n} أبوابه للزوار في مدينة الساحل."} for n in range(6)]
+    stories = cluster_articles([SEEDS, *old], embedder, cfg)
+    july = next(s for s in stories if any(d.id == seed_id("001") for d in s.documents))
+    assert sorted(d.id for d in july.documents) == sorted(seed_id(p) for p in ("000", "001", "003", "004"))
+    assert july.start == date(2021, 7, 16)
+
+
 def test_a_pile_drops_the_sites_last_updated_stamp_but_keeps_a_dateline(cfg):
     """Above the headline, 'last updated' is the site's stamp (often the day the page was rendered): a story
     takes it only when its other pages agree, and a pile has no story to agree."""
