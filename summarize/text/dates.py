@@ -123,6 +123,9 @@ def _weekdays_before(text: str) -> dict[int, re.Match]:
     return before
 
 
+_HALF_YEAR = timedelta(days=183)     # how far from its reference a date printed without a year may lie
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date printed in a line; `year` is None when the text gives none."""
@@ -158,9 +161,6 @@ class DateMention:
         found = [d for y in range(start.year, end.year + 1) if (d := _safe_date(y, self.month, self.day))
                  and start <= d <= end and d.weekday() == self.weekday]
         return found[0] if len(found) == 1 else None
-
-
-_HALF_YEAR = timedelta(days=183)     # how far from its reference a date printed without a year may lie
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -407,10 +407,11 @@ def _lead_event(doc: "Document", reference: date | None, c,
     for line in lead[:c.lead_sentences]:
         for mention in find_dates(line):
             if mention.year is None and mention.weekday is not None:
-                if span is not None and (day := mention.resolve(None, 0, span)) is not None:
-                    return day, "inferred from the lead (weekday and day, the one such day of the pile's dates)"
-                day = mention.resolve(reference, c.max_year_gap)
-                if span is None and day is not None and abs((day - reference).days) <= c.agree_days:
+                if span is not None:
+                    if (day := mention.resolve(None, 0, span)) is not None:
+                        return day, "inferred from the lead (weekday and day, the one such day of the pile's dates)"
+                elif (day := mention.resolve(reference, c.max_year_gap)) is not None \
+                        and abs((day - reference).days) <= c.agree_days:
                     return day, "inferred from the lead (weekday and day, the story's year)"
     return None
 
