@@ -390,3 +390,12 @@ def test_a_pile_checks_each_pages_stamps_against_the_story_it_was_put_in(cfg, em
     assert {d.id: d.published for s in stories for d in s.documents} == {
         "depot0": date(2022, 3, 14), "depot1": date(2022, 3, 15), "fair": None}
     assert next(s for s in stories if len(s.documents) == 2).end == date(2022, 3, 15)
+
+
+def test_dates_given_with_the_articles_stay_when_a_pile_dates_its_stories_again(cfg, embedder):
+    records = [{"id": "depot0", "date": "2022-03-13", "text": DEPOT_REPORTS[0]},
+               {"id": "depot1", "text": DEPOT_REPORTS[1]}]
+    stories = cluster_articles(records, embedder, cfg)
+    written = {d.id: (d.published, d.published_from) for s in stories for d in s.documents}
+    # the page prints 14 March; the date given with it (13 March) is kept, and confirms the other's stamp
+    assert written == {"depot0": (date(2022, 3, 13), "metadata"), "depot1": (date(2022, 3, 15), "page top")}
