@@ -12,8 +12,9 @@ rules + the shipped model (trained on every site: in-sample) and rules + the mod
 - dates: per page, right / missed (a labelled date we did not find) / none (no date, rightly) / wrong (a date
   that is not the page's), read story by story as the pipeline reads them; pages that print no date but get one
   inferred from their lead (marked so) are counted apart; also each page read alone and every page pooled
-  in one pile as `cluster` reads it (no other page to confirm a stamp: the hard case); beside ours, dateparser (search_dates, Arabic, English
-  and French) and htmldate (find_date on the page and its address) on the same pages;
+  in one pile as `cluster` reads it (no other page to confirm a stamp: the hard case) and as it writes it out
+  (each page's stamps checked again against the story it was put in); beside ours, dateparser (search_dates,
+  Arabic, English and French) and htmldate (find_date on the page and its address) on the same pages;
 - copies: labelled copy pairs grouped, and pairs grouped that are not copies;
 - stories: every page pooled into one pile and clustered (`python -m summarize cluster`), B-cubed
   precision / recall / F1, stories merged (two labelled stories sharing a cluster) and split; also with
