@@ -691,3 +691,14 @@ def test_a_partys_claim_is_a_side_of_a_dispute_never_the_latest_count(summarizer
     assert dead.latest == 53                          # the later, higher value is the group's claim
     [dispute] = [d for d in result.disputes if d.figure == dead.id]
     assert {s.value for s in dispute.sides} == {53, 70} and not dispute.undated
+
+
+def test_a_word_of_the_source_is_no_group_of_the_dead(cfg):
+    [claim] = _claims("أفاد التلفزيون المصري بمقتل 36 شخصا وإصابة 60 آخرين في تفجير الكنيسة.", cfg)
+    assert [(c.kind, c.scope) for c in claim.counts] == [("dead", None), ("injured", None)]
+
+
+def test_a_service_after_a_place_noun_is_no_place(cfg):
+    [claim] = _claims("وذكرت مديرية صحة إدلب أن 100 قتيل سقطوا في القصف على مدينة سراقب.", cfg)
+    named = {place for _, places in claim.place_candidates for place in places}
+    assert named == {"سراقب"}

@@ -271,11 +271,11 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
-    source_words = {normalize(w) for w in (claim.who or "").split()}
+    source_words = {normalize(w).removeprefix("ال") for w in (claim.who or "").split()}
     for n, span in enumerate(spans):
         group = span.group if span.group and not _composition(norms, span.group, rules) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
-        if group and normalize(group) in source_words:
+        if group and normalize(group).removeprefix("ال") in source_words:
             group = None                      # 'أفاد مسئولون إيرانيون بمصرع 320': the source's, not the dead's
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         if span.part and scope is None and span.end + 1 < len(norms):       # 'بينهم 30 طفلا': the children
