@@ -82,7 +82,9 @@ def render_text(result: Result) -> str:
         out += ["", "Disputes (the sources disagree):"]
         for dispute in result.disputes:
             out.append(f"  about: {dispute.about}" + (" (earlier reports; a later count supersedes both)"
-                                                      if dispute.superseded else ""))
+                                                      if dispute.superseded else
+                                                      " (articles of unknown date: a rise, or a disagreement)"
+                                                      if dispute.undated else ""))
             for side in dispute.sides:
                 value = f" {_number(side.value)}" if side.value is not None else ""
                 out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {named(side.sources)}): "

@@ -55,9 +55,11 @@ class Dispute:
     figure: str | None = None      # the id of the figure the counts disagree on
     superseded: bool = False       # early counts of a growing toll, all below what the story later reports:
                                    # history, no current disagreement (the figure keeps its latest value)
+    undated: bool = False          # counts from articles of unknown date: a rise or a disagreement, the text
+                                   # cannot tell (the figure keeps its latest value)
 
     def to_dict(self) -> dict:
-        return {"about": self.about, "figure": self.figure, "superseded": self.superseded,
+        return {"about": self.about, "figure": self.figure, "superseded": self.superseded, "undated": self.undated,
                 "sides": [s.to_dict() for s in self.sides]}
 
     @property
@@ -145,9 +147,14 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
     A part of the toll (`figures.parts_of`) and a value the sentence itself dates earlier
     (`claims.earlier`: 'في وقت سابق') are no side; a dispute over a growing count whose sides are all below
-    its latest value is marked superseded (history, not a current disagreement)."""
+    its latest value is marked superseded (history, not a current disagreement).
+    A party's claim ('زعم التنظيم أن الهجوم أسفر عن مقتل 70') and a count another party asserts disagree
+    whenever each was said. Values from articles of unknown date, neither told as a rise ('ارتفعت الحصيلة إلى'), may be a rise or a
+    disagreement: the text cannot tell. They are shown as an undated dispute (`claims.undated_disputes`),
+    which leaves the figure's latest value and the summary as the time evidence has them."""
     c = cfg.claims
-    disputes = []
+    dated: list[Dispute] = []
+    undated: list[Dispute] = []
     for figure in figures:
         latest_by = {v.sentence.key: v.who for v in figure.values if v.value == figure.latest}
         contrasted = {v.sentence.key for v in figure.values
@@ -160,19 +167,44 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         # (a smaller value in an article giving the latest is a part of it, unless another party gives it
         # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
-            same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap
-                         and not _other_days(a.text, b.text) if a.doc == b.doc
-                         else a.published is not None and b.published is not None
-                         and day_said(a.text, a.published) == day_said(b.text, b.published))
-            if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
+            if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap):
+                continue
+            if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
+                found = True
+            elif a.doc == b.doc:
+                found = abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap \
+                    and not _other_days(a.text, b.text)
+            elif a.published is not None and b.published is not None:
+                found = day_said(a.text, a.published) == day_said(b.text, b.published)
+            else:
+                found = c.undated_disputes and not (a.when.update or b.when.update)
+            if not found:
                 continue
             sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
                           sentences=[v.sentence.key], value=v.value)
                      for v in sorted((a, b), key=lambda v: v.value)]
-            disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
-    merged = _merged(disputes)
+            timed = a.claimed != b.claimed or a.doc == b.doc or (a.published is not None and b.published is not None)
+            (dated if timed else undated).append(Dispute(about=figure.label, sides=sides, figure=figure.id,
+                                                         undated=not timed))
     by_id = {figure.id: figure for figure in figures}
-    for dispute in merged:                 # every article giving a side's value is a source of that side
+    dated = _with_all_sources(_merged(dated), by_id, c.same_party_overlap)
+    falling = set(c.falling_kinds)
+    for dispute in dated:                  # no value of a disputed count is the latest: the parties differ
+        figure = by_id[dispute.figure]
+        # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
+        # the toll is 305 by now), are history: the figure keeps its latest value
+        dispute.superseded = figure.what not in falling and all(side.value < figure.latest for side in dispute.sides)
+        if not dispute.superseded:
+            figure.latest_from = "disputed"
+    seen = {d.figure for d in dated}
+    undated = [d for d in _with_all_sources(_merged(undated), by_id, c.same_party_overlap) if d.figure not in seen]
+    return dated + undated
+
+
+def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap: float) -> list[Dispute]:
+    """Every article giving a side's value is a source of that side; one side per party; a dispute keeps
+    two sides or more."""
+    for dispute in disputes:
         figure = by_id[dispute.figure]
         parts = parts_of(figure)
         for side in dispute.sides:
@@ -181,18 +213,9 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                 if v.value == side.value and v.when.current and key not in parts and key not in side.sentences:
                     side.sources = list(dict.fromkeys(side.sources + [v.doc]))
                     side.sentences.append(key)
-        dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
+        dispute.sides = _one_per_party(dispute.sides, overlap)
         _only_sides_values(dispute, figure)
-    merged = [d for d in merged if len(d.sides) > 1]
-    falling = set(c.falling_kinds)
-    for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
-        figure = by_id[dispute.figure]
-        # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
-        # the toll is 305 by now), are history: the figure keeps its latest value
-        dispute.superseded = figure.what not in falling and all(side.value < figure.latest for side in dispute.sides)
-        if not dispute.superseded:
-            figure.latest_from = "disputed"
-    return merged
+    return [d for d in disputes if len(d.sides) > 1]
 
 
 def _other_days(a: str, b: str) -> bool:
@@ -258,7 +281,8 @@ def _merged(disputes: list[Dispute]) -> list[Dispute]:
     """Pairs of conflicting counts of one figure, merged: one side per value, with all its sources."""
     by_figure: dict[str, Dispute] = {}
     for dispute in disputes:
-        merged = by_figure.setdefault(dispute.figure, Dispute(dispute.about, [], dispute.figure))
+        merged = by_figure.setdefault(dispute.figure,
+                                      Dispute(dispute.about, [], dispute.figure, undated=dispute.undated))
         for side in dispute.sides:
             same = next((s for s in merged.sides if s.value == side.value), None)
             if same is None:
