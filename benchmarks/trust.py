@@ -125,10 +125,9 @@ def chosen_sentences(result: Result, method: str, budget: int) -> list[Sentence]
 
 def stated_twice(result: Result, story_figures: list, keys: set) -> int:
     """Figures of ours (all of them, evolving or not) two of whose values the chosen sentences state, apart
-    from the sides of one of our disputes over it (each party's count, given together; not an undated
-    dispute, which may be a rise)."""
+    from the sides of one of our disputes over it (each party's count, given together)."""
     twice = 0
-    sides = {d.figure: {s.value for s in d.sides} for d in result.disputes if d.figure and not d.undated}
+    sides = {d.figure: {s.value for s in d.sides} for d in result.disputes if d.figure}
     for figure in story_figures:
         parts = parts_of(figure)
         values = {v.value for v in figure.values
@@ -186,15 +185,14 @@ def _label_owner(labels: dict) -> dict[float, int]:
 
 def false_joins(story_figures: list, labels: dict | None, seed: bool, disputes: list = ()) -> int | None:
     """Figures of ours joining values of different labelled figures; values that are different sides of one
-    of our disputes over that figure (the labels give each party's count its own figure) are shown apart;
-    not those of an undated dispute, whose figure still joins them."""
+    of our disputes over that figure (the labels give each party's count its own figure) are shown apart."""
     if seed:
         return sum(len({SEED_EVENTS[int(v.value)] for v in f.values if v.value in SEED_EVENTS}) > 1
                    for f in story_figures)
     if not labels or not labels.get("figures"):
         return None
     owner = _label_owner(labels)
-    sides = {d.figure: {s.value for s in d.sides} for d in disputes if d.figure and not d.undated}
+    sides = {d.figure: {s.value for s in d.sides} for d in disputes if d.figure}
     return sum(len({owner[v.value] for v in f.values if v.value in owner and v.value not in sides.get(f.id, ())}) > 1
                for f in story_figures)
 

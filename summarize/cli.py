@@ -82,9 +82,7 @@ def render_text(result: Result) -> str:
         out += ["", "Disputes (the sources disagree):"]
         for dispute in result.disputes:
             out.append(f"  about: {dispute.about}" + (" (earlier reports; a later count supersedes both)"
-                                                      if dispute.superseded else
-                                                      " (articles of unknown date: a rise, or a disagreement)"
-                                                      if dispute.undated else ""))
+                                                      if dispute.superseded else ""))
             for side in dispute.sides:
                 value = f" {_number(side.value)}" if side.value is not None else ""
                 out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {named(side.sources)}): "

@@ -345,9 +345,8 @@ class SelectPoints(Stage):
     sections = ("input", "numbers", "figures", "lexicon", "selection", "redundancy", "temporal")
 
     def annotate(self, story: Story) -> None:
-        # a superseded dispute is history: its sides are outdated values, not a current disagreement; an undated
-        # one may be a rise: the time evidence decides what the summary states
-        current = [d for d in story.disputes if not d.superseded and not d.undated]
+        # a superseded dispute is history: its sides are outdated values, not a current disagreement
+        current = [d for d in story.disputes if not d.superseded]
         contested = frozenset(key for d in current if d.figure for key in d.sentences)
         outdated, latest = outdated_and_latest(story.figures, contested)
         disputed_figures = {d.figure for d in current if d.figure}

@@ -644,25 +644,15 @@ def test_an_attack_is_no_place_and_a_year_after_in_dates_the_count_nearest_it(cf
     assert [(c.value, c.year) for c in claim.counts] == [(500, 2011), (18000, 1999)]
 
 
-def test_undated_articles_counting_differently_are_an_undated_dispute_that_leaves_the_latest(summarizer):
+def test_undated_articles_counting_differently_are_no_dispute(summarizer):
+    # (shown as 'a rise or a disagreement' for a while: on fresh stories 8 of 10 such pairs were a rise)
     police = ("قالت الشرطة إن 20 شخصا قتلوا في انفجار الشاحنة وسط المدينة.\n"
               "وهرعت سيارات الإسعاف إلى مكان الانفجار وسط المدينة.")
     hospital = ("قال مصدر طبي إن 35 شخصا قتلوا في انفجار الشاحنة وسط المدينة.\n"
                 "وهرعت سيارات الإسعاف إلى مكان الانفجار وسط المدينة.")
     result = _story(summarizer, [(police, None), (hospital, None)])
-    [dispute] = [d for d in result.disputes if d.figure]
-    assert dispute.undated and not dispute.superseded
-    assert {(s.value, s.who) for s in dispute.sides} == {(20, "الشرطة"), (35, "مصدر طبي")}
-    [dead] = [f for f in result.figures if f.id == dispute.figure]
-    assert dead.latest == 35 and dead.latest_from != "disputed"    # the time evidence still decides
-    assert "20 شخصا" not in result.summary_ar                        # the lower value stays out of the summary
-    from summarize.cli import render_text
-    assert "unknown date" in render_text(result)
-    assert result.to_dict()["disputes"][0]["undated"] is True
-    # the same counts, one told as a rise: a toll that grew, no dispute
-    rose = hospital.replace("إن 35 شخصا قتلوا", "إن عدد القتلى ارتفع إلى 35")
-    result = _story(summarizer, [(police, None), (rose, None)])
     assert not [d for d in result.disputes if d.figure]
+    assert [f.latest for f in result.figures if f.what == "dead"] == [35]
 
 
 @pytest.mark.parametrize("sentence, who", [
@@ -692,7 +682,7 @@ def test_a_partys_claim_is_a_side_of_a_dispute_never_the_latest_count(summarizer
     [dead] = [f for f in result.figures if f.what == "dead"]
     assert dead.latest == 53                          # the later, higher value is the group's claim
     [dispute] = [d for d in result.disputes if d.figure == dead.id]
-    assert {s.value for s in dispute.sides} == {53, 70} and not dispute.undated
+    assert {s.value for s in dispute.sides} == {53, 70}
 
 
 def test_a_word_of_the_source_is_no_group_of_the_dead(cfg):

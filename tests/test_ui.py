@@ -399,12 +399,3 @@ def test_a_superseded_dispute_is_shown_as_history_and_marks_no_point():
     assert "تقارير سابقة" in disputes_html(story, "ar")
     assert "disputed (see 1" not in points_html(story)            # not a current disagreement
 
-
-def test_an_undated_dispute_says_it_may_be_a_rise():
-    from summarize.ui.views import disputes_html
-
-    story = _made_up_story()
-    story.disputes[0].undated = True
-    first, second = disputes_html(story).split('class="dispute"')[1:]
-    assert "unknown date" in first and "unknown date" not in second
-    assert "غير مؤرخة" in disputes_html(story, "ar")

@@ -55,11 +55,9 @@ class Dispute:
     figure: str | None = None      # the id of the figure the counts disagree on
     superseded: bool = False       # early counts of a growing toll, all below what the story later reports:
                                    # history, no current disagreement (the figure keeps its latest value)
-    undated: bool = False          # counts from articles of unknown date: a rise or a disagreement, the text
-                                   # cannot tell (the figure keeps its latest value)
 
     def to_dict(self) -> dict:
-        return {"about": self.about, "figure": self.figure, "superseded": self.superseded, "undated": self.undated,
+        return {"about": self.about, "figure": self.figure, "superseded": self.superseded,
                 "sides": [s.to_dict() for s in self.sides]}
 
     @property
@@ -149,12 +147,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     (`claims.earlier`: 'في وقت سابق') are no side; a dispute over a growing count whose sides are all below
     its latest value is marked superseded (history, not a current disagreement).
     A party's claim ('زعم التنظيم أن الهجوم أسفر عن مقتل 70') and a count another party asserts disagree
-    whenever each was said. Values from articles of unknown date, neither told as a rise ('ارتفعت الحصيلة إلى'), may be a rise or a
-    disagreement: the text cannot tell. They are shown as an undated dispute (`claims.undated_disputes`),
-    which leaves the figure's latest value and the summary as the time evidence has them."""
+    whenever each was said. Articles of unknown date giving different values are no dispute: on stories
+    nobody here had seen, 8 of 10 such pairs were one toll rising."""
     c = cfg.claims
-    dated: list[Dispute] = []
-    undated: list[Dispute] = []
+    disputes = []
     for figure in figures:
         latest_by = {v.sentence.key: v.who for v in figure.values if v.value == figure.latest}
         contrasted = {v.sentence.key for v in figure.values
@@ -174,31 +170,25 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             elif a.doc == b.doc:
                 found = abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap \
                     and not _other_days(a.text, b.text)
-            elif a.published is not None and b.published is not None:
-                found = day_said(a.text, a.published) == day_said(b.text, b.published)
             else:
-                found = c.undated_disputes and not (a.when.update or b.when.update)
-            if not found:
-                continue
-            sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
-                          sentences=[v.sentence.key], value=v.value)
-                     for v in sorted((a, b), key=lambda v: v.value)]
-            timed = a.claimed != b.claimed or a.doc == b.doc or (a.published is not None and b.published is not None)
-            (dated if timed else undated).append(Dispute(about=figure.label, sides=sides, figure=figure.id,
-                                                         undated=not timed))
+                found = a.published is not None and b.published is not None \
+                    and day_said(a.text, a.published) == day_said(b.text, b.published)
+            if found:
+                sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
+                              sentences=[v.sentence.key], value=v.value)
+                         for v in sorted((a, b), key=lambda v: v.value)]
+                disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     by_id = {figure.id: figure for figure in figures}
-    dated = _with_all_sources(_merged(dated), by_id, c.same_party_overlap)
+    merged = _with_all_sources(_merged(disputes), by_id, c.same_party_overlap)
     falling = set(c.falling_kinds)
-    for dispute in dated:                  # no value of a disputed count is the latest: the parties differ
+    for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
         figure = by_id[dispute.figure]
         # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
         # the toll is 305 by now), are history: the figure keeps its latest value
         dispute.superseded = figure.what not in falling and all(side.value < figure.latest for side in dispute.sides)
         if not dispute.superseded:
             figure.latest_from = "disputed"
-    seen = {d.figure for d in dated}
-    undated = [d for d in _with_all_sources(_merged(undated), by_id, c.same_party_overlap) if d.figure not in seen]
-    return dated + undated
+    return merged
 
 
 def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap: float) -> list[Dispute]:
@@ -281,8 +271,7 @@ def _merged(disputes: list[Dispute]) -> list[Dispute]:
     """Pairs of conflicting counts of one figure, merged: one side per value, with all its sources."""
     by_figure: dict[str, Dispute] = {}
     for dispute in disputes:
-        merged = by_figure.setdefault(dispute.figure,
-                                      Dispute(dispute.about, [], dispute.figure, undated=dispute.undated))
+        merged = by_figure.setdefault(dispute.figure, Dispute(dispute.about, [], dispute.figure))
         for side in dispute.sides:
             same = next((s for s in merged.sides if s.value == side.value), None)
             if same is None:

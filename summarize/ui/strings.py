@@ -156,8 +156,6 @@ TEXT: dict[str, dict[str, str]] = {
     "dispute_about": {"en": "About: {about}", "ar": "بشأن: {about}"},
     "dispute_earlier": {"en": "(earlier reports; a later count supersedes both)",
                         "ar": "(تقارير سابقة؛ عدد لاحق يحل محلها)"},
-    "dispute_undated": {"en": "(articles of unknown date: the count may have risen, or the sources disagree)",
-                        "ar": "(مقالات غير مؤرخة: ربما ارتفع العدد، أو اختلفت المصادر)"},
     "stance_asserts": {"en": "asserts", "ar": "يؤكد"},
     "stance_denies": {"en": "denies", "ar": "ينفي"},
     "stance_counts": {"en": "counts", "ar": "يُحصي"},

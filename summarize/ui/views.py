@@ -414,9 +414,7 @@ def disputes_html(result: Result, lang: str = "en") -> str:
                      f'<span class="dispute-n">{n}</span> '
                      f'{_e(say("dispute_about", lang, about=_isolated(_about(dispute, lang))))}'
                      + (f' <span class="dispute-earlier">{_e(say("dispute_earlier", lang))}</span>'
-                        if dispute.superseded else
-                        f' <span class="dispute-earlier">{_e(say("dispute_undated", lang))}</span>'
-                        if dispute.undated else "") + '</div>'
+                        if dispute.superseded else "") + '</div>'
                      f'<div class="sides">{sides}</div></div>')
     return (f'<section class="disputes" dir="{_dir(lang)}"><h4>{_e(say("disputes", lang, n=len(result.disputes)))}'
             f'</h4>{"".join(items)}</section>')
