@@ -667,6 +667,7 @@ def test_undated_articles_counting_differently_are_no_dispute(summarizer):
     ("وقال: «فقدنا 12 شخصا في الحريق ولن ننسى أحدا منهم أبدا».", None),
     ("وقتل 12 شخصا في سقوط طائرة نقل تابعة لوزارة الدفاع.", None),
     ("وكانت السلطات قد أعلنت في السابق مقتل 12 شخصا في الحريق.", None),
+    ("وبعد مقتل 12 شخصا في الحريق أعلنت حالة الطوارئ في المدينة.", None),
 ])
 def test_the_source_is_the_party_not_the_relative_verb_the_addressee_or_what_was_said(cfg, sentence, who):
     [claim] = _claims(sentence, cfg)
