@@ -12,8 +12,9 @@ rules + the shipped model (trained on every site: in-sample) and rules + the mod
 - dates: per page, right / missed (a labelled date we did not find) / none (no date, rightly) / wrong (a date
   that is not the page's), read story by story as the pipeline reads them; pages that print no date but get one
   inferred from their lead (marked so) are counted apart; also each page read alone and every page pooled
-  in one pile as `cluster` reads it (no other page to confirm a stamp: the hard case); beside ours, dateparser (search_dates, Arabic, English
-  and French) and htmldate (find_date on the page and its address) on the same pages;
+  in one pile as `cluster` reads it (no other page to confirm a stamp: the hard case) and as it writes it out
+  (each page's stamps checked again against the story it was put in); beside ours, dateparser (search_dates,
+  Arabic, English and French) and htmldate (find_date on the page and its address) on the same pages;
 - copies: labelled copy pairs grouped, and pairs grouped that are not copies;
 - stories: every page pooled into one pile and clustered (`python -m summarize cluster`), B-cubed
   precision / recall / F1, stories merged (two labelled stories sharing a cluster) and split; also with
@@ -129,12 +130,17 @@ def in_sample(pages: list[dict], cfg) -> dict[str, dict]:
 
 
 def dates_apart(pages: list[dict], cfg) -> dict[str, dict]:
-    """Dates where no other page can confirm a stamp: each page read as a story of its own, and every page
-    pooled in one pile as `cluster` reads a pile (clustering.read_articles: no story date to check against)."""
+    """Dates where no other page can confirm a stamp: each page read as a story of its own; every page pooled
+    in one pile as `cluster` reads a pile (clustering.read_articles: no story date to check against); and
+    the dates `cluster` writes out, each page's stamps checked again against the other pages of the story
+    it was put in."""
     from summarize.many.clustering import read_articles
+    pile = [record(p) for p in pages]
+    clustered = {d.id: d for s in cluster_articles(pile, load_embedder(cfg), cfg) for d in s.documents}
     out = {}
     for name, docs in (("each page alone", [read_story([p], cfg)[0] for p in pages]),
-                       ("in one pile", read_articles([record(p) for p in pages], cfg))):
+                       ("in one pile, read", read_articles(pile, cfg)),
+                       ("in one pile, clustered", [clustered[p["id"]] for p in pages])):
         counts, wrong = Counter(), []
         for page, doc in zip(pages, docs):
             got, truth = doc.published, page["date"]
@@ -271,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     report["dates_apart"] = dates_apart(pages, load_config(None))
     for name, figures in report["dates_apart"].items():
         d = figures["dates"]
-        print(f"dates, {name:<16} read {d.get('right', 0)}/{d.get('printed', 0)}, wrong {d.get('wrong', 0)}, "
+        print(f"dates, {name:<23} read {d.get('right', 0)}/{d.get('printed', 0)}, wrong {d.get('wrong', 0)}, "
               f"inferred {d.get('inferred', 0)}, rightly none {d.get('none', 0)}")
         for line in figures["not_right"]:
             print(f"    {line}")

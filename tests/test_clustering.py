@@ -1,6 +1,7 @@
 """Story clustering: a pile of articles -> stories by content and publication date."""
 import json
 import sys
+from datetime import date
 
 import pytest
 
@@ -140,6 +141,32 @@ def test_a_pile_infers_a_year_only_where_a_weekday_pins_it(cfg):
     assert docs[seed_id("001")].published.isoformat() == "2021-07-23"
     assert docs[seed_id("000")].published.isoformat() == "2021-07-16"   # lead: "الجمعة في 16 من تموز"
     assert docs["no-weekday"].published is None
+
+
+def test_a_pile_over_years_infers_the_one_year_its_dates_allow_for_a_weekday(cfg):
+    """A pile of pages from 2016 to 2025: its median is no page's story, but a lead's weekday and day fall on
+    that weekday once in those years (16 July was a Friday in 2021 only) or several times (15 July, a Friday
+    in 2016 and 2022: no date)."""
+    dated = [{"id": f"dated{n}", "text": f"نشر في {day}\nعنوان خبر قديم عن المعرض\nافتتح المعرض أبوابه للزوار."}
+             for n, day in enumerate(("10-01-2016", "12-01-2016", "10-01-2025"))]
+    leads = [{"id": f"lead{day}", "text": f"لقاء مرتقب في البيت الأبيض\nوأكد بيان البيت الأبيض، الجمعة في {day} من "
+              "تموز، أن الاجتماع سيعقد في وقت لاحق من الشهر."} for day in (16, 15)]
+    docs = {d.id: d for d in read_articles(dated + leads, cfg)}
+    assert docs["lead16"].published == date(2021, 7, 16)
+    assert docs["lead16"].published_from.startswith("inferred")
+    assert docs["lead15"].published is None
+
+
+def test_in_a_pile_over_years_the_undated_seed_joins_its_july_story_not_the_february_call(cfg, embedder):
+    """The seed page that prints no date of its own gets its lead's day (Friday 16 July: 2021 among the pile's
+    years), which keeps it out of the February phone call between the same two men, in a pile whose dates
+    mostly lie years earlier (undated, it joined the call)."""
+    old = [{"id": f"old{n}", "text": f"نشر في {n + 1:02d}-01-2016\nمعرض قديم للكتاب رقم {n}\nافتتح معرض الكتاب "
+            f"رقم {n} أبوابه للزوار في مدينة الساحل."} for n in range(6)]
+    stories = cluster_articles([SEEDS, *old], embedder, cfg)
+    july = next(s for s in stories if any(d.id == seed_id("001") for d in s.documents))
+    assert sorted(d.id for d in july.documents) == sorted(seed_id(p) for p in ("000", "001", "003", "004"))
+    assert july.start == date(2021, 7, 16)
 
 
 def test_a_pile_drops_the_sites_last_updated_stamp_but_keeps_a_dateline(cfg):
@@ -342,3 +369,33 @@ def test_batch_summarizes_a_story_over_the_cap_and_names_the_articles_left_out(t
     assert report.failed == 0 and "error" not in line
     assert line["left_out"] == ["heat3"] and any("heat3" in w for w in line["warnings"])
     assert {d["id"] for d in line["documents"]} == {"heat1", "heat2"}
+
+
+# Made-up reports of one fire: a page labelled with its date, and one whose only date is a stamp above its
+# headline (read alone or in a pile, often the day a page was rendered); beside them an unrelated page stamped
+# the same way.
+DEPOT_REPORTS = ["نشر في 14-03-2022\nحريق مستودع زعفرانة في كفرعيلوش\n" + DEPOT_FIRE[0],
+                 "15-03-2022\nرجال الإطفاء يخمدون حريق مستودع زعفرانة في كفرعيلوش\n" + DEPOT_FIRE[1]]
+UNRELATED = ("15-03-2022\nافتتاح معرض الكتاب في مدينة الساحل\nافتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات "
+             "دور النشر من عشرين بلدا. ويستمر المعرض عشرة أيام وتقام على هامشه ندوات وأمسيات شعرية.")
+
+
+def test_a_pile_checks_each_pages_stamps_against_the_story_it_was_put_in(cfg, embedder):
+    records = [{"id": f"depot{i}", "text": t} for i, t in enumerate(DEPOT_REPORTS)] + [{"id": "fair", "text": UNRELATED}]
+    read = {d.id: d.published for d in read_articles(records, cfg)}
+    assert read == {"depot0": date(2022, 3, 14), "depot1": None, "fair": None}
+    stories = cluster_articles(records, embedder, cfg)
+    assert members(stories) == [["depot0", "depot1"], ["fair"]]
+    # the stamp its story's other page confirms is taken; the lone page's stamp has nothing to confirm it
+    assert {d.id: d.published for s in stories for d in s.documents} == {
+        "depot0": date(2022, 3, 14), "depot1": date(2022, 3, 15), "fair": None}
+    assert next(s for s in stories if len(s.documents) == 2).end == date(2022, 3, 15)
+
+
+def test_dates_given_with_the_articles_stay_when_a_pile_dates_its_stories_again(cfg, embedder):
+    records = [{"id": "depot0", "date": "2022-03-13", "text": DEPOT_REPORTS[0]},
+               {"id": "depot1", "text": DEPOT_REPORTS[1]}]
+    stories = cluster_articles(records, embedder, cfg)
+    written = {d.id: (d.published, d.published_from) for s in stories for d in s.documents}
+    # the page prints 14 March; the date given with it (13 March) is kept, and confirms the other's stamp
+    assert written == {"depot0": (date(2022, 3, 13), "metadata"), "depot1": (date(2022, 3, 15), "page top")}

@@ -59,6 +59,7 @@ def test_a_toll_first_written_in_words_is_outdated_by_a_later_one(summarizer):
 def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
     assert _figures_of("قتل المسلحون الرهائن في 15 أبريل 2023 بعد أن قتلوا 20% من الحراس.", cfg) == []
     assert _figures_of("وقال رئيس البلدية إن عدد القتلى قد يصل إلى 20 ألفا في المدينة.", cfg) == []
+    assert _figures_of("ونقل الجرحى إلى 29 مستشفى في العاصمة.", cfg) == []        # hospitals, not the injured
     # a year after its month, before a comma, is a date even when a count word follows the comma
     assert _figures_of("وأعلنت الوزارة، السبت 15 يونيو 2024، وفاة 6 حجاج من مواطنيها إثر ضربة شمس.", cfg) == \
         [("dead", 6.0)]

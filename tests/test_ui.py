@@ -398,3 +398,4 @@ def test_a_superseded_dispute_is_shown_as_history_and_marks_no_point():
     assert "earlier reports" in first and "earlier reports" not in second
     assert "تقارير سابقة" in disputes_html(story, "ar")
     assert "disputed (see 1" not in points_html(story)            # not a current disagreement
+

@@ -13,7 +13,9 @@ reports of one event told in different words (a device called three ways) share 
 of one kind differ in theirs (named entities tell events of one topic apart: Kumaran and Allan, "Text
 classification and named entities for new event detection", SIGIR 2004). Copies of one article (most
 word 5-grams shared) always join, whatever their dates. A page in another language joins the story it
-reports by multilingual embeddings (`crosslingual`), the only embeddings a pile needs.
+reports by multilingual embeddings (`crosslingual`), the only embeddings a pile needs. A pile is dated
+page by page, with no story date to check a stamp against; once its stories are known, each page's stamps
+are checked again against its story's other pages, as the pipeline reads one story.
 
 What content gathers is a topic; a topic's dated events (`events`), each at most a story's
 `input.max_documents` articles, are the stories written out, each naming its topic.
@@ -37,7 +39,7 @@ from ..models.embeddings import Embedder
 from ..story.redundancy import is_copy, word_shingles
 from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
 from ..text.cleaning import clean_document
-from ..text.dates import assign_dates
+from ..text.dates import assign_dates, date_again_as_story
 from ..text.documents import Document, load_documents
 from ..text.sentences import take_title
 from .crosslingual import BodyVectors, LeadVectors, page_language, place_other_languages
@@ -354,6 +356,10 @@ def cluster_documents(docs: list[Document], embedder: Embedder, cfg: Config,
         stats.other_language_joined += 1
     lap("other languages")
     topics = list(_groups(stories, len(docs)).values())
+    for members in topics:          # a page's stamps checked against its own story's other pages
+        if len(members) > 1 and any(docs[i].published_from != "metadata" for i in members):
+            date_again_as_story([docs[i] for i in members], cfg)
+    lap("dates")
     dates = [d.published for d in docs]
     stories_out = _collect(docs, [(t, split_events(t, dates, tfidf, cfg, original)) for t in topics], stats)
     lap("events")

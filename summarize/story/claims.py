@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, light_stem, normalize
+from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize
 from ..text.dates import find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
@@ -97,6 +97,11 @@ class Claim:
         """It says the thing happened (asserted, claimed or reported unconfirmed), not that it did not."""
         return self.stance != DENIES
 
+    @property
+    def claimed(self) -> bool:
+        """A party's claim ('زعم التنظيم') or a report not confirmed: the sentence does not assert it."""
+        return self.stance in (CLAIMS, UNCONFIRMED)
+
     def time_key(self, count: Count | None = None) -> When:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
         of its counts, whether the sentence recalls that count as earlier."""
@@ -160,6 +165,13 @@ class ClaimRules:
         self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
         self.not_sources = {normalize(w) for w in c.not_sources}
         self.who_leading = {normalize(w) for w in c.who_leading}
+        self.verbs_with_from = {normalize(w) for w in c.verbs_with_from}
+        self.relatives = {normalize(w) for w in c.relatives}
+        self.object_pronouns = [normalize(w) for w in c.object_pronouns]
+        self.addressees = {normalize(w) for w in c.addressees}
+        self.quoted_name_words = c.quoted_name_words
+        # 'وفقا ل' is also written 'وفقا لمصادر': after such a source word, a leading 'ل' is the preposition's
+        self.to_sources = {normalize(p.split()[0]) for p in c.sources if p.split()[1:] == ["ل"]}
 
 
 def _has(padded: str, phrase: str) -> bool:
@@ -259,11 +271,11 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
-    source_words = {normalize(w) for w in (claim.who or "").split()}
+    source_words = {normalize(w).removeprefix("ال") for w in (claim.who or "").split()}
     for n, span in enumerate(spans):
         group = span.group if span.group and not _composition(norms, span.group, rules) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
-        if group and normalize(group) in source_words:
+        if group and normalize(group).removeprefix("ال") in source_words:
             group = None                      # 'أفاد مسئولون إيرانيون بمصرع 320': the source's, not the dead's
         scope = nisba_base(group) if group else _group_after(tokens, norms, span.end, rules)
         if span.part and scope is None and span.end + 1 < len(norms):       # 'بينهم 30 طفلا': the children
@@ -433,22 +445,30 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
     what was said ('إن', 'أن', a colon or comma) and at most `who_max_words` words."""
     starts = []
     for k, norm in enumerate(norms):
-        if norm in rules.verbs or (norm[:1] in "وف" and norm[1:] in rules.verbs):
-            starts.append(k + 1)
+        verb = norm if norm in rules.verbs else norm[1:] if norm[:1] in "وف" and norm[1:] in rules.verbs else None
+        if verb and (verb not in rules.verbs_with_from or _from_after(norms, k + 1, rules)):
+            starts.append(k + 1)         # ('طائرة نقل تابعة': 'نقل' reports only 'نقل ... عن')
     for phrase in rules.sources:
         starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
+        start = _past_relative(tokens, norms, start, rules)   # 'وفقا لما نقلته وسائل إعلام': after the verb
         if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
             continue                             # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
+        if start >= len(tokens) or tokens[start - 1].rstrip()[-1:] == ":" or _quoted_speech(tokens, start, rules):
+            continue                             # 'وقال: «...»': what was said, the speaker named before
         picked = []
         for k in range(start, min(start + rules.who_max_words, len(tokens))):
             word = tokens[k].strip(PUNCTUATION)
             if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
-                    or kind_of(tokens[k], rules.figures) \
+                    or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
                     or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
                 break
-            picked.append("ال" + word[2:] if not picked and word.startswith("لل") else word)   # 'وفقا للنقابات'
+            if not picked and word.startswith("لل"):
+                word = "ال" + word[2:]           # 'وفقا للنقابات'
+            elif not picked and k == start and start and norms[start - 1] in rules.to_sources and word[:1] == "ل":
+                word = word[1:].lstrip("ـ")      # 'وفقا لمصادر متطابقة'
+            picked.append(word)
             if tokens[k].rstrip()[-1:] in "،,:.؛;":
                 break
         while picked and normalize(picked[-1]) in rules.who_trailing:
@@ -460,6 +480,37 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         if picked:
             return " ".join(picked)
     return None
+
+
+def _from_after(norms: list[str], start: int, rules: ClaimRules) -> bool:
+    """'عن' or what was said ('أن') soon after the verb: 'نقلت رويترز عن مسؤولين', 'نقلت الوكالة أن'."""
+    return any(n == "عن" or n in rules.complementizers for n in norms[start:start + rules.who_max_words + 3])
+
+
+def _quoted_speech(tokens: list[str], start: int, rules: ClaimRules) -> bool:
+    """A quotation opens right after the verb and runs on past the words a source has ('وقال «الحريري»،' is a
+    name quoted; 'وقال «سنقدّم الأدلّة على ...»' is what was said)."""
+    if tokens[start][:1] not in QUOTES:
+        return False
+    ends = [k for k in range(start, min(start + rules.quoted_name_words, len(tokens)))
+            if any(q in tokens[k][1 if k == start else 0:] for q in QUOTES)]
+    return not ends
+
+
+def _past_relative(tokens: list[str], norms: list[str], start: int, rules: ClaimRules) -> int:
+    """Past 'ما' and the verb of a relative clause, to its subject: 'وفقا لما نقلته وسائل إعلام', 'حسب ما
+    ذكرته الوكالة', 'كما أفاد مشير بشير'."""
+    if start < len(norms) and norms[start] in rules.relatives and start + 1 < len(norms):
+        verb = norms[start + 1]
+        if verb in rules.verbs or any(verb.endswith(p) and verb[:-len(p)] in rules.verbs
+                                      for p in rules.object_pronouns):
+            return start + 2
+    return start
+
+
+def _addressee(norm: str, rules: ClaimRules) -> bool:
+    """'لوكالة فرانس برس', 'لوسائل إعلام': whom the source spoke to, not the source."""
+    return norm[:1] == "ل" and (norm[1:] in rules.addressees or "ا" + norm[1:] in rules.addressees)
 
 
 def _elapsed(norms: list[str], rules: ClaimRules) -> int:

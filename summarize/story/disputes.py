@@ -145,7 +145,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
     A part of the toll (`figures.parts_of`) and a value the sentence itself dates earlier
     (`claims.earlier`: 'في وقت سابق') are no side; a dispute over a growing count whose sides are all below
-    its latest value is marked superseded (history, not a current disagreement)."""
+    its latest value is marked superseded (history, not a current disagreement).
+    A party's claim ('زعم التنظيم أن الهجوم أسفر عن مقتل 70') and a count another party asserts disagree
+    whenever each was said. Articles of unknown date giving different values are no dispute: on stories
+    nobody here had seen, 8 of 10 such pairs were one toll rising."""
     c = cfg.claims
     disputes = []
     for figure in figures:
@@ -160,30 +163,23 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         # (a smaller value in an article giving the latest is a part of it, unless another party gives it
         # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
-            same_time = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap
-                         and not _other_days(a.text, b.text) if a.doc == b.doc
-                         else a.published is not None and b.published is not None
-                         and day_said(a.text, a.published) == day_said(b.text, b.published))
-            if a.value == b.value or not same_time or same_party(a.who, b.who, c.same_party_overlap):
+            if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap):
                 continue
-            sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
-                          sentences=[v.sentence.key], value=v.value)
-                     for v in sorted((a, b), key=lambda v: v.value)]
-            disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
-    merged = _merged(disputes)
+            if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
+                found = True
+            elif a.doc == b.doc:
+                found = abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap \
+                    and not _other_days(a.text, b.text)
+            else:
+                found = a.published is not None and b.published is not None \
+                    and day_said(a.text, a.published) == day_said(b.text, b.published)
+            if found:
+                sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
+                              sentences=[v.sentence.key], value=v.value)
+                         for v in sorted((a, b), key=lambda v: v.value)]
+                disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     by_id = {figure.id: figure for figure in figures}
-    for dispute in merged:                 # every article giving a side's value is a source of that side
-        figure = by_id[dispute.figure]
-        parts = parts_of(figure)
-        for side in dispute.sides:
-            for v in figure.values:
-                key = v.sentence.key
-                if v.value == side.value and v.when.current and key not in parts and key not in side.sentences:
-                    side.sources = list(dict.fromkeys(side.sources + [v.doc]))
-                    side.sentences.append(key)
-        dispute.sides = _one_per_party(dispute.sides, c.same_party_overlap)
-        _only_sides_values(dispute, figure)
-    merged = [d for d in merged if len(d.sides) > 1]
+    merged = _with_all_sources(_merged(disputes), by_id, c.same_party_overlap)
     falling = set(c.falling_kinds)
     for dispute in merged:                 # no value of a disputed count is the latest: the parties differ
         figure = by_id[dispute.figure]
@@ -193,6 +189,23 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         if not dispute.superseded:
             figure.latest_from = "disputed"
     return merged
+
+
+def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap: float) -> list[Dispute]:
+    """Every article giving a side's value is a source of that side; one side per party; a dispute keeps
+    two sides or more."""
+    for dispute in disputes:
+        figure = by_id[dispute.figure]
+        parts = parts_of(figure)
+        for side in dispute.sides:
+            for v in figure.values:
+                key = v.sentence.key
+                if v.value == side.value and v.when.current and key not in parts and key not in side.sentences:
+                    side.sources = list(dict.fromkeys(side.sources + [v.doc]))
+                    side.sentences.append(key)
+        dispute.sides = _one_per_party(dispute.sides, overlap)
+        _only_sides_values(dispute, figure)
+    return [d for d in disputes if len(d.sides) > 1]
 
 
 def _other_days(a: str, b: str) -> bool:

@@ -66,6 +66,7 @@ class FigureValue:
     qualifier: str | None = None   # 'at_least', 'about', 'more_than', 'up_to' (claims.qualifiers); None: exact
     who: str | None = None         # the source the sentence names
     when: When = field(default=When(), repr=False, compare=False)   # Claim.time_key
+    claimed: bool = False          # a party's claim ('زعم التنظيم'), or a report not confirmed: a side, not the count
 
     def to_dict(self) -> dict:
         return {"value": _plain(self.value), "text": self.text, "doc": self.doc,
@@ -357,7 +358,8 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated, cfg.figures.same_event_values).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
-                                  claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c))
+                                  claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c),
+                                  claim.claimed)
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
             latest, how = latest_value(values, kind in falling, rounding)
@@ -417,6 +419,7 @@ def latest_value(values: list[FigureValue], falling: bool = False,
     with a qualifier of `rounding` ('ما يقارب 3000', 'أكثر من 7 آلاف') in an article that also gives an
     exact value, not recalled as earlier, is that article's rounding of it: never the latest."""
     falling = falling or any(v.when.correction and v.when.current for v in values)
+    values = [v for v in values if not v.claimed] or values      # a party's claim is a side, never the count
     exact_in = {v.doc for v in values if v.qualifier is None and v.when.current}
     values = [v for v in values if v.qualifier not in rounding or v.doc not in exact_in] or values
     dated = [v for v in values if v.published]

@@ -26,13 +26,12 @@ from importlib import resources
 import numpy as np
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, STOPWORDS, light_stem, rarity, words, zipf
+from ..text.arabic import PUNCTUATION, QUOTES, STOPWORDS, light_stem, rarity, words, zipf
 from ..text.documents import Document, Sentence, SentenceKey
 
 FEATURES = ("first", "inverse_rank", "relative_place", "log_words", "title_overlap", "centrality",
             "numbers", "rarity", "quotation")
 MODEL_FILE = "salience_model.json"
-_QUOTES = "\"«»“”"
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,7 @@ def feature_table(docs: list[Document], cfg: Config) -> tuple[list[Sentence], np
             rows.append([float(rank == 0), 1 / (1 + rank), rank / max(len(candidates) - 1, 1),
                          math.log(1 + len(tokens)), len(stems & title) / len(title) if title else 0.0,
                          0.0, float(any(t.isdigit() for t in tokens)), _rarity(s.text, cfg),
-                         float(any(q in s.text for q in _QUOTES))])
+                         float(any(q in s.text for q in QUOTES))])
             sentences.append(s)
     table = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
     if sentences:

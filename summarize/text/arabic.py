@@ -86,6 +86,7 @@ def language(text: str) -> str:
 
 
 PUNCTUATION = "()[]«»\"“”'،,.:;؛!?؟-–—…"
+QUOTES = "\"«»“”"
 
 
 @lru_cache(maxsize=1 << 18)

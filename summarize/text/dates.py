@@ -123,6 +123,9 @@ def _weekdays_before(text: str) -> dict[int, re.Match]:
     return before
 
 
+_HALF_YEAR = timedelta(days=183)     # how far from its reference a date printed without a year may lie
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date printed in a line; `year` is None when the text gives none."""
@@ -134,17 +137,30 @@ class DateMention:
     end: int
     has_time: bool
 
-    def resolve(self, reference: date | None, max_year_gap: int) -> date | None:
-        """The full date: as printed, or with the year inferred from `reference`."""
+    def resolve(self, reference: date | None, max_year_gap: int,
+                span: tuple[date, date] | None = None) -> date | None:
+        """The full date: as printed, or with the year inferred from `reference`; or, given a pile's `span`
+        (its first and last dates), the one day of that span with this day, month and printed weekday."""
         if self.year is not None:
             return _safe_date(self.year, self.month, self.day)
+        if span is not None:
+            return self._pinned(span[0] - _HALF_YEAR, span[1] + _HALF_YEAR)
         if reference is None:
             return None
         candidates = [d for y in range(reference.year - max_year_gap, reference.year + max_year_gap + 1)
                       if (d := _safe_date(y, self.month, self.day))
                       and (self.weekday is None or d.weekday() == self.weekday)
-                      and abs(d - reference) <= timedelta(days=183)]
+                      and abs(d - reference) <= _HALF_YEAR]
         return min(candidates, key=lambda d: abs(d - reference)) if candidates else None
+
+    def _pinned(self, start: date, end: date) -> date | None:
+        """The one date between `start` and `end` with this day, month and weekday; None without a printed
+        weekday, or when it pins none or several (a day of the month falls on one weekday every 5 to 11 years)."""
+        if self.weekday is None:
+            return None
+        found = [d for y in range(start.year, end.year + 1) if (d := _safe_date(y, self.month, self.day))
+                 and start <= d <= end and d.weekday() == self.weekday]
+        return found[0] if len(found) == 1 else None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -294,8 +310,8 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
 
     `story=False` is for a pile of many stories (clustering): there is no story date to check a page's
     stamps against, so 'page top', archive and the site's 'last updated' stamps (which need the story's
-    other pages to confirm them) are dropped, and a year is inferred (from the
-    pile's median date) only for a date whose printed weekday pins it.
+    other pages to confirm them) are dropped, and a year is inferred only for a date whose printed weekday
+    pins it within the pile's dates (a pile may span years: its median is no story's date).
     """
     c = cfg.dates
     docs = list(docs)
@@ -315,6 +331,8 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
                    if cands and cands[0].evidence in ("label", "dateline", "updated") and cands[0].mention.year})
     # The lower median: stamps that are not the article's own (render, crawl) only ever come later.
     reference = story_reference(strong.values(), lower=True)
+    known = [day for day in strong.values() if day is not None]
+    span = (min(known), max(known)) if known and not story else None
     for doc, candidates in pending.values():
         address = url_date(doc.url)
         others = story_reference([day for key, day in strong.items() if key != doc.id], lower=True)
@@ -326,10 +344,23 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
                 others is not None and (day := cand.mention.resolve(others, c.max_year_gap)) is not None
                 and abs((day - others).days) <= c.agree_days)]
         check = (reference or address) if story else None
-        chosen = _choose(candidates, check, c, reference or address)
-        chosen = _as_the_lead_says(doc, chosen, c) if chosen else _lead_event(doc, reference, c)
+        chosen = _choose(candidates, check, c, reference or address, span)
+        chosen = _as_the_lead_says(doc, chosen, c) if chosen else _lead_event(doc, reference, c, span)
         if chosen is not None:
             doc.published, doc.published_from = chosen
+
+
+def date_again_as_story(docs: Iterable["Document"], cfg: "Config") -> None:
+    """The pages of one story found in a pile, dated again as one story: a pile has no story date to check
+    a page's stamps against, so it drops the stamps that need one ('page top', the site's) and keeps a
+    dateline however far it lies from its story; once the pile's stories are known, each page's stamps
+    are checked against its own story's other pages, as the pipeline reads a story. Dates given with the
+    articles (metadata) stay."""
+    docs = list(docs)
+    for doc in docs:
+        if doc.published_from != "metadata":
+            doc.published, doc.published_from = None, None
+    assign_dates(docs, cfg, story=True)
 
 
 @lru_cache(maxsize=4)
@@ -362,10 +393,12 @@ def _as_the_lead_says(doc: "Document", chosen: tuple[date, str], c) -> tuple[dat
     return min(near, key=lambda d: abs(d - day)), f"inferred from the lead's weekday ({source} {day} is another day)"
 
 
-def _lead_event(doc: "Document", reference: date | None, c) -> tuple[date, str] | None:
+def _lead_event(doc: "Document", reference: date | None, c,
+                span: tuple[date, date] | None = None) -> tuple[date, str] | None:
     """For a page that prints no date of its own: the day its lead reports with a weekday and no year
     ('وأكد بيان البيت الأبيض، الجمعة في 16 من تموز'): news of this week, so the story's year applies,
-    and only when the weekday checks out and the day agrees with the story. Marked as inferred."""
+    and only when the weekday checks out and the day agrees with the story (in a pile, given its `span`:
+    the one such day the pile's dates allow). Marked as inferred."""
     if reference is None:
         return None
     from .sentences import split_sentences
@@ -374,19 +407,23 @@ def _lead_event(doc: "Document", reference: date | None, c) -> tuple[date, str] 
     for line in lead[:c.lead_sentences]:
         for mention in find_dates(line):
             if mention.year is None and mention.weekday is not None:
-                day = mention.resolve(reference, c.max_year_gap)
-                if day is not None and abs((day - reference).days) <= c.agree_days:
+                if span is not None:
+                    if (day := mention.resolve(None, 0, span)) is not None:
+                        return day, "inferred from the lead (weekday and day, the one such day of the pile's dates)"
+                elif (day := mention.resolve(reference, c.max_year_gap)) is not None \
+                        and abs((day - reference).days) <= c.agree_days:
                     return day, "inferred from the lead (weekday and day, the story's year)"
     return None
 
 
-def _choose(candidates: list[Candidate], reference: date | None, c,
-            year_reference: date | None = None) -> tuple[date, str] | None:
+def _choose(candidates: list[Candidate], reference: date | None, c, year_reference: date | None = None,
+            span: tuple[date, date] | None = None) -> tuple[date, str] | None:
     """The best candidate, checked against the story's date `reference` (None: no check); a date
-    without a year takes it from `year_reference` (by default the story's date)."""
+    without a year takes it from `year_reference` (by default the story's date), or in a pile from the
+    pile's `span` where its weekday pins it."""
     year_reference = year_reference or reference
     resolved = [(day, cand) for cand in candidates
-                if (day := cand.mention.resolve(year_reference, c.max_year_gap)) is not None]
+                if (day := cand.mention.resolve(year_reference, c.max_year_gap, span)) is not None]
     if not resolved:
         return None
     day, best = resolved[0]
