@@ -192,3 +192,18 @@ def test_a_line_beside_a_photo_label_the_rules_removed_is_marked():
     assert by_text["صورة:"][FEATURES.index("rule_caption")] == 1.0          # the rules' verdict on the label
     assert by_text[caption][near] == 1.0 and by_text[BODY[1]][near] == 1.0
     assert by_text[BODY[0]][near] == 0.0 and by_text[BODY[2]][near] == 0.0
+
+
+def test_a_lines_words_count_as_the_bodys_only_where_another_kept_line_uses_them():
+    """body_word_share: a kept line's own words do not count for it; a removed line's words count wherever a
+    kept line uses them (a word used twice by the same line is still its own)."""
+    cfg = load_config(None)
+    alone = "مهرجان مهرجان الزهور الربيعي"                     # its words nowhere else on the page
+    shared = "تشكيل لجنة مشتركة"                             # all three words in BODY[1]
+    (rows,) = pile_features(_cleaned(["\n".join([BODY[0], alone, BODY[1], shared, "لجنة"])], cfg), cfg)
+    share = FEATURES.index("body_word_share")
+    by_text = {unit.text: (unit, row[share]) for unit, row in rows}
+    assert by_text[alone][1] == 0.0 and by_text[shared][1] == 1.0
+    assert by_text[BODY[1]][1] > 0.0                              # 'تشكيل لجنة مشتركة' is printed again
+    lone, lone_share = by_text["لجنة"]
+    assert lone.removed is not None and lone_share == 1.0         # removed by the rules, its word in BODY[1]

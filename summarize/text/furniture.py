@@ -261,7 +261,8 @@ def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, li
             n_words, n_chars = len(text.split()), max(len(text), 1)
             arabic, latin = len(_ARABIC_LETTER.findall(text)), len(_LATIN_LETTER.findall(text))
             own = _content_words(text)
-            rest = body_words[i] - Counter(own) if unit.kept else body_words[i]
+            # the line's words the page's other kept lines use (a kept line counted each of its own words once)
+            rest = {w for w in own if body_words[i][w] > (unit.kept is not None)}
             others = sum(norm in line_sets[j] for j in range(len(docs)) if j != i and j not in copies[i])
             repeat = any(norm == s or (len(norm) > 20 and (norm in s or s.startswith(norm[:-3]))) for s in seen)
             group = _group(unit.reason)
