@@ -684,6 +684,7 @@ def test_a_partys_claim_is_a_side_of_a_dispute_never_the_latest_count(summarizer
     assert dead.latest == 53                          # the later, higher value is the group's claim
     [dispute] = [d for d in result.disputes if d.figure == dead.id]
     assert {s.value for s in dispute.sides} == {53, 70}
+    assert [v["claimed"] for v in dead.to_dict()["values"]] == [False, True]
 
 
 def test_a_word_of_the_source_is_no_group_of_the_dead(cfg):

@@ -452,7 +452,7 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
-        start = _past_relative(tokens, norms, start, rules)   # 'وفقا لما نقلته وسائل إعلام': after the verb
+        start = _past_relative(norms, start, rules)   # 'وفقا لما نقلته وسائل إعلام': after the verb
         if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
             continue                             # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
         if start >= len(tokens) or tokens[start - 1].rstrip()[-1:] == ":" or _quoted_speech(tokens, start, rules):
@@ -497,7 +497,7 @@ def _quoted_speech(tokens: list[str], start: int, rules: ClaimRules) -> bool:
     return not ends
 
 
-def _past_relative(tokens: list[str], norms: list[str], start: int, rules: ClaimRules) -> int:
+def _past_relative(norms: list[str], start: int, rules: ClaimRules) -> int:
     """Past 'ما' and the verb of a relative clause, to its subject: 'وفقا لما نقلته وسائل إعلام', 'حسب ما
     ذكرته الوكالة', 'كما أفاد مشير بشير'."""
     if start < len(norms) and norms[start] in rules.relatives and start + 1 < len(norms):

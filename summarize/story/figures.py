@@ -71,7 +71,7 @@ class FigureValue:
     def to_dict(self) -> dict:
         return {"value": _plain(self.value), "text": self.text, "doc": self.doc,
                 "published": self.published.isoformat() if self.published else None,
-                "qualifier": self.qualifier, "who": self.who}
+                "qualifier": self.qualifier, "who": self.who, "claimed": self.claimed}
 
 
 @dataclass
@@ -417,7 +417,8 @@ def latest_value(values: list[FigureValue], falling: bool = False,
     a tie); one that can fall takes, on a tie, the value most sources give ('unknown'). A count some
     source corrects ('تراجع عدد الوفيات إلى 19 بعد الإعلان عن 32') can fall: time evidence only. A value
     with a qualifier of `rounding` ('ما يقارب 3000', 'أكثر من 7 آلاف') in an article that also gives an
-    exact value, not recalled as earlier, is that article's rounding of it: never the latest."""
+    exact value, not recalled as earlier, is that article's rounding of it: never the latest; nor is a party's
+    claim or an unconfirmed report, when a sentence asserts a value ('زعم التنظيم ... 70' is a side)."""
     falling = falling or any(v.when.correction and v.when.current for v in values)
     values = [v for v in values if not v.claimed] or values      # a party's claim is a side, never the count
     exact_in = {v.doc for v in values if v.qualifier is None and v.when.current}
