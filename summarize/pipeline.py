@@ -27,7 +27,7 @@ from .models.translation import translate_sentences
 from .result import Result
 from .story.attribution import SummarySentence, attribute, unsupported_terms
 from .story.background import flag_background
-from .story.claims import Claim, read_claims
+from .story.claims import RESPONSIBILITY, Claim, read_claims
 from .story.disputes import Dispute, find_disputes, superseded
 from .story.figures import Figure, find_figures, outdated_and_latest, stating
 from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
@@ -349,6 +349,9 @@ class SelectPoints(Stage):
         current = [d for d in story.disputes if not d.superseded]
         contested = frozenset(key for d in current if d.figure for key in d.sentences)
         outdated, latest = outdated_and_latest(story.figures, contested)
+        for claim in story.claims:          # who carried the event out: a fact of the event, covered once
+            if claim.responsibility and claim.positive:
+                latest.setdefault(claim.key, set()).add(RESPONSIBILITY)
         disputed_figures = {d.figure for d in current if d.figure}
         stated = {key: ids - disputed_figures if key in contested else ids
                   for key, ids in stating(story.figures).items()}

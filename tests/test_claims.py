@@ -696,3 +696,18 @@ def test_a_service_after_a_place_noun_is_no_place(cfg):
     [claim] = _claims("وذكرت مديرية صحة إدلب أن 100 قتيل سقطوا في القصف على مدينة سراقب.", cfg)
     named = {place for _, places in claim.place_candidates for place in places}
     assert named == {"سراقب"}
+
+
+def test_who_carried_the_attack_out_is_a_fact_the_summary_covers(summarizer):
+    a = ("قتل 12 شخصا وأصيب 30 آخرون في هجوم مسلح على حافلة تقل عمالا قرب مدينة الساحل صباح الجمعة.\n"
+         "وفتح مسلحون ملثمون النار على الحافلة من سيارتين رباعيتي الدفع ثم لاذوا بالفرار نحو الصحراء.\n"
+         "ونقل المصابون إلى المستشفى المركزي في المدينة وحالة بعضهم خطيرة.\n"
+         "وشددت قوات الأمن إجراءاتها على الطرق المؤدية إلى المدينة وأقامت حواجز تفتيش.")
+    b = ("أعلنت وزارة الصحة مقتل 12 شخصا في الهجوم المسلح على حافلة العمال قرب مدينة الساحل.\n"
+         "وقال شهود إن المسلحين أطلقوا النار بكثافة على الحافلة قبل أن يفروا.\n"
+         "وأعلن تنظيم الدولة مسؤوليته عن الهجوم على الحافلة في بيان على قناته.")
+    friday = date(2017, 5, 26)
+    result = _story(summarizer, [(a, friday), (b, friday)], budget_words=40)
+    assert "مسؤوليته عن الهجوم" in result.summary_ar
+    [claim] = _claims("وأعلن تنظيم الدولة مسؤوليته عن الهجوم على الحافلة في بيان على قناته.", cfg=summarizer.config)
+    assert claim.responsibility

@@ -36,6 +36,7 @@ from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, 
 
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
+RESPONSIBILITY = "responsibility"   # the fact of who carried the event out, covered once like a figure's latest value
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class Claim:
     earlier: bool                 # it recalls an earlier value ('وكانت الوزارة أعلنت', 'في وقت سابق')
     elapsed_days: int             # how far into the story it says it is ('بعد ثلاثة أسابيع'); 0 when it does not
     correction: bool = False      # it corrects a count, maybe down ('تراجع عدد الوفيات إلى 19')
+    responsibility: bool = False  # it says who carried the event out, or that no one claimed it ('تبنى التنظيم
+                                  # الهجوم', 'لم تعلن أي جهة مسؤوليتها'): ACE's Attacker/Agent argument
     counts: list[Count] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
@@ -124,6 +127,7 @@ class ClaimRules:
         self.denials = [normalize(p) for p in c.denials]
         self.negations = {normalize(w) for w in c.negations}
         self.claim_markers = [normalize(p) for p in c.claim_markers]
+        self.responsibility = [normalize(p) for p in c.responsibility]
         self.unconfirmed = [normalize(p) for p in c.unconfirmed]
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
@@ -266,6 +270,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                   elapsed_days=_elapsed(norms, rules),
                   correction=any(not (k and norms[k - 1] in rules.negations)
                                  for p in rules.corrections for k in _phrase_matches(norms, p)),
+                  responsibility=any(_phrase_matches(norms, p) for p in rules.responsibility),
                   tokens=tokens, norms=norms)
     claim.measures = _measures(tokens, norms, rules)
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)

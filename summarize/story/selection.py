@@ -299,7 +299,8 @@ def select_points(points: list[Point], docs: list[Document], cfg: Config, budget
 
     Each point may be stated by any of its sentences: the solver picks at most one per point, and the
     point's `text` becomes the sentence chosen. Sentences (doc id, index) in `outdated` state an
-    outdated value of an evolving figure and are never chosen; those in `latest` state the latest value.
+    outdated value of an evolving figure and are never chosen; those in `latest` state the latest value
+    (or another fact of the event covered once: `claims.RESPONSIBILITY`, who carried it out).
     `stated` gives the figures each sentence states a value of (at most one sentence per figure); `sides`
     the sentences of each side of each dispute (one side chosen, one of every other side with it).
     Every point's `score` is that of its best sentence (the points table).
