@@ -711,3 +711,10 @@ def test_who_carried_the_attack_out_is_a_fact_the_summary_covers(summarizer):
     assert "مسؤوليته عن الهجوم" in result.summary_ar
     [claim] = _claims("وأعلن تنظيم الدولة مسؤوليته عن الهجوم على الحافلة في بيان على قناته.", cfg=summarizer.config)
     assert claim.responsibility
+
+
+def test_counts_of_the_event_a_story_follows_are_recalled(cfg):
+    [claim] = _claims("ويأتي الهجوم بعد شهر ونصف الشهر على تفجيرين ضد كنيستين أوقعا 45 قتيلا وأكثر من 100 مصاب.", cfg)
+    assert [c.event.endswith("@before") for c in claim.counts] == [True, True]
+    [claim] = _claims("ويأتي ذلك بعد ارتفاع عدد القتلى إلى 28 إثر وفاة مصابين في المستشفى.", cfg)
+    assert [(c.value, "@" in (c.event or "")) for c in claim.counts] == [(28, False)]   # this story's toll

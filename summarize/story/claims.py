@@ -128,6 +128,7 @@ class ClaimRules:
         self.negations = {normalize(w) for w in c.negations}
         self.claim_markers = [normalize(p) for p in c.claim_markers]
         self.responsibility = [normalize(p) for p in c.responsibility]
+        self.follows = {normalize(w) for w in c.follows}
         self.unconfirmed = [normalize(p) for p in c.unconfirmed]
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
@@ -707,7 +708,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
       خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح');
     - a count of one day (`claims.daily_kinds`: protesters) in a sentence recalling an earlier day it names
-      ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure."""
+      ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure;
+    - a count after 'بعد' in a sentence that sets the story's event after an earlier one (`claims.follows`
+      and an event word: 'ويأتي الهجوم بعد شهر ونصف على تفجيرين ضد كنيستين أوقعا 45 قتيلا'): that event's."""
     years = Counter(c.published.year for c in claims if c.published)
     story_year = years.most_common(1)[0][0] if years else None
     past_names: dict[str, dict[str, int]] = {}
@@ -728,6 +731,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
         past = [k for p in rules.past_years for k in _phrase_matches(plain, p)]
+        follows = len(plain) > 2 and plain[0] in rules.follows and (    # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد'
+            _event(plain[1:2], 0, rules) is not None or plain[1] in rules.not_places)
         marked: list[Count] = []
         for count in claim.counts:
             year = count.year if count.year and count.year != story_year else None
@@ -736,6 +741,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
             if year is None and names:
                 year = next((names[w] for k in (*range(*count.near), *range(*count.clause))
                              if (w := norms[k]) in names), None)
+            if year is None and follows and "بعد" in plain[2:count.start]:
+                year = "before"                                            # 'ويأتي الهجوم بعد ... أوقعا 45 قتيلا'
+
             if year is None and marked and marked[-1].clause == count.clause and "@" in (marked[-1].event or ""):
                 count = replace(count, event=marked[-1].event)             # listed after a past event's count
             elif year is not None:
