@@ -17,6 +17,8 @@ each statement is a fact, a denial, a party's claim or unconfirmed *according to
   'وفق', 'بحسب', 'نقلا عن'.
 - when: the article's publication date, and the sentence's cues that it reports an update
   ('ارتفعت الحصيلة إلى', 'حتى الآن') or a later stage ('بعد ثلاثة أسابيع', 'في يومها الرابع').
+- responsibility: whether it says who carried the event out, or that no one claimed it (ACE's
+  Attacker/Agent argument: 'أعلن التنظيم مسؤوليته عن الهجوم').
 
 All the word lists are closed classes, in the `claims` section of the config.
 """
@@ -731,7 +733,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
         past = [k for p in rules.past_years for k in _phrase_matches(plain, p)]
-        follows = len(plain) > 2 and plain[0] in rules.follows and (    # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد'
+        # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد': an event's trigger or a generic event noun ('هجوم', 'حادث' are
+        # among `not_places`) after the opener
+        follows = len(plain) > 2 and plain[0] in rules.follows and (
             _event(plain[1:2], 0, rules) is not None or plain[1] in rules.not_places)
         marked: list[Count] = []
         for count in claim.counts:
@@ -743,7 +747,6 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                              if (w := norms[k]) in names), None)
             if year is None and follows and "بعد" in plain[2:count.start]:
                 year = "before"                                            # 'ويأتي الهجوم بعد ... أوقعا 45 قتيلا'
-
             if year is None and marked and marked[-1].clause == count.clause and "@" in (marked[-1].event or ""):
                 count = replace(count, event=marked[-1].event)             # listed after a past event's count
             elif year is not None:
