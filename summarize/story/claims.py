@@ -517,8 +517,10 @@ def _past_relative(norms: list[str], start: int, rules: ClaimRules) -> int:
 
 
 def _addressee(norm: str, rules: ClaimRules) -> bool:
-    """'لوكالة فرانس برس', 'لوسائل إعلام': whom the source spoke to, not the source."""
-    return norm[:1] == "ل" and (norm[1:] in rules.addressees or "ا" + norm[1:] in rules.addressees)
+    """'لوكالة فرانس برس', 'لوسائل إعلام', 'للصحفيين': whom the source spoke to, not the source ('ل' on a
+    definite noun drops its alif: 'للصحفيين' is 'ل' + 'الصحفيين')."""
+    rest = norm[1:]
+    return norm[:1] == "ل" and (rest in rules.addressees or "ا" + rest in rules.addressees)
 
 
 def _elapsed(norms: list[str], rules: ClaimRules) -> int:
