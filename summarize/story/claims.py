@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 
 from ..config import Config
@@ -185,13 +186,48 @@ def _has(padded: str, phrase: str) -> bool:
     return f" {phrase} " in padded
 
 
+class Words(list):
+    """A sentence's normalized words, with where each word (also without a clitic) and each two-letter start
+    (of the word or its light stem) stands, built once: a sentence is scanned for hundreds of phrases, and a
+    scraped 'sentence' can be thousands of words long (issue 19: time linear in the text, with a small factor)."""
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        at: dict[str, list[int]] = {}
+        for k, word in enumerate(self):
+            at.setdefault(word, []).append(k)
+            if word[:1] in CLITICS:
+                at.setdefault(word[1:], []).append(k)
+        return at
+
+    @cached_property
+    def stems(self) -> list[str]:
+        return [light_stem(word) for word in self]
+
+    @cached_property
+    def starts(self) -> dict[str, list[int]]:
+        at: dict[str, set[int]] = {}
+        for k, (word, stem) in enumerate(zip(self, self.stems)):
+            for form in (word, stem):
+                at.setdefault(form[:2], set()).add(k)
+        return {start: sorted(ks) for start, ks in at.items()}
+
+
+CLITICS = "وفلب"
+
+
 def _phrase_matches(norms: list[str], phrase: str) -> list[int]:
-    """Token indexes where `phrase` (normalized words) starts; a word may carry a clitic 'و' / 'ل' / 'ب'."""
+    """Token indexes where `phrase` (normalized words) starts; a word may carry a clitic 'و' / 'ف' / 'ل' / 'ب'."""
     parts = phrase.split()
     hits = []
-    for k in range(len(norms) - len(parts) + 1):
+    last = len(norms) - len(parts)
+    candidates = (norms.positions.get(parts[0], ()) if isinstance(norms, Words) and parts
+                  else range(last + 1))
+    for k in candidates:
+        if k > last:
+            break
         first = norms[k]
-        if first != parts[0] and not (first[:1] in "وفلب" and first[1:] == parts[0]):
+        if first != parts[0] and not (first[:1] in CLITICS and first[1:] == parts[0]):
             continue
         if norms[k + 1:k + len(parts)] == parts[1:]:
             hits.append(k)
@@ -264,7 +300,7 @@ def _combined_in_article(claims: list[Claim], rules: ClaimRules) -> None:
 
 def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) -> Claim:
     tokens = tokens_of(sentence.text)
-    norms = [normalize(t) for t in tokens]
+    norms = Words(normalize(t) for t in tokens)
     padded = f" {' '.join(norms)} "
     claim = Claim(sentence=sentence, published=published, stance=_stance(norms, padded, rules),
                   who=_who(tokens, norms, rules), update=any(_has(padded, p) for p in rules.updates),
@@ -664,8 +700,15 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
     for name, phrases in rules.events.items():
         for phrase in phrases:
             parts = phrase.split()
-            for k in range(len(norms) - len(parts) + 1):
-                head = light_stem(norms[k]) if not norms[k].startswith(parts[0].rstrip("$")) else norms[k]
+            last = len(norms) - len(parts)
+            first = parts[0].rstrip("$")
+            candidates = (norms.starts.get(first[:2], ()) if isinstance(norms, Words) and len(first) >= 2
+                          else range(last + 1))
+            for k in candidates:
+                if k > last:
+                    break
+                head = norms[k] if norms[k].startswith(first) else \
+                    norms.stems[k] if isinstance(norms, Words) else light_stem(norms[k])
                 if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
                     distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at))
                     after = k + len(parts)
