@@ -83,3 +83,16 @@ def test_the_summary_gives_both_perpetrators_or_neither_and_the_cli_names_them(s
     said = [s.text in result.summary_ar for s in dispute.sides]
     assert all(said) or not any(said)
     assert {s.agent for s in dispute.sides} == {"تنظيم داعش", "أوكرانيا"}
+
+
+def test_an_accused_party_denying_the_deed_is_a_dispute_even_without_another_perpetrator(cfg):
+    claims = _claims_of(["واتهم الحوثيون طيران التحالف بقصف السجن الاحتياطي في صعدة.",
+                         "ونفى التحالف استهداف السجن الاحتياطي في صعدة.",
+                         "ونفى التحالف وجود أي قوات له في المدينة."], cfg)
+    [dispute] = perpetrator_disputes(claims, [], cfg)
+    sides = {s.stance: s for s in dispute.sides}
+    assert set(sides) == {"asserts", "denies"}
+    assert sides["asserts"].agent == "طيران التحالف" and sides["asserts"].who == "الحوثيون"
+    assert sides["denies"].sources == ["d1"]                 # not its denial of another matter
+    alone = _claims_of(["واتهم الحوثيون طيران التحالف بقصف السجن الاحتياطي في صعدة."], cfg)
+    assert perpetrator_disputes(alone, [], cfg) == []

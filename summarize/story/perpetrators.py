@@ -106,7 +106,8 @@ def _subject_before(tokens: list[str], norms: list[str], end: int, rules: _Rules
     return _words(tokens, start, end, rules)
 
 
-def _phrase_after(tokens: list[str], norms: list[str], start: int, rules: _Rules, limit: int | None = None) -> str | None:
+def _phrase_after(tokens: list[str], norms: list[str], start: int, rules: _Rules,
+                  limit: int | None = None) -> str | None:
     """The words after a verb up to what follows the party: 'وتبنى تنظيم داعش تفجير المسجد', 'أعلن تنظيم داعش،
     اليوم الأربعاء، تبنيه'."""
     end, limit = start, len(tokens) if limit is None else limit
@@ -252,9 +253,11 @@ def _one_party(a: str, b: str, texts: list[list[str]], rules: _Rules) -> bool:
 
 
 def perpetrator_disputes(claims: list[Claim], disputes: list[Dispute], cfg: Config) -> list[Dispute]:
-    """`disputes` with one more when parties name different perpetrators: one side per perpetrator (its
-    namings' articles as sources), and a side for each party that denies being one. A claim-and-denial dispute
-    whose denial is such a side is folded into it."""
+    """`disputes` with one more when parties name different perpetrators, or when a party another names as the
+    perpetrator denies it: one side per perpetrator (its namings' articles as sources), and a side for the
+    parties that deny being one (their denial of the deed, or any denial of theirs about the same matter: 'ونفى
+    التحالف استهداف السجن' against 'اتهم الحوثيون التحالف بقصف السجن'). A claim-and-denial dispute over one of
+    these sentences is folded into it."""
     namings = read_namings(claims, cfg)
     rules = _Rules(cfg)
     texts = _texts(claims)
@@ -266,22 +269,43 @@ def perpetrator_disputes(claims: list[Claim], disputes: list[Dispute], cfg: Conf
         else:
             group.append(naming)
     sayers = [{n.by for n in g if n.by} for g in groups]
-    if len(groups) < 2 or not any(
-            not any(_one_party(x, y, texts, rules) for x in sayers[i] for y in sayers[j])
-            for i in range(len(groups)) for j in range(i + 1, len(groups))):
-        return disputes                # one perpetrator, or every naming from one party
+    differ = any(not any(_one_party(x, y, texts, rules) for x in sayers[i] for y in sayers[j])
+                 for i in range(len(groups)) for j in range(i + 1, len(groups)))
+    denials = _denied_by_accused(claims, namings, groups, texts, rules, cfg.claims.dispute_min_terms)
+    if not (len(groups) > 1 and differ) and not denials:
+        return disputes                # one perpetrator no one denies being, or every naming from one party
     sides = [_side(ASSERTS, g) for g in groups]
-    denials = [n for n in namings if n.how == DENIES
-               and any(_one_party(n.perpetrator, g[0].perpetrator, texts, rules) for g in groups)]
     if denials:
         sides.append(_side(DENIES, denials))
-    keys = {n.claim.key for n in namings}
+    keys = {n.claim.key for n in (*namings, *denials)}
     kept = [d for d in disputes if d.figure or not (d.sentences & keys)]
     for dispute in disputes:           # a denial of an accusation, already a dispute: its sides join this one
         if dispute not in kept:
             known = {key for side in sides for key in side.sentences}
             sides += [s for s in dispute.sides if not set(s.sentences) & known and s.stance == DENIES]
     return kept + [Dispute(about=ABOUT, sides=sides)]
+
+
+def _denied_by_accused(claims: list[Claim], namings: list[Naming], groups: list[list[Naming]],
+                       texts: list[list[str]], rules: _Rules, min_terms: int) -> list[Naming]:
+    """Denials by a named perpetrator: of the deed itself ('نفى الجيش مسؤوليته'), or, when another party blames
+    or names it, any denial of theirs sharing `min_terms` content words (names aside) with a naming of it."""
+    found = [n for n in namings if n.how == DENIES
+             and any(_one_party(n.perpetrator, g[0].perpetrator, texts, rules) for g in groups)]
+    known = {n.claim.key for n in found}
+    for group in groups:
+        blamed = [n for n in group if n.how != OWN]
+        if not blamed:
+            continue
+        names = _name_terms(group[0].perpetrator, rules) | content_terms(group[0].perpetrator)
+        said = [content_terms(n.claim.sentence.text) - names for n in blamed]
+        for claim in claims:
+            if claim.stance == DENIES and claim.who and claim.key not in known \
+                    and _one_party(claim.who, group[0].perpetrator, texts, rules) \
+                    and any(len(content_terms(claim.sentence.text) & terms) >= min_terms for terms in said):
+                found.append(Naming(claim, group[0].perpetrator, claim.who, DENIES))
+                known.add(claim.key)
+    return found
 
 
 def _side(stance: str, namings: list[Naming]) -> Side:
