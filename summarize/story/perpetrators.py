@@ -54,6 +54,7 @@ class _Rules:
         self.needs_charge = {normalize(w) for w in p.blaming_with_charge}
         self.charges = {normalize(w) for w in p.charges}
         self.deeds = {normalize(w) for w in p.deeds}
+        self.charge_quantifiers = {normalize(w) for w in p.charge_quantifiers}
         self.responsible = phrases(p.responsible)
         self.group_nouns = {normalize(w) for w in (*p.group_nouns, *p.generic_heads)}
         self.subject_before = {normalize(w) for w in p.subject_before}
@@ -136,8 +137,10 @@ def _accused(tokens: list[str], norms: list[str], start: int, rules: _Rules, par
         return None, None
     if end >= len(tokens) or (needs_charge and _bare(norms[end]) not in rules.charges):
         return None, None
+    if end - 1 > start and norms[end - 1] in rules.charge_quantifiers:
+        end -= 1                           # 'كامل المسؤولية': the charge, not the accused
     span = range(start + 1, end)           # the accuser takes one word at least
-    commas = [k for k in span if k < end - 1 and tokens[k].rstrip()[-1:] in "،,"]
+    commas = [k for k in range(start, end - 1) if tokens[k].rstrip()[-1:] in "،,"]
     if commas:                             # after the accuser's apposition: 'مرشد الثورة، علي خامنئي، المملكة ...'
         begin: int | None = commas[-1] + 1
     else:                                  # the last group noun, with the one heading it ('قوات التحالف')
