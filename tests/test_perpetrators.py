@@ -102,3 +102,14 @@ def test_an_accused_party_denying_the_deed_is_a_dispute_even_without_another_per
     assert sides["denies"].sources == ["d1"]                 # not its denial of another matter
     alone = _claims_of(["واتهم الحوثيون طيران التحالف بقصف السجن الاحتياطي في صعدة."], cfg)
     assert perpetrator_disputes(alone, [], cfg) == []
+
+
+def test_the_page_names_the_perpetrator_dispute_in_its_language_with_each_sides_agent(summarizer):
+    from summarize.ui.views import disputes_html
+    result = _story(summarizer, [("وأعلن تنظيم داعش مسؤوليته عن الهجوم على قاعة الحفلات.", None),
+                                 ("واتهم رئيس جهاز الأمن الروسي أوكرانيا بالوقوف وراء الهجوم على قاعة الحفلات.", None)])
+    english, arabic = disputes_html(result, "en"), disputes_html(result, "ar")
+    assert "who carried it out" in english and "من نفّذه" in arabic
+    assert english.count('class="side-value" dir="auto">أوكرانيا<') == 1
+    assert "رئيس جهاز الأمن الروسي" in english              # who says so, beside the party it names
+    assert english.count("side-who") == 1                    # not 'تنظيم داعش' twice for a party's own claim

@@ -409,7 +409,8 @@ def disputes_html(result: Result, lang: str = "en") -> str:
             f'{_e(say(f"stance_{side.stance}", lang) if f"stance_{side.stance}" in TEXT else side.stance)}</span>'
             + (f' <b class="side-value">{_e(_number(side.value))}</b>' if side.value is not None else
                f' <b class="side-value" dir="auto">{_e(side.agent)}</b>' if side.agent else "")
-            + f' <span class="side-who" dir="auto">{_e(side.who or say("no_one_named", lang))}</span></div>'
+            + (f' <span class="side-who" dir="auto">{_e(side.who or say("no_one_named", lang))}</span>'
+               if not side.agent or side.who != side.agent else "") + '</div>'
             f'{_ar(side.text)}<div class="side-sources">{_chips(side.sources, result, lang)}</div></div>'
             for side in dispute.sides)
         items.append(f'<div class="dispute" id="dispute-{n}"><div class="dispute-about">'
