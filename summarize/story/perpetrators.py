@@ -62,6 +62,7 @@ class _Rules:
         self.stops = {normalize(w) for w in (*p.stops, *cfg.claims.who_ends)}
         self.negations = {normalize(w) for w in (*cfg.claims.negations, *p.without)}
         self.nobody = {normalize(w) for w in p.nobody}
+        self.adverbs = {normalize(w) for w in p.adverbs}
         self.complementizers = {normalize(w) for w in cfg.claims.complementizers}
         self.involvement = {normalize(w) for w in p.involvement}
         self.not_names = content_terms(" ".join((*p.generic_heads, *p.epithets)))
@@ -79,7 +80,7 @@ def _bare(norm: str) -> str:
 def _words(tokens: list[str], start: int, end: int, rules: _Rules) -> str | None:
     """The party's name as written, or None when there is none or it names no one ('أي جهة')."""
     picked = [t.strip(PUNCTUATION + "«»\"“”'") for t in tokens[start:end]]
-    picked = [w for w in picked if w]
+    picked = [w for w in picked if w and normalize(w) not in rules.adverbs]      # ('الحوثيين أيضا')
     if not picked or any(normalize(w) in rules.nobody for w in picked) or normalize(picked[0]) in rules.not_parties:
         return None                        # ('أي جهة'; 'تبنى في تسجيل صوتي': a phrase of how, no party)
     return " ".join(picked)
@@ -137,8 +138,8 @@ def _accused(tokens: list[str], norms: list[str], start: int, rules: _Rules, par
         return None, None
     if end >= len(tokens) or (needs_charge and _bare(norms[end]) not in rules.charges):
         return None, None
-    if end - 1 > start and norms[end - 1] in rules.charge_quantifiers:
-        end -= 1                           # 'كامل المسؤولية': the charge, not the accused
+    while end - 1 > start and (norms[end - 1] in rules.charge_quantifiers or norms[end - 1] in rules.adverbs):
+        end -= 1                           # 'كامل المسؤولية', 'الحوثيين أيضا': no word of the accused
     span = range(start + 1, end)           # the accuser takes one word at least
     commas = [k for k in range(start, end - 1) if tokens[k].rstrip()[-1:] in "،,"]
     if commas:                             # after the accuser's apposition: 'مرشد الثورة، علي خامنئي، المملكة ...'
@@ -199,11 +200,12 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
                 return Naming(claim, accused, accuser or claim.who, BLAMES)
     for phrase in rules.responsible:                           # 'إن X مسؤولة عن'
         for k in _at(norms, phrase):
-            if _negated(norms, k, rules) or claim.stance == DENIES:
-                continue
             party = _subject_before(tokens, norms, k, rules)
-            if party and claim.who and not same_party(party, claim.who, rules.overlap):
-                return Naming(claim, party, claim.who, NAMES)
+            if not party or not claim.who or same_party(party, claim.who, rules.overlap):
+                continue
+            begins = k - len(party.split())            # 'لا يوجد دليل على أن X مسؤولون عن': no one is named
+            negated = _negated(norms, k, rules) or _negated(norms, max(0, begins - 1), rules)
+            return Naming(claim, party, claim.who, DENIES if negated or claim.stance == DENIES else NAMES)
     for k, norm in enumerate(norms):                          # 'تصر السلطات على تورط أوكرانيا'
         if _bare(norm).removeprefix("ب") in rules.involvement and claim.who and claim.stance != DENIES \
                 and not _negated(norms, k, rules):
