@@ -158,7 +158,10 @@ def _accused(tokens: list[str], norms: list[str], start: int, rules: _Rules, par
 
 def read_namings(claims: list[Claim], cfg: Config) -> list[Naming]:
     """Every sentence that names who carried the event out, with who says so."""
-    rules = _Rules(cfg)
+    return _read(claims, _Rules(cfg))
+
+
+def _read(claims: list[Claim], rules: _Rules) -> list[Naming]:
     parties = {t for c in claims if c.who for t in content_terms(c.who)}
     found: list[Naming] = []
     for claim in claims:
@@ -263,8 +266,10 @@ def perpetrator_disputes(claims: list[Claim], disputes: list[Dispute], cfg: Conf
     parties that deny being one (their denial of the deed, or any denial of theirs about the same matter: 'ونفى
     التحالف استهداف السجن' against 'اتهم الحوثيون التحالف بقصف السجن'). A claim-and-denial dispute over one of
     these sentences is folded into it."""
-    namings = read_namings(claims, cfg)
     rules = _Rules(cfg)
+    namings = _read(claims, rules)
+    if not namings:
+        return disputes
     texts = _texts(claims)
     groups: list[list[Naming]] = []
     for naming in (n for n in namings if n.how != DENIES):
