@@ -116,3 +116,12 @@ def test_the_page_names_the_perpetrator_dispute_in_its_language_with_each_sides_
     assert english.count('class="side-value" dir="auto">أوكرانيا<') == 1
     assert "رئيس جهاز الأمن الروسي" in english              # who says so, beside the party it names
     assert english.count("side-who") == 1                    # not 'تنظيم داعش' twice for a party's own claim
+
+
+def test_a_denial_that_a_partys_people_did_it_is_that_partys_side(cfg):
+    claims = _claims_of(["وأعلن تنظيم داعش مسؤوليته عن الهجومين على البرلمان.",
+                         "واتهمت إيران السعودية بالوقوف وراء الهجومين على البرلمان.",
+                         "وقال الوزير السعودي إنه لا يوجد دليل على أن متطرفين سعوديين مسؤولون عن الهجومين."], cfg)
+    [dispute] = perpetrator_disputes(claims, [], cfg)
+    assert {(s.stance, s.agent) for s in dispute.sides} == \
+        {("asserts", "تنظيم داعش"), ("asserts", "السعودية"), ("denies", "متطرفين سعوديين")}

@@ -232,7 +232,10 @@ def _name_terms(name: str, rules: _Rules) -> set[str]:
 
 
 def _plain(term: str) -> str:
-    return term[:-2] if len(term) > 4 and term.endswith(("ون", "ين")) else term
+    """A name's word without plural or feminine endings ('الحوثيون', 'السعودية', 'سعوديين': حوثي, سعودي)."""
+    if len(term) > 4 and term.endswith(("ون", "ين")):
+        return term[:-2]
+    return term[:-1] if len(term) > 4 and term.endswith("يه") else term
 
 
 def _initials(one: set[str], name: str) -> bool:
