@@ -71,9 +71,10 @@ def test_a_claim_and_another_partys_accusation_are_a_dispute_with_a_denial_besid
 @pytest.mark.parametrize("other", [
     "وقال مسؤول أمني إن تنظيم الدولة الإسلامية مسؤول عن التفجير.",     # 'داعش' abbreviates it
     "وأعلن الحوثيون مسؤوليتهم عن الهجوم.",                               # 'ميليشيا الحوثي', 'الحوثيون'
+    "وأعلن تنظيم ولاية سيناء الفرع المصري لتنظيم داعش مسؤوليته عن التفجير.",   # a branch, for its organisation
 ])
 def test_one_party_under_two_names_is_no_dispute(cfg, other):
-    first = "وأعلن تنظيم داعش مسؤوليته عن التفجير." if "الدولة" in other else \
+    first = "وأعلن تنظيم داعش مسؤوليته عن التفجير." if "الدولة" in other or "سيناء" in other else \
         "وأعلنت ميليشيا الحوثي مسؤوليتها عن الهجوم."
     claims = _claims_of([first, other], cfg)
     assert len(read_namings(claims, cfg)) == 2

@@ -72,7 +72,7 @@ class _Rules:
         self.saying = {normalize(w) for w in cfg.claims.attribution_verbs}
         self.prepositions = {normalize(w) for w in p.prepositions}
         self.involvement = {normalize(w) for w in p.involvement}
-        self.not_names = content_terms(" ".join((*p.generic_heads, *p.epithets)))
+        self.not_names = content_terms(" ".join((*p.generic_heads, *p.epithets, *p.stops)))
         self.max_words = p.max_words
         self.verb_window = p.verb_window
         self.alias_window = p.alias_window
