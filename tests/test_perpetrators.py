@@ -37,6 +37,7 @@ from test_claims import _claims_of, _story
     ("كما اتهم وزير الخارجية عادل الجبير الحوثيين أيضا باستهداف المدينة بصاروخ.", BLAMES, "الحوثيين",
      "وزير الخارجية عادل الجبير"),
     ("ونفى الجيش السوري مسؤوليته عن الهجوم.", DENIES, "الجيش السوري", "الجيش السوري"),
+    ("ونفت الوكالة الرسمية أن يكون تنظيم داعش قد أعلن مسؤوليته عن الهجوم.", DENIES, "تنظيم داعش", "الوكالة الرسمية"),
 ])
 def test_a_sentence_names_the_perpetrator_and_who_says_so(cfg, text, how, perpetrator, by):
     [naming] = read_namings(_claims_of([text], cfg), cfg)

@@ -198,8 +198,8 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
             party = _phrase_after(tokens, norms, verb + 1, rules, k) or _subject_before(tokens, norms, _past_relative(
                 norms, verb, rules), rules)            # ('جماعة صقور حرية كردستان التي أعلنت مسؤوليتها')
             if party:
-                if claim.stance == DENIES:                     # 'نفى X مسؤوليته': the party denies the deed
-                    return Naming(claim, claim.who or party, claim.who or party, DENIES)
+                if claim.stance == DENIES:     # 'نفى X مسؤوليته'; 'نفت الوكالة أن يكون داعش أعلن مسؤوليته'
+                    return Naming(claim, party, claim.who or party, DENIES)
                 return Naming(claim, party, party, OWN)
     for k, norm in enumerate(norms):
         bare = _bare(norm)
@@ -304,8 +304,8 @@ def _initials(one: set[str], name: str) -> bool:
 
 def _one_party(a: str, b: str, texts: list[list[tuple[str, str]]], rules: _Rules) -> bool:
     """The same words name them, one abbreviates the other, or a sentence of the story writes one beside the
-    other: within `alias_window` words, in brackets or quotes or after 'أو' ('ولاية سيناء (أنصار بيت المقدس)';
-    not 'جيش محمد، ومقرها باكستان')."""
+    other: the next word opening a bracket or quote ('ولاية سيناء (أنصار بيت المقدس)'), or within `alias_window`
+    words with a word of `alias_words` between ('أو', 'الفرع'); not 'جيش محمد، ومقرها باكستان'."""
     ta, tb = _name_terms(a, rules), _name_terms(b, rules)
     if same_party(a, b, rules.overlap) or ta & tb:
         return True
@@ -316,8 +316,8 @@ def _one_party(a: str, b: str, texts: list[list[tuple[str, str]]], rules: _Rules
         at_b = [k for k, (w, _) in enumerate(words) if w in tb]
         for i, j in ((i, j) for i in at_a for j in at_b if 0 < abs(i - j) <= rules.alias_window):
             first, second = min(i, j), max(i, j)
-            between = "".join(token for _, token in words[first:second + 1])
-            if any(mark in between for mark in rules.alias_marks) or \
+            opened = words[second][1][:1] in rules.alias_marks or words[second - 1][1][-1:] in rules.alias_marks
+            if (opened and second - first <= 2) or \
                     any(normalize(token) in rules.alias_words for _, token in words[first + 1:second]):
                 return True
     return False
