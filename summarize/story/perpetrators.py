@@ -58,7 +58,8 @@ class _Rules:
         self.charge_quantifiers = {normalize(w) for w in p.charge_quantifiers}
         self.responsible = phrases(p.responsible)
         self.group_nouns = {normalize(w) for w in (*p.group_nouns, *p.generic_heads)}
-        self.subject_before = {normalize(w) for w in p.subject_before}
+        self.relatives = {normalize(w) for w in p.relative_pronouns}
+        self.subject_before = {normalize(w) for w in p.subject_before} | self.relatives
         self.not_parties = {normalize(w) for w in cfg.claims.not_sources}
         self.stops = {normalize(w) for w in (*p.stops, *cfg.claims.who_ends)}
         self.negations = {normalize(w) for w in (*cfg.claims.negations, *p.without)}
@@ -152,6 +153,8 @@ def _accused(tokens: list[str], norms: list[str], start: int, rules: _Rules, par
         return None, None
     while end - 1 > start and (norms[end - 1] in rules.charge_quantifiers or norms[end - 1] in rules.adverbs):
         end -= 1                           # 'كامل المسؤولية', 'الحوثيين أيضا': no word of the accused
+    relative = next((j for j in range(start + 1, end) if _bare(norms[j]) in rules.relatives), None)
+    end = relative if relative is not None else end      # ('الوحدات التي تعتبرها أنقرة تنظيما إرهابيا، المسؤولية')
     span = range(start + 1, end)           # the accuser takes one word at least
     commas = [k for k in range(start, end - 1) if tokens[k].rstrip()[-1:] in "،,"]
     if commas:                             # after the accuser's apposition: 'مرشد الثورة، علي خامنئي، المملكة ...'
