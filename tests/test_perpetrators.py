@@ -144,3 +144,12 @@ def test_a_party_and_the_country_it_is_based_in_are_two_parties(cfg):
                          "وقالت الحكومة الهندية إن لديها أدلة على ضلوع باكستان في الهجوم."], cfg)
     [dispute] = perpetrator_disputes(claims, [], cfg)
     assert {s.agent for s in dispute.sides} == {"جماعة جيش محمد", "باكستان"}
+
+
+def test_a_country_and_its_services_are_one_party_and_a_day_is_no_party(cfg):
+    claims = _claims_of(["وقالت أجهزة الأمن الروسية اليوم الاثنين إن الأجهزة الخاصة الأوكرانية مسؤولة عن التفجير.",
+                         "واتهم رئيس جهاز الأمن أوكرانيا بالوقوف وراء التفجير."], cfg)
+    namings = read_namings(claims, cfg)
+    assert [(n.perpetrator, n.by) for n in namings] == [("الأجهزة الخاصة الأوكرانية", "أجهزة الأمن الروسية"),
+                                                        ("أوكرانيا", "رئيس جهاز الأمن")]
+    assert perpetrator_disputes(claims, [], cfg) == []       # one perpetrator, named twice: no dispute

@@ -65,6 +65,7 @@ class _Rules:
         self.negations = {normalize(w) for w in (*cfg.claims.negations, *p.without)}
         self.nobody = {normalize(w) for w in p.nobody}
         self.adverbs = {normalize(w) for w in p.adverbs}
+        self.times = {normalize(w) for w in p.time_words}
         self.onto = {normalize(w) for w in p.blaming_onto}
         self.onto_words = {normalize(w) for w in p.onto}
         self.onto_skip = {normalize(w) for w in p.onto_skip}
@@ -91,7 +92,8 @@ def _bare(norm: str) -> str:
 def _words(tokens: list[str], start: int, end: int, rules: _Rules) -> str | None:
     """The party's name as written, or None when there is none or it names no one ('أي جهة')."""
     picked = [t.strip(PUNCTUATION + "«»\"“”'") for t in tokens[start:end]]
-    picked = [w for w in picked if w and w not in CONJUNCTIONS and normalize(w) not in rules.adverbs]   # ('أيضا')
+    picked = [w for w in picked if w and w not in CONJUNCTIONS and normalize(w) not in rules.adverbs
+              and normalize(w) not in rules.times]          # ('الحوثيين أيضا', 'الأجهزة الروسية اليوم الاثنين')
     if not picked or any(normalize(w) in rules.nobody for w in picked) or normalize(picked[0]) in rules.not_parties:
         return None                        # ('أي جهة'; 'تبنى في تسجيل صوتي': a phrase of how, no party)
     return " ".join(picked)
@@ -164,6 +166,8 @@ def _accused(tokens: list[str], norms: list[str], start: int, rules: _Rules, par
                       or norms[k] in rules.group_nouns), None)
         while begin is not None and begin - 1 in span and norms[begin - 1] in rules.group_nouns:
             begin -= 1
+    if begin is None and not norms[end - 1].startswith("ال"):
+        begin = end - 1                    # a name without the article ('رئيس جهاز الأمن أوكرانيا')
     if begin is None:                      # the last words naming a party elsewhere, else the last word
         begin = next((k for k in reversed(span) if content_terms(normalize(tokens[k])) & parties), end - 1)
     if begin <= start:
@@ -290,10 +294,13 @@ def _name_terms(name: str, rules: _Rules) -> set[str]:
 
 
 def _plain(term: str) -> str:
-    """A name's word without plural or feminine endings ('الحوثيون', 'السعودية', 'سعوديين': حوثي, سعودي)."""
-    if len(term) > 4 and term.endswith(("ون", "ين")):
-        return term[:-2]
-    return term[:-1] if len(term) > 4 and term.endswith("يه") else term
+    """A name's word without plural, feminine or nisba endings, so that a country and its people are one name
+    ('الحوثيون', 'الحوثي': حوث; 'أوكرانيا', 'الأوكرانية': اوكران; 'السعودية', 'سعوديين': سعود)."""
+    for ending in ("يين", "يون", "ين", "ون", "يه", "يا"):
+        if term.endswith(ending) and len(term) > len(ending) + 2:
+            term = term[:-len(ending)] + ("ي" if ending[0] == "ي" else "")
+            break
+    return term[:-1] if term.endswith("ي") and len(term) > 3 else term
 
 
 def _initials(one: set[str], name: str) -> bool:
