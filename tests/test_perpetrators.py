@@ -24,11 +24,22 @@ from test_claims import _claims_of, _story
     ("واتهم الرئيس الأميركي جو بايدن جماعات مدعومة من إيران بتنفيذ الهجوم.", BLAMES, "جماعات مدعومة من إيران",
      "الرئيس الأميركي جو بايدن"),
     ("وكانت جماعة أنصار الله قد اتهمت التحالف العربي بقصف السجن.", BLAMES, "التحالف العربي", "جماعة أنصار الله"),
+    ("واتهمت الوزارة وحدات حماية الشعب التي تعتبرها أنقرة تنظيما إرهابيا، بالمسؤولية عن التفجير.", BLAMES,
+     "وحدات حماية الشعب", "الوزارة"),
     ("وقال وزير الصحة إن جماعة التوحيد الوطني مسؤولة عن التفجيرات.", NAMES, "جماعة التوحيد الوطني", "وزير الصحة"),
+    ("لكن المسؤولين الأفغان بمن فيهم الرئيس غني حملوا حركة طالبان مسؤولية الهجوم.", BLAMES, "حركة طالبان",
+     "المسؤولين الأفغان بمن فيهم الرئيس غني"),
+    ("وألقى رئيس الوزراء مسؤولية الهجوم على عاتق مقاتل ينتمي لوحدات حماية الشعب.", BLAMES,
+     "مقاتل ينتمي لوحدات حماية الشعب", "رئيس الوزراء"),
+    ("وأكدت جماعة صقور حرية كردستان التي أعلنت مسؤوليتها عن الهجوم أن منفذه من مواليد 1989.", OWN,
+     "جماعة صقور حرية كردستان", "جماعة صقور حرية كردستان"),
+    ("وقالت الحكومة الهندية إن لديها أدلة على ضلوع باكستان في الهجوم.", NAMES, "باكستان", "الحكومة الهندية"),
+    ("ولم تعلن أي جماعة مسؤوليتها بعد، لكن الرئيس اتهم حركة طالبان بتنفيذ الهجوم.", BLAMES, "حركة طالبان", "الرئيس"),
     ("وقال الوزير إنه لا يوجد دليل على أن متطرفين سعوديين مسؤولون عن الهجوم.", DENIES, "متطرفين سعوديين", "الوزير"),
     ("كما اتهم وزير الخارجية عادل الجبير الحوثيين أيضا باستهداف المدينة بصاروخ.", BLAMES, "الحوثيين",
      "وزير الخارجية عادل الجبير"),
     ("ونفى الجيش السوري مسؤوليته عن الهجوم.", DENIES, "الجيش السوري", "الجيش السوري"),
+    ("ونفت الوكالة الرسمية أن يكون تنظيم داعش قد أعلن مسؤوليته عن الهجوم.", DENIES, "تنظيم داعش", "الوكالة الرسمية"),
 ])
 def test_a_sentence_names_the_perpetrator_and_who_says_so(cfg, text, how, perpetrator, by):
     [naming] = read_namings(_claims_of([text], cfg), cfg)
@@ -41,7 +52,7 @@ def test_a_sentence_names_the_perpetrator_and_who_says_so(cfg, text, how, perpet
     "وازدادت وتيرة الضربات على القواعد خلال الأيام الماضية، دون تبني أي جهة تلك الاستهدافات.",
     "وحملت الأمطار السيارات إلى الوادي.",                            # 'حمل' blames only with a charge
     "واتهم البيان التحالف بتشكيل جماعات مسلحة في المدينة.",           # a charge that is not the deed
-    "وذكرت القناة أن التنظيم تبنى في تسجيل صوتي الهجمات.",             # how it was claimed, not who
+    "وذكرت القناة أن التنظيم تبنى في تسجيل صوتي الهجمات.",             # a party named before, by a word for any
 ])
 def test_no_one_is_named_where_no_one_claimed_or_no_deed_is_charged(cfg, text):
     assert read_namings(_claims_of([text], cfg), cfg) == []
@@ -63,9 +74,10 @@ def test_a_claim_and_another_partys_accusation_are_a_dispute_with_a_denial_besid
 @pytest.mark.parametrize("other", [
     "وقال مسؤول أمني إن تنظيم الدولة الإسلامية مسؤول عن التفجير.",     # 'داعش' abbreviates it
     "وأعلن الحوثيون مسؤوليتهم عن الهجوم.",                               # 'ميليشيا الحوثي', 'الحوثيون'
+    "وأعلن تنظيم ولاية سيناء الفرع المصري لتنظيم داعش مسؤوليته عن التفجير.",   # a branch, for its organisation
 ])
 def test_one_party_under_two_names_is_no_dispute(cfg, other):
-    first = "وأعلن تنظيم داعش مسؤوليته عن التفجير." if "الدولة" in other else \
+    first = "وأعلن تنظيم داعش مسؤوليته عن التفجير." if "الدولة" in other or "سيناء" in other else \
         "وأعلنت ميليشيا الحوثي مسؤوليتها عن الهجوم."
     claims = _claims_of([first, other], cfg)
     assert len(read_namings(claims, cfg)) == 2
@@ -125,3 +137,10 @@ def test_a_denial_that_a_partys_people_did_it_is_that_partys_side(cfg):
     [dispute] = perpetrator_disputes(claims, [], cfg)
     assert {(s.stance, s.agent) for s in dispute.sides} == \
         {("asserts", "تنظيم داعش"), ("asserts", "السعودية"), ("denies", "متطرفين سعوديين")}
+
+
+def test_a_party_and_the_country_it_is_based_in_are_two_parties(cfg):
+    claims = _claims_of(["وأعلنت جماعة جيش محمد، ومقرها باكستان، مسؤوليتها عن الهجوم.",
+                         "وقالت الحكومة الهندية إن لديها أدلة على ضلوع باكستان في الهجوم."], cfg)
+    [dispute] = perpetrator_disputes(claims, [], cfg)
+    assert {s.agent for s in dispute.sides} == {"جماعة جيش محمد", "باكستان"}

@@ -29,6 +29,7 @@ from .disputes import Dispute, Side, same_party
 ABOUT = "who carried it out"     # a dispute's `about` when parties name different perpetrators (the page names it
                                  # in its own language)
 OWN, BLAMES, NAMES = "claims", "blames", "names"
+CONJUNCTIONS = {"و", "ف"}          # a conjunction written apart ('و "جيش محمد" يتبنى') is no word of a name
 
 
 @dataclass(frozen=True)
@@ -57,17 +58,27 @@ class _Rules:
         self.charge_quantifiers = {normalize(w) for w in p.charge_quantifiers}
         self.responsible = phrases(p.responsible)
         self.group_nouns = {normalize(w) for w in (*p.group_nouns, *p.generic_heads)}
-        self.subject_before = {normalize(w) for w in p.subject_before}
+        self.relatives = {normalize(w) for w in p.relative_pronouns}
+        self.subject_before = {normalize(w) for w in p.subject_before} | self.relatives
         self.not_parties = {normalize(w) for w in cfg.claims.not_sources}
         self.stops = {normalize(w) for w in (*p.stops, *cfg.claims.who_ends)}
         self.negations = {normalize(w) for w in (*cfg.claims.negations, *p.without)}
         self.nobody = {normalize(w) for w in p.nobody}
         self.adverbs = {normalize(w) for w in p.adverbs}
+        self.onto = {normalize(w) for w in p.blaming_onto}
+        self.onto_words = {normalize(w) for w in p.onto}
+        self.onto_skip = {normalize(w) for w in p.onto_skip}
+        self.plural_endings = tuple(p.plural_endings)
         self.complementizers = {normalize(w) for w in cfg.claims.complementizers}
+        self.saying = {normalize(w) for w in cfg.claims.attribution_verbs}
+        self.prepositions = {normalize(w) for w in p.prepositions}
         self.involvement = {normalize(w) for w in p.involvement}
-        self.not_names = content_terms(" ".join((*p.generic_heads, *p.epithets)))
+        self.not_names = content_terms(" ".join((*p.generic_heads, *p.epithets, *p.stops)))
         self.max_words = p.max_words
+        self.verb_window = p.verb_window
         self.alias_window = p.alias_window
+        self.alias_marks = tuple(p.alias_marks)
+        self.alias_words = {normalize(w) for w in p.alias_words}
         self.negation_window = p.negation_window
         self.overlap = cfg.claims.same_party_overlap
 
@@ -80,7 +91,7 @@ def _bare(norm: str) -> str:
 def _words(tokens: list[str], start: int, end: int, rules: _Rules) -> str | None:
     """The party's name as written, or None when there is none or it names no one ('أي جهة')."""
     picked = [t.strip(PUNCTUATION + "«»\"“”'") for t in tokens[start:end]]
-    picked = [w for w in picked if w and normalize(w) not in rules.adverbs]      # ('الحوثيين أيضا')
+    picked = [w for w in picked if w and w not in CONJUNCTIONS and normalize(w) not in rules.adverbs]   # ('أيضا')
     if not picked or any(normalize(w) in rules.nobody for w in picked) or normalize(picked[0]) in rules.not_parties:
         return None                        # ('أي جهة'; 'تبنى في تسجيل صوتي': a phrase of how, no party)
     return " ".join(picked)
@@ -102,6 +113,7 @@ def _subject_before(tokens: list[str], norms: list[str], end: int, rules: _Rules
     while start > 0 and end - start < rules.max_words:
         norm = _bare(norms[start - 1])
         if norm in rules.complementizers or norm in rules.negations or norms[start - 1] in rules.stops \
+                or norm in rules.saying or norm in rules.prepositions \
                 or tokens[start - 1].rstrip()[-1:] in "،,.:؛;":
             break
         start -= 1
@@ -114,7 +126,8 @@ def _phrase_after(tokens: list[str], norms: list[str], start: int, rules: _Rules
     اليوم الأربعاء، تبنيه'."""
     end, limit = start, len(tokens) if limit is None else limit
     while end < limit and end - start < rules.max_words:
-        if norms[end] in rules.stops or norms[end] in rules.charges or any(ch.isdigit() for ch in norms[end]):
+        if norms[end] in rules.stops or norms[end] in rules.charges or any(ch.isdigit() for ch in norms[end]) \
+                or (end > start and norms[end] in rules.not_parties):      # ('ضلوع باكستان في الهجوم')
             break
         end += 1
         if tokens[end - 1].rstrip()[-1:] in "،,.:؛;":
@@ -140,6 +153,8 @@ def _accused(tokens: list[str], norms: list[str], start: int, rules: _Rules, par
         return None, None
     while end - 1 > start and (norms[end - 1] in rules.charge_quantifiers or norms[end - 1] in rules.adverbs):
         end -= 1                           # 'كامل المسؤولية', 'الحوثيين أيضا': no word of the accused
+    relative = next((j for j in range(start + 1, end) if _bare(norms[j]) in rules.relatives), None)
+    end = relative if relative is not None else end      # ('الوحدات التي تعتبرها أنقرة تنظيما إرهابيا، المسؤولية')
     span = range(start + 1, end)           # the accuser takes one word at least
     commas = [k for k in range(start, end - 1) if tokens[k].rstrip()[-1:] in "،,"]
     if commas:                             # after the accuser's apposition: 'مرشد الثورة، علي خامنئي، المملكة ...'
@@ -168,8 +183,8 @@ def _read(claims: list[Claim], rules: _Rules) -> list[Naming]:
         if claim.stance not in (ASSERTS, CLAIMS, DENIES):
             continue
         naming = _naming(claim, rules, parties)
-        if naming is not None:
-            found.append(naming)
+        if naming is not None and _name_terms(naming.perpetrator, rules):
+            found.append(naming)           # (not 'التنظيم', 'الحركة': a party named before, by a word for any)
     return found
 
 
@@ -178,29 +193,32 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
     for phrase in rules.own:                                   # 'أعلن X مسؤوليته عن'
         for k in _at(norms, phrase):
             if _negated(norms, k, rules):
-                return None
-            verb = next((j for j in range(k - 1, max(-1, k - rules.max_words - 2), -1)
+                continue                                       # 'ولم تعلن أي جهة مسؤوليتها': no one
+            verb = next((j for j in range(k - 1, max(-1, k - rules.verb_window - 1), -1)
                          if _bare(norms[j]) in rules.announcing), None)
             if verb is None:
                 continue
-            party = _phrase_after(tokens, norms, verb + 1, rules, k) or _subject_before(tokens, norms, verb, rules)
+            party = _phrase_after(tokens, norms, verb + 1, rules, k) or _subject_before(tokens, norms, _past_relative(
+                norms, verb, rules), rules)            # ('جماعة صقور حرية كردستان التي أعلنت مسؤوليتها')
             if party:
-                if claim.stance == DENIES:                     # 'نفى X مسؤوليته': the party denies the deed
-                    return Naming(claim, claim.who or party, claim.who or party, DENIES)
+                if claim.stance == DENIES:     # 'نفى X مسؤوليته'; 'نفت الوكالة أن يكون داعش أعلن مسؤوليته'
+                    return Naming(claim, party, claim.who or party, DENIES)
                 return Naming(claim, party, party, OWN)
     for k, norm in enumerate(norms):
         bare = _bare(norm)
         if bare in rules.adopting and not _negated(norms, k, rules) and claim.stance != DENIES:
-            party = _phrase_after(tokens, norms, k + 1, rules)
+            party = _phrase_after(tokens, norms, k + 1, rules) or \
+                _subject_before(tokens, norms, _past_relative(norms, k, rules), rules)   # ('"جيش محمد" يتبنى')
             if party:
                 return Naming(claim, party, party, OWN)
-        if bare in rules.blaming and claim.stance != DENIES:
-            before = k > 0 and _bare(norms[k - 1]) in rules.subject_before
-            accuser, accused = _accused(tokens, norms, k + (0 if before else 1), rules, parties,
-                                        bare in rules.needs_charge)
-            accuser = _subject_before(tokens, norms, k - 1, rules) if before else accuser
-            if accused:
-                return Naming(claim, accused, accuser or claim.who, BLAMES)
+        if bare in rules.blaming and not _negated(norms, k, rules):     # (whatever else the sentence denies)
+            naming = _blame(claim, k, bare, rules, parties)
+            if naming:
+                return naming
+        if bare in rules.onto and not _negated(norms, k, rules):
+            naming = _blame_onto(claim, k, rules)
+            if naming:
+                return naming
     for phrase in rules.responsible:                           # 'إن X مسؤولة عن'
         for k in _at(norms, phrase):
             party = _subject_before(tokens, norms, k, rules)
@@ -220,10 +238,50 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
     return None
 
 
-def _texts(claims: list[Claim]) -> list[list[str]]:
-    """Each sentence's words as stems: two names written side by side in one ('تنظيم الدولة الإسلامية (داعش)')
-    are one party."""
-    return [[_plain(t) for w in c.norms for t in (content_terms(w) or {""})] for c in claims]
+def _past_relative(norms: list[str], verb: int, rules: _Rules) -> int:
+    """Where the subject of a verb ends: before a relative pronoun or 'قد' right before the verb."""
+    return verb - 1 if verb > 0 and _bare(norms[verb - 1]) in rules.subject_before else verb
+
+
+def _blame(claim: Claim, k: int, verb: str, rules: _Rules, parties: set[str]) -> Naming | None:
+    """'اتهم X Y بتنفيذ ...': Y blamed by X; the accuser comes before a verb after a relative or 'قد', one
+    that says its subject was plural ('المسؤولين الأفغان ... حملوا طالبان مسؤولية الهجوم') or one right after a
+    definite noun ('لكن الرئيس اتهم ...')."""
+    tokens, norms = claim.tokens, list(claim.norms)
+    before = _past_relative(norms, k, rules) < k or verb.endswith(rules.plural_endings) or \
+        (k > 0 and norms[k - 1].startswith("ال") and tokens[k - 1].rstrip()[-1:] not in "،,.:؛;"
+         and norms[k - 1] not in rules.stops)              # 'لكن الرئيس اتهم حركة طالبان': its subject first
+    for subject_first in ((True,) if before else (False, True)):
+        accuser, accused = _accused(tokens, norms, k if subject_first else k + 1, rules, parties,
+                                    verb in rules.needs_charge)
+        if accused:
+            if subject_first:
+                accuser = _subject_before(tokens, norms, _past_relative(norms, k, rules), rules)
+            return Naming(claim, accused, accuser or claim.who, BLAMES)
+    return None
+
+
+def _blame_onto(claim: Claim, k: int, rules: _Rules) -> Naming | None:
+    """'ألقى رئيس الوزراء مسؤولية الهجوم على عاتق مقاتل ...', 'تلقي أنقرة اللوم على الوحدات': the party after
+    'على' is blamed by the words before the charge (or the verb's subject before it)."""
+    tokens, norms = claim.tokens, list(claim.norms)
+    stop = min(len(norms), k + 1 + rules.max_words * 2)
+    charge = next((j for j in range(k + 1, stop) if _bare(norms[j]) in rules.charges), None)
+    onto = next((j for j in range(charge + 1, stop) if norms[j] in rules.onto_words), None) if charge else None
+    if onto is None:
+        return None
+    start = onto + 1 + (onto + 1 < len(norms) and norms[onto + 1] in rules.onto_skip)
+    party = _phrase_after(tokens, norms, start, rules)
+    accuser = _words(tokens, k + 1, charge, rules) or _subject_before(tokens, norms, _past_relative(norms, k, rules),
+                                                                      rules)
+    return Naming(claim, party, accuser or claim.who, BLAMES) if party else None
+
+
+def _texts(claims: list[Claim]) -> list[list[tuple[str, str]]]:
+    """Each sentence's words as (stem, word as written): two names written side by side in one, the second in
+    brackets or quotes or after 'أو' ('تنظيم الدولة الإسلامية (داعش)'), are one party."""
+    return [[(_plain(t), token) for token, w in zip(c.tokens, c.norms) for t in (content_terms(w) or {""})]
+            for c in claims]
 
 
 def _name_terms(name: str, rules: _Rules) -> set[str]:
@@ -247,19 +305,24 @@ def _initials(one: set[str], name: str) -> bool:
     return any(len(w) > 2 and w.startswith(run) for w in one for run in runs)
 
 
-def _one_party(a: str, b: str, texts: list[list[str]], rules: _Rules) -> bool:
-    """The same words name them, one abbreviates the other, or a sentence of the story writes them within
-    `alias_window` words."""
+def _one_party(a: str, b: str, texts: list[list[tuple[str, str]]], rules: _Rules) -> bool:
+    """The same words name them, one abbreviates the other, or a sentence of the story writes one beside the
+    other: the next word opening a bracket or quote ('ولاية سيناء (أنصار بيت المقدس)'), or within `alias_window`
+    words with a word of `alias_words` between ('أو', 'الفرع'); not 'جيش محمد، ومقرها باكستان'."""
     ta, tb = _name_terms(a, rules), _name_terms(b, rules)
     if same_party(a, b, rules.overlap) or ta & tb:
         return True
     if len(ta) == 1 and _initials(ta, b) or len(tb) == 1 and _initials(tb, a):
         return True
     for words in texts:
-        at_a = [k for k, w in enumerate(words) if w in ta]
-        at_b = [k for k, w in enumerate(words) if w in tb]
-        if any(abs(i - j) <= rules.alias_window for i in at_a for j in at_b):
-            return True
+        at_a = [k for k, (w, _) in enumerate(words) if w in ta]
+        at_b = [k for k, (w, _) in enumerate(words) if w in tb]
+        for i, j in ((i, j) for i in at_a for j in at_b if 0 < abs(i - j) <= rules.alias_window):
+            first, second = min(i, j), max(i, j)
+            opened = words[second][1][:1] in rules.alias_marks or words[second - 1][1][-1:] in rules.alias_marks
+            if (opened and second - first <= 2) or \
+                    any(normalize(token) in rules.alias_words for _, token in words[first + 1:second]):
+                return True
     return False
 
 
@@ -300,7 +363,7 @@ def perpetrator_disputes(claims: list[Claim], disputes: list[Dispute], cfg: Conf
 
 
 def _denied_by_accused(claims: list[Claim], namings: list[Naming], groups: list[list[Naming]],
-                       texts: list[list[str]], rules: _Rules, min_terms: int) -> list[Naming]:
+                       texts: list[list[tuple[str, str]]], rules: _Rules, min_terms: int) -> list[Naming]:
     """Denials by a named perpetrator: of the deed itself ('نفى الجيش مسؤوليته'), or, when another party blames
     or names it, any denial of theirs sharing `min_terms` content words (names aside) with a naming of it."""
     found = [n for n in namings if n.how == DENIES
