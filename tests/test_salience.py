@@ -102,6 +102,28 @@ def test_a_topic_followed_over_weeks_is_told_one_event_per_article_in_date_order
     assert stated == EVENTS                        # each event once, in date order, no second sentence
 
 
+BACKGROUND = ("وتشهد المحافظة الشمالية منذ سنوات مشاريع تنموية واسعة تمولها الحكومة المركزية والبنك الدولي "
+              "ضمن خطة إعمار المدن الساحلية المتضررة من الحرب الأهلية الطويلة.")
+
+
+def test_reports_a_week_apart_are_a_timeline_whatever_background_they_share(summarizer, cfg):
+    """Each report restating the topic's background shares many words with the others: days apart they
+    may be one event's follow-ups, a week apart (`timeline_weekly_gap_days`) each tells its own, and the
+    background they all print is stated at most once."""
+    from summarize.story.salience import is_timeline
+
+    def restating(spacing_days: int) -> list[dict]:
+        return [{**r, "text": f"{r['text']}\n{BACKGROUND}"} for r in _timeline(spacing_days)]
+
+    weekly = cfg.selection.timeline_weekly_gap_days
+    assert not is_timeline(_docs(summarizer, restating(weekly - 1)), cfg)     # the overlap: one event
+    assert is_timeline(_docs(summarizer, restating(weekly)), cfg)
+    stated = [p.text for p in summarizer(restating(weekly), budget_words=200).selected_points]
+    assert stated.count(BACKGROUND) <= 1 and len(set(stated)) == len(stated)
+    headlined = [{**r, "title": " ".join(event.split()[:5])} for r, event in zip(restating(weekly), EVENTS)]
+    assert [p.text for p in summarizer(headlined, budget_words=200).selected_points] == EVENTS
+
+
 def test_a_sentence_repeated_on_two_days_of_a_timeline_is_two_events(summarizer, cfg):
     from summarize.story.selection import _one_point_per_day
     repeated = "وقالت الحكومة إنها ستواصل العمل على تنفيذ خطتها خلال الأشهر المقبلة."

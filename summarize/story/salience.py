@@ -140,14 +140,19 @@ def is_timeline(docs: list[Document], cfg: Config) -> bool:
     original articles, a median of at least `timeline_min_gap_days` days between one and the next
     (each article on its own day: a story of one event is reported on the same days, the wire and its
     follow-ups), and two articles sharing on average less than `timeline_max_overlap` of their content
-    stems (Jaccard): each article tells its own event, not another wording of one."""
+    stems (Jaccard): each article tells its own event, not another wording of one. Articles a week or
+    more apart (a median gap of `timeline_weekly_gap_days`) are each their own event whatever words
+    they share: a topic's background (its names, its places) is restated in every report."""
     c = cfg.selection
     originals = [d for d in docs if not d.duplicate_of and d.published]
     if len(originals) < c.timeline_min_articles:
         return False
     dates = sorted(d.published for d in originals)
-    if statistics.median((b - a).days for a, b in zip(dates, dates[1:])) < c.timeline_min_gap_days:
+    gap = statistics.median((b - a).days for a, b in zip(dates, dates[1:]))
+    if gap < c.timeline_min_gap_days:
         return False
+    if gap >= c.timeline_weekly_gap_days:
+        return True
     stems = [{t for s in d.sentences if s.is_point_candidate for t in _stems(s.text)} for d in originals]
     overlaps = [len(a & b) / max(len(a | b), 1) for i, a in enumerate(stems) for b in stems[i + 1:]]
     return float(np.mean(overlaps)) < c.timeline_max_overlap
