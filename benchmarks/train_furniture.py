@@ -43,7 +43,6 @@ import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -57,7 +56,7 @@ SETS = ("dev-clusters", "dev-pages-2")
 from summarize import load_config  # noqa: E402
 from summarize.text.cleaning import clean_document  # noqa: E402
 from summarize.text.documents import load_documents  # noqa: E402
-from summarize.text.furniture import FEATURES, MODEL_PATH, WordModel, line_ngrams, pile_features  # noqa: E402
+from summarize.text.furniture import FEATURES, MODEL_PATH, pile_features  # noqa: E402
 
 # How much worse a body line lost is than a furniture line left: the threshold maximizes
 # furniture removed - BODY_WEIGHT * body lost (shares), so that losing text costs more than leaving furniture.
@@ -79,13 +78,6 @@ MEMBERS = 3
 # titles of related stories inside bodies, too little to outvote the labelled sites (at 0.15 and more, sub-heads
 # of the labelled pages were lost; measured with 10 folds grouped by site).
 WEAK_WEIGHT = 0.05
-# The word model (furniture.WordModel): character n-grams of `low` to `high` letters inside words, only those
-# found on lines of at least `min_sites` sites (a site's own name or template does not generalize; words every
-# site's furniture uses do), an L2-regularized logistic regression of strength 1/C; `weak`: the weight of a BBC
-# line in it (0: left out). Its probability is the trees' last feature, out of fold (WORD_FOLDS, grouped by
-# site) on the lines the trees learn from, so that no site's own text leaks into its feature.
-WORDS = {"low": 2, "high": 4, "min_sites": 3, "C": 10.0, "weak": 0.0}
-WORD_FOLDS = 5
 
 
 def site_of(url: str) -> str:
@@ -128,7 +120,6 @@ class Example:
     row: list[float]
     furniture: bool
     rule_removed: bool
-    text: str
 
 
 def examples(pages: list[dict], cfg) -> list[Example]:
@@ -144,8 +135,7 @@ def examples(pages: list[dict], cfg) -> list[Example]:
             page = by_id[doc.id]
             for unit, row in rows:
                 out.append(Example(page["site"], doc.id, unit.line_no, row,
-                                   page["labels"][unit.line_no]["label"] == "furniture", unit.removed is not None,
-                                   unit.text))
+                                   page["labels"][unit.line_no]["label"] == "furniture", unit.removed is not None))
     return out
 
 
@@ -180,8 +170,7 @@ def related_title_examples(cfg, pile_size: int = 8, negatives_per_title: int = 2
                          and len(u.text.split()) >= 2 * cfg.cleaning.paragraph_words]
             for (unit, features), furniture in [*((p, True) for p in positives),
                                                 *((n, False) for n in negatives[:negatives_per_title * len(positives)])]:
-                out.append(Example("bbc.co.uk", doc.id, unit.line_no, features, furniture, unit.removed is not None,
-                                   unit.text))
+                out.append(Example("bbc.co.uk", doc.id, unit.line_no, features, furniture, unit.removed is not None))
     return out
 
 
@@ -231,96 +220,32 @@ def _fitted(make, seed: int, X: np.ndarray, y: np.ndarray, weights: dict):
     return make(seed).fit(X, y, **weights)
 
 
-@lru_cache(maxsize=None)               # every fold reads the same lines again
-def _ngrams(text: str, low: int, high: int) -> tuple[str, ...]:
-    return tuple(line_ngrams(text, low, high))
-
-
-def fit_words(train: list[Example], seed: int, weights: np.ndarray | None = None) -> dict:
-    """The word model (furniture.WordModel's JSON) fitted on the lines of `train`: its vocabulary is the
-    n-grams of lines of at least WORDS['min_sites'] sites (n-grams of a few letters, never a sentence)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    def grams(text: str) -> tuple[str, ...]:
-        return _ngrams(text, WORDS["low"], WORDS["high"])
-
-    sites_of_gram = defaultdict(set)
-    for e in train:
-        for gram in set(grams(e.text)):
-            sites_of_gram[gram].add(e.site)
-    vocabulary = sorted(g for g, sites in sites_of_gram.items() if len(sites) >= WORDS["min_sites"])
-    vectorizer = TfidfVectorizer(analyzer=grams, vocabulary=vocabulary, sublinear_tf=True)
-    X = vectorizer.fit_transform([e.text for e in train])
-    regression = LogisticRegression(C=WORDS["C"], solver="liblinear", random_state=seed)
-    regression.fit(X, [e.furniture for e in train], sample_weight=weights)
-    return {"low": WORDS["low"], "high": WORDS["high"], "bias": round(float(regression.intercept_[0]), 6),
-            "grams": {g: [round(float(w), 6), round(float(i), 6)] for g, w, i in
-                      zip(vocabulary, regression.coef_[0], vectorizer.idf_) if round(float(w), 6)}}
-
-
-def word_probabilities(words: dict, data: list[Example]) -> np.ndarray:
-    model = WordModel.from_dict(words)
-    return np.array([model.probability(e.text) for e in data])
-
-
-def word_column(train: list[Example], weak: list[Example], seed: int) -> tuple[dict, np.ndarray, np.ndarray]:
-    """The word model fitted on `train` (and the BBC lines at weight WORDS['weak']), and its out-of-fold
-    probabilities on `train` and `weak` (folds grouped by site; a BBC line grouped by its page)."""
-    from sklearn.model_selection import GroupKFold
-    pool = [*train, *weak] if WORDS["weak"] else list(train)
-    weights = np.r_[np.ones(len(train)), np.full(len(pool) - len(train), WORDS["weak"])]
-    groups = np.array([e.site if k < len(train) else e.page for k, e in enumerate(pool)])
-    out = np.zeros(len(pool))
-    for fold_train, fold_test in GroupKFold(n_splits=WORD_FOLDS).split(pool, groups=groups):
-        words = fit_words([pool[k] for k in fold_train], seed, weights[fold_train])
-        out[fold_test] = word_probabilities(words, [pool[k] for k in fold_test])
-    words = fit_words(pool, seed, weights)
-    weak_column = out[len(train):] if WORDS["weak"] else word_probabilities(words, list(weak))
-    return words, out[:len(train)], weak_column
-
-
-@dataclass
-class Classifier:
-    """A fitted model over the shape features and the word model's probability (the last feature)."""
-    model: object
-    words: dict
-
-    def probability(self, data: list[Example]) -> np.ndarray:
-        return self.model.predict_proba(rows(data, word_probabilities(self.words, data)))[:, 1]
-
-
-def rows(data: list[Example], words: np.ndarray) -> np.ndarray:
-    return np.c_[np.array([e.row for e in data]).reshape(len(data), len(FEATURES) - 1), words]
-
-
-def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Example] = ()) -> tuple[Classifier, float]:
+def fit(train: list[Example], seed: int, mode: str, make=_trees, weak: list[Example] = ()):
     """A fitted classifier and its threshold, chosen by inner cross-validation grouped by site (scored on
     the labelled lines only). `weak` examples join every fit with weight WEAK_WEIGHT."""
     from sklearn.model_selection import GroupKFold
-    words, column, weak_column = word_column(train, list(weak), seed)
-    X = rows(train, column)
+    X = np.array([e.row for e in train])
     y = np.array([e.furniture for e in train])
     rules = np.array([e.rule_removed for e in train])
     sites = np.array([e.site for e in train])
-    extra_X = rows(list(weak), weak_column)
+    extra_X = np.array([e.row for e in weak]).reshape(len(weak), X.shape[1])
     extra_y = np.array([e.furniture for e in weak], dtype=bool)
 
-    def fitted(chosen: np.ndarray):
-        weights = {"sample_weight": np.r_[np.ones(len(chosen)), np.full(len(weak), WEAK_WEIGHT)]} if weak else {}
-        return _fitted(make, seed, np.vstack([X[chosen], extra_X]), np.r_[y[chosen], extra_y], weights)
+    def fitted(rows: np.ndarray):
+        weights = {"sample_weight": np.r_[np.ones(len(rows)), np.full(len(weak), WEAK_WEIGHT)]} if weak else {}
+        return _fitted(make, seed, np.vstack([X[rows], extra_X]), np.r_[y[rows], extra_y], weights)
 
     oof = np.zeros(len(train))
     for inner_train, inner_test in GroupKFold(n_splits=INNER_FOLDS).split(X, y, sites):
         oof[inner_test] = fitted(inner_train).predict_proba(X[inner_test])[:, 1]
-    return Classifier(fitted(np.arange(len(train))), words), float(best_threshold(oof, rules, y, mode))
+    return fitted(np.arange(len(train))), float(best_threshold(oof, rules, y, mode))
 
 
-def to_json(model: Classifier, threshold: float) -> dict:
+def to_json(model: Ensemble, threshold: float) -> dict:
     """LightGBM's trees as flat lists (furniture.FurnitureModel reads them); a leaf's value already holds
     the learning rate, and the first tree of each member the prior; `rate` averages the members."""
     trees = []
-    for info in (info for member in model.model.members for info in member.booster_.dump_model()["tree_info"]):
+    for info in (info for member in model.members for info in member.booster_.dump_model()["tree_info"]):
         tree = {"feature": [], "threshold": [], "left": [], "right": [], "value": []}
 
         def add(node: dict) -> int:
@@ -340,20 +265,20 @@ def to_json(model: Classifier, threshold: float) -> dict:
         add(info["tree_structure"])
         trees.append(tree)
     return {"about": "summarize/text/furniture.py; written by benchmarks/train_furniture.py", "features": list(FEATURES),
-            "base": 0.0, "rate": 1.0 / len(model.model.members), "trees": trees, "threshold": round(threshold, 3),
-            "words": model.words}
+            "base": 0.0, "rate": 1.0 / len(model.members), "trees": trees, "threshold": round(threshold, 3)}
 
 
 def leave_one_site_out(data: list[Example], seed: int, mode: str, make=_trees,
                        weak: list[Example] = ()) -> np.ndarray:
     """Each example's removal decided by a model that never saw its site."""
     sites = np.array([e.site for e in data])
+    X = np.array([e.row for e in data])
     rules = np.array([e.rule_removed for e in data])
     decided = np.zeros(len(data), dtype=bool)
     for site in sorted(set(sites)):
         held = sites == site
         model, threshold = fit([e for e, h in zip(data, held) if not h], seed, mode, make, weak)
-        decided[held] = removed(model.probability([e for e, h in zip(data, held) if h]), rules[held], threshold, mode)
+        decided[held] = removed(model.predict_proba(X[held])[:, 1], rules[held], threshold, mode)
     return decided
 
 
@@ -397,16 +322,16 @@ def main(argv: list[str] | None = None) -> int:
         for side in (0, 1):
             model, threshold = fit(data, args.seed, args.mode, weak=[e for e in weak if half[e.page] != side])
             test = [e for e in weak if half[e.page] == side]
-            decided += list(removed(model.probability(test), np.array([e.rule_removed for e in test]), threshold,
-                                    args.mode))
+            decided += list(removed(model.predict_proba(np.array([e.row for e in test]))[:, 1],
+                                    np.array([e.rule_removed for e in test]), threshold, args.mode))
             titles += [e.furniture for e in test]
         got, lost = score(np.array(decided), np.array(titles))
         print(f"BBC Arabic (ANT), weak labels, pages held out: related stories' titles inside bodies removed "
               f"{100 * got:.1f} % of {sum(titles)}, paragraphs removed {100 * lost:.1f} % of {len(titles) - sum(titles)}")
     model, threshold = fit(data, args.seed, args.mode, weak=weak)
     Path(args.out).write_text(json.dumps(to_json(model, threshold)) + "\n", encoding="utf-8")
-    print(f"wrote {args.out} ({args.mode}, threshold {threshold:.2f}, {len(model.model.members)} x "
-          f"{model.model.members[0].n_estimators_} trees, {len(model.words['grams'])} n-grams)")
+    print(f"wrote {args.out} ({args.mode}, threshold {threshold:.2f}, {len(model.members)} x "
+          f"{model.members[0].n_estimators_} trees)")
     return 0
 
 

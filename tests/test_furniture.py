@@ -1,5 +1,4 @@
 import json
-import math
 
 import pytest
 
@@ -7,8 +6,8 @@ from summarize import load_config
 from summarize.config import ConfigError
 from summarize.text.cleaning import clean_document
 from summarize.text.documents import Document
-from summarize.text.furniture import (FEATURES, FurnitureModel, WordModel, apply_model, line_ngrams, load_model,
-                                      names_site, pile_features, site_skeleton, skeleton)
+from summarize.text.furniture import (FEATURES, FurnitureModel, apply_model, load_model, names_site, pile_features,
+                                      site_skeleton, skeleton)
 
 BODY = [
     "وقال المتحدث باسم الوزارة إن المحادثات بين البلدين ستستمر الأسبوع المقبل في العاصمة بغداد.",
@@ -17,13 +16,10 @@ BODY = [
 ]
 
 
-NO_WORDS = {"low": 2, "high": 4, "bias": 0.0, "grams": {}}
-
-
 def _stump(feature: str, threshold: float, below: float, above: float, cut: float = 0.5) -> FurnitureModel:
     """One split: lines with `feature` <= threshold score `below`, the others `above` (log-odds)."""
     return FurnitureModel.from_dict({
-        "features": list(FEATURES), "base": 0.0, "rate": 1.0, "threshold": cut, "words": NO_WORDS,
+        "features": list(FEATURES), "base": 0.0, "rate": 1.0, "threshold": cut,
         "trees": [{"feature": [FEATURES.index(feature), -2, -2], "threshold": [threshold, 0.0, 0.0],
                    "left": [1, -1, -1], "right": [2, -1, -1], "value": [0.0, below, above]}]})
 
@@ -125,7 +121,6 @@ def test_a_model_of_several_members_averages_their_scores():
     one = _stump("log_words", 1.5, below=3.0, above=-3.0)
     tree = one.trees[0]
     both = FurnitureModel.from_dict({"features": list(FEATURES), "base": 0.0, "rate": 0.5, "threshold": 0.5,
-                                     "words": NO_WORDS,
                                      "trees": [tree, {**tree, "value": [0.0, 1.0, -1.0]}]})
     short = [0.0] * len(FEATURES)
     assert both.probability(short) == pytest.approx(1 / (1 + 2.718281828459045 ** -2.0))
@@ -212,26 +207,3 @@ def test_a_lines_words_count_as_the_bodys_only_where_another_kept_line_uses_them
     assert by_text[BODY[1]][1] > 0.0                              # 'تشكيل لجنة مشتركة' is printed again
     lone, lone_share = by_text["لجنة"]
     assert lone.removed is not None and lone_share == 1.0         # removed by the rules, its word in BODY[1]
-
-
-def test_a_lines_ngrams_stay_inside_its_words_and_read_every_digit_as_zero():
-    assert line_ngrams("صورة 2024", 2, 3) == [" ص", "صو", "ور", "ره", "ه ", " صو", "صور", "وره", "ره ",
-                                               " 0", "00", "00", "00", "0 ", " 00", "000", "000", "00 "]
-    assert line_ngrams("و", 2, 4) == [" و", "و ", " و "]          # a one-letter word: its padded self once
-
-
-def test_the_word_model_scores_tfidf_weighted_ngrams_and_the_last_feature_is_its_probability():
-    """score = bias + sum(weight * tfidf) over the vocabulary's n-grams, tf-idf L2-normalized (as scikit-learn's)."""
-    words = WordModel.from_dict({"low": 2, "high": 2, "bias": -1.0, "grams": {" ص": [3.0, 2.0], "ور": [1.0, 1.0]}})
-    # 'صورة': ' ص' (tf 1, idf 2) and 'ور' (tf 1, idf 1): tf-idf (2, 1) / sqrt(5)
-    assert words.probability("صورة") == pytest.approx(1 / (1 + math.exp(1.0 - (3 * 2 + 1 * 1) / math.sqrt(5))))
-    assert words.probability("وزير الخارجية") == pytest.approx(1 / (1 + math.exp(1.0)))   # no gram known: bias
-    model = FurnitureModel.from_dict({"features": list(FEATURES), "base": 0.0, "rate": 1.0, "threshold": 0.5,
-                                      "trees": [], "words": {**NO_WORDS, "bias": 2.0}})
-    row = model.row([0.0] * (len(FEATURES) - 1), "أي سطر")
-    assert len(row) == len(FEATURES) and row[FEATURES.index("word_probability")] == pytest.approx(1 / (1 + math.exp(-2)))
-
-
-def test_the_shipped_word_model_holds_ngrams_not_sentences():
-    words = load_model().words
-    assert words.grams and max(map(len, words.grams)) <= words.high

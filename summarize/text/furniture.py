@@ -13,9 +13,7 @@ printed twice), how many words run between its punctuation marks (a glued run of
 whether it ends with an agency's name (a photo credit), how many of its words the story uses anywhere else
 (the page's other lines or the other pages: a ticker of other stories' headlines uses none) and whether a
 line next to it is a photo's label the rules removed ('صورة:', a caption sits beside it). The hand rules of
-`cleaning.py` run first; their verdicts are features too, so the model learns where to trust them. The line's
-own words are one feature more: a logistic regression over character n-grams inside its words (WordModel),
-the vocabulary furniture shares across sites, stacked into the trees as its probability.
+`cleaning.py` run first; their verdicts are features too, so the model learns where to trust them.
 
 The model is a small ensemble of regression trees (gradient boosting, a few seeds averaged), trained by
 `benchmarks/train_furniture.py` on the labelled dev pages and stored as JSON in this package
@@ -82,10 +80,7 @@ LINE_FEATURES = (
 # paragraphs, a related title among others): each as seen on the line before and the line after (their
 # length and the rules' verdict on them are line features already).
 NEIGHBOUR_FEATURES = ("ends_sentence", "body_word_share", "pile_word_share", "short_run", "other_script_share")
-SHAPE_FEATURES = (*LINE_FEATURES, *(f"{side}_{name}" for side in ("prev", "next") for name in NEIGHBOUR_FEATURES))
-# The last feature: the probability that the line's own words are furniture's, by the word model (WordModel),
-# the vocabulary furniture shares across sites ('اقرأ أيضا', 'تابعونا', 'صورة أرشيفية', 'Publicité').
-FEATURES = (*SHAPE_FEATURES, "word_probability")
+FEATURES = (*LINE_FEATURES, *(f"{side}_{name}" for side in ("prev", "next") for name in NEIGHBOUR_FEATURES))
 _NEIGHBOUR_INDEX = [LINE_FEATURES.index(name) for name in NEIGHBOUR_FEATURES]
 _NO_LINE = -1.0                 # a neighbour's feature where there is no line (the page's edge)
 
@@ -227,8 +222,7 @@ def _group(reason: str | None) -> str | None:
 
 
 def pile_features(docs: list[Document], cfg: Config) -> list[list[tuple[Unit, list[float]]]]:
-    """For every page of a pile (one story's pages), its units with their shape features (SHAPE_FEATURES order;
-    FurnitureModel.row adds the line's words)."""
+    """For every page of a pile (one story's pages), its units with their feature vectors (FEATURES order)."""
     paragraph_words = cfg.cleaning.paragraph_words
     credit_words = frozenset(normalize(w).lower() for w in cfg.cleaning.credit_words)
     all_units = [units_of(doc) for doc in docs]
@@ -320,69 +314,22 @@ def _with_neighbours(rows: list[tuple[Unit, list[float]]]) -> list[tuple[Unit, l
     return [(unit, row + side(k - 1) + side(k + 1)) for k, (unit, row) in enumerate(rows)]
 
 
-_ANY_DIGIT = re.compile(r"\d")
-
-
-def line_ngrams(text: str, low: int, high: int) -> list[str]:
-    """The character n-grams (`low` to `high` letters) inside the words of a normalized line, each word padded
-    with a space on both sides so that a word's start and end are grams of their own (scikit-learn's
-    'char_wb' analyzer); every digit reads 0 (a year or a count is the same gram on every page)."""
-    grams = []
-    for word in _ANY_DIGIT.sub("0", normalize(text)).split():
-        padded = f" {word} "
-        for n in range(low, min(high, len(padded)) + 1):
-            grams += [padded[k:k + n] for k in range(len(padded) - n + 1)]
-    return grams
-
-
-@dataclass(frozen=True)
-class WordModel:
-    """A logistic regression over a line's character n-grams (TF-IDF: sublinear counts times inverse document
-    frequency, L2-normalized; as scikit-learn's TfidfVectorizer), read from JSON: `grams` maps each n-gram
-    of the vocabulary to its weight times its idf. The vocabulary holds n-grams of a few letters only."""
-    low: int
-    high: int
-    grams: dict[str, float]
-    idf: dict[str, float]
-    bias: float
-
-    @classmethod
-    def from_dict(cls, data: dict) -> "WordModel":
-        grams = data["grams"]
-        return cls(data["low"], data["high"], {g: w for g, (w, _) in grams.items()},
-                   {g: i for g, (_, i) in grams.items()}, data["bias"])
-
-    def probability(self, text: str) -> float:
-        counts = Counter(g for g in line_ngrams(text, self.low, self.high) if g in self.grams)
-        values = {g: (1.0 + math.log(c)) * self.idf[g] for g, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        score = self.bias + sum(self.grams[g] * v for g, v in values.items()) / norm
-        return 1.0 / (1.0 + math.exp(-score))
-
-
 @dataclass(frozen=True)
 class FurnitureModel:
     """Gradient-boosted regression trees over FEATURES, read from JSON; `threshold` on the probability.
-    The score is `base` plus `rate` times the sum of the trees' leaves (rate 1/n averages n members);
-    `words` gives the last feature from the line's text."""
+    The score is `base` plus `rate` times the sum of the trees' leaves (rate 1/n averages n members)."""
     features: tuple[str, ...]
     base: float
     rate: float
     trees: tuple[dict, ...]
     threshold: float
-    words: WordModel
 
     @classmethod
     def from_dict(cls, data: dict) -> "FurnitureModel":
         if tuple(data["features"]) != FEATURES:
             raise ValueError("the furniture model was trained on other features: retrain it with "
                              "benchmarks/train_furniture.py")
-        return cls(tuple(data["features"]), data["base"], data["rate"], tuple(data["trees"]), data["threshold"],
-                   WordModel.from_dict(data["words"]))
-
-    def row(self, shape: list[float], text: str) -> list[float]:
-        """A line's full feature row: its shape features (pile_features) and its words' probability."""
-        return [*shape, self.words.probability(text)]
+        return cls(tuple(data["features"]), data["base"], data["rate"], tuple(data["trees"]), data["threshold"])
 
     def probability(self, row: list[float]) -> float:
         score = self.base
@@ -428,8 +375,8 @@ def apply_model(docs: list[Document], cfg: Config, model: FurnitureModel | None 
                              f"{c.max_chars:,}): the rules alone cleaned it")
     for doc, rows in zip(read, pile_features(read, cfg)):
         changed = False
-        for unit, shape in rows:
-            p = model.probability(model.row(shape, unit.text))
+        for unit, row in rows:
+            p = model.probability(row)
             if unit.kept is not None and p >= model.threshold:
                 doc.lines.remove(unit.kept)
                 doc.removed = [r for r in doc.removed if r.line_no != unit.line_no]   # (and its cut prefix)
