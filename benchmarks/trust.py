@@ -316,7 +316,8 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
                     shown_text += [f"   figure: {f.label} [{f.event}] latest {f.latest:g} ({f.latest_from}); "
                                    f"values {[v.value for v in f.values]}" for f in result.figures]
                     shown_text += [f"   dispute: {d.about} | " + " || ".join(
-                        f"{s.stance} {s.who} {s.sources}" for s in d.sides) for d in result.disputes]
+                        f"{s.stance}{f' [{s.agent}]' if s.agent else ''} said by {s.who} {s.sources}"
+                        for s in d.sides) for d in result.disputes]
                     if story.labels is not None:
                         shown_text += [f"   key fact: {k}" for k in story.labels.get("key_facts", [])]
     return {"totals": {m: dict(t) for m, t in totals.items()}, "shown": shown_text}

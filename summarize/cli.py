@@ -84,7 +84,8 @@ def render_text(result: Result) -> str:
             out.append(f"  about: {dispute.about}" + (" (earlier reports; a later count supersedes both)"
                                                       if dispute.superseded else ""))
             for side in dispute.sides:
-                value = f" {_number(side.value)}" if side.value is not None else ""
+                value = f" {_number(side.value)}" if side.value is not None else \
+                    f" {side.agent}" if side.agent else ""
                 out.append(f"    {side.stance}{value} ({side.who or 'source unnamed'}; {named(side.sources)}): "
                            f"{side.text}")
     out += ["", "Articles:"]

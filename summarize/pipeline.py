@@ -29,6 +29,7 @@ from .story.attribution import SummarySentence, attribute, unsupported_terms
 from .story.background import flag_background
 from .story.claims import RESPONSIBILITY, Claim, read_claims
 from .story.disputes import Dispute, find_disputes, superseded
+from .story.perpetrators import ABOUT as PERPETRATOR, perpetrator_disputes
 from .story.figures import Figure, find_figures, outdated_and_latest, stating
 from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .story.selection import select_points
@@ -325,13 +326,14 @@ class GroupPoints(Stage):
     """What each sentence claims -> figures and disputes; sentences whose claims agree -> points;
     background articles flagged."""
     name = "points"
-    sections = ("input", "numbers", "claims", "figures", "redundancy", "background")
+    sections = ("input", "numbers", "claims", "figures", "redundancy", "background", "perpetrators")
 
     def annotate(self, story: Story) -> None:
         cfg = self.config
         story.claims = read_claims(story.docs, story.sentences, cfg)
         story.figures = find_figures(story.claims, cfg)
-        story.disputes = find_disputes(story.claims, story.vectors, story.figures, cfg)
+        story.disputes = perpetrator_disputes(story.claims,
+                                              find_disputes(story.claims, story.vectors, story.figures, cfg), cfg)
         story.superseded = superseded(story.claims, story.vectors, cfg)
         story.points = group_points(story.sentences, story.vectors, story.docs, cfg, story.claims)
         centroids = _document_centroids(story.sentences, story.vectors)
@@ -349,9 +351,11 @@ class SelectPoints(Stage):
         current = [d for d in story.disputes if not d.superseded]
         contested = frozenset(key for d in current if d.figure for key in d.sentences)
         outdated, latest = outdated_and_latest(story.figures, contested)
-        for claim in story.claims:          # who carried the event out: a fact of the event, covered once
-            if claim.responsibility and claim.positive:
-                latest.setdefault(claim.key, set()).add(RESPONSIBILITY)
+        named = {key: f"{RESPONSIBILITY} {n}" for d in current if d.about == PERPETRATOR
+                 for n, side in enumerate(d.sides) for key in side.sentences}
+        for claim in story.claims:          # who carried the event out: a fact of the event, covered once (once
+            if claim.responsibility and claim.positive or claim.key in named:    # per side when parties differ)
+                latest.setdefault(claim.key, set()).add(named.get(claim.key, RESPONSIBILITY))
         disputed_figures = {d.figure for d in current if d.figure}
         stated = {key: ids - disputed_figures if key in contested else ids
                   for key, ids in stating(story.figures).items()}

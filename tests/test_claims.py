@@ -719,3 +719,10 @@ def test_counts_of_the_event_a_story_follows_are_recalled(cfg):
     assert [c.event.endswith("@before") for c in claim.counts] == [True, True]
     [claim] = _claims("ويأتي ذلك بعد ارتفاع عدد القتلى إلى 28 إثر وفاة مصابين في المستشفى.", cfg)
     assert [(c.value, "@" in (c.event or "")) for c in claim.counts] == [(28, False)]   # this story's toll
+
+
+def test_a_day_of_a_month_is_no_count_in_any_regions_month_names(cfg):
+    [claim] = _claims("وانهار المبنى المكون من 8 طوابق في 24 من شهر أفريل الماضي ما أدى إلى مقتل 1125 شخصا.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 1125)]
+    [claim] = _claims("وانهار المبنى في 12 جوان ولقي 30 عاملا حتفهم، وقتل 24 من الجنود في الهجوم.", cfg)
+    assert sorted(c.value for c in claim.counts) == [24, 30]

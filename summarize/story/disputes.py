@@ -40,11 +40,14 @@ class Side:
     sources: list[str]             # the articles that state this side
     sentences: list[SentenceKey] = field(default_factory=list, repr=False)
     value: float | None = None     # the count this side gives (conflicting counts)
+    agent: str | None = None       # the perpetrator this side names (perpetrators.py)
 
     def to_dict(self) -> dict:
         out = {"stance": self.stance, "who": self.who, "text": self.text, "sources": self.sources}
         if self.value is not None:
             out["value"] = int(self.value) if self.value == int(self.value) else self.value
+        if self.agent is not None:
+            out["agent"] = self.agent
         return out
 
 

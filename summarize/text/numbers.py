@@ -29,6 +29,7 @@ _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")     # '12.400 شخص': a d
 _TOKEN = re.compile(r"\S+")
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
+_OF = ("من",)                         # "24 من شهر أفريل": the word after it says what the number is
 
 
 def tokens_of(text: str) -> list[str]:
@@ -148,6 +149,8 @@ class NumberReader:
             current = part
             end, multiplier = end + 1, None
         following = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
+        if following in _OF and end + 2 < len(tokens):
+            following = _folded(tokens[end + 2])        # '24 من شهر أفريل': a day of a month
         glued = tokens[end].translate(ASCII_NUMBERS).rstrip(PUNCTUATION) != tokens[end].translate(ASCII_NUMBERS)
         previous = _folded(tokens[i - 1].strip(PUNCTUATION)) if i else ""
         # a year, unless a count follows ('2000 وفاة') or an amount word comes before it ('أكثر من 2000')

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..models.loading import download_command
 from ..result import Result
+from ..story.perpetrators import ABOUT as PERPETRATOR
 from .strings import TEXT, in_language, say, sources_in_words
 
 MODELS_MISSING = "could not be loaded"   # the pipeline's words for a model that is not there (said once)
@@ -392,7 +393,7 @@ def _about(dispute: Any, lang: str) -> str:
     if dispute.figure:
         what, scope, *_ = dispute.figure.split("|")
         return _figure_name(what, scope or None, lang)
-    return dispute.about
+    return say("about_perpetrator", lang) if dispute.about == PERPETRATOR else dispute.about
 
 
 def disputes_html(result: Result, lang: str = "en") -> str:
@@ -406,8 +407,10 @@ def disputes_html(result: Result, lang: str = "en") -> str:
             f'<div class="side side-{_e(side.stance)}">'
             f'<div class="side-head"><span class="stance stance-{_e(side.stance)}">'
             f'{_e(say(f"stance_{side.stance}", lang) if f"stance_{side.stance}" in TEXT else side.stance)}</span>'
-            + (f' <b class="side-value">{_e(_number(side.value))}</b>' if side.value is not None else "")
-            + f' <span class="side-who" dir="auto">{_e(side.who or say("no_one_named", lang))}</span></div>'
+            + (f' <b class="side-value">{_e(_number(side.value))}</b>' if side.value is not None else
+               f' <b class="side-value" dir="auto">{_e(side.agent)}</b>' if side.agent else "")
+            + (f' <span class="side-who" dir="auto">{_e(side.who or say("no_one_named", lang))}</span>'
+               if not side.agent or side.who != side.agent else "") + '</div>'
             f'{_ar(side.text)}<div class="side-sources">{_chips(side.sources, result, lang)}</div></div>'
             for side in dispute.sides)
         items.append(f'<div class="dispute" id="dispute-{n}"><div class="dispute-about">'
