@@ -29,8 +29,8 @@ from .story.attribution import SummarySentence, attribute, unsupported_terms
 from .story.background import flag_background
 from .story.claims import RESPONSIBILITY, Claim, read_claims
 from .story.disputes import Dispute, find_disputes, superseded
-from .story.perpetrators import ABOUT as PERPETRATOR, perpetrator_disputes
 from .story.figures import Figure, find_figures, outdated_and_latest, stating
+from .story.perpetrators import ABOUT as PERPETRATOR, perpetrator_disputes
 from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .story.selection import select_points
 from .text.arabic import arabic_ratio, zipf
