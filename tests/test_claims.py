@@ -726,3 +726,14 @@ def test_a_day_of_a_month_is_no_count_in_any_regions_month_names(cfg):
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 1125)]
     [claim] = _claims("وانهار المبنى في 12 جوان ولقي 30 عاملا حتفهم، وقتل 24 من الجنود في الهجوم.", cfg)
     assert sorted(c.value for c in claim.counts) == [24, 30]
+
+
+def test_a_denial_of_who_did_it_does_not_deny_the_toll_beside_it(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims_of(["قتل 60 شخصا في التفجير الانتحاري على المسجد في المدينة.",
+                         "وارتفعت حصيلة التفجير الانتحاري على المسجد إلى 93 قتيلا، فيما نفت الحركة مسؤوليتها عن "
+                         "التفجير.",
+                         "ونفت وزارة الصحة أن يكون عدد القتلى 200 قتيل في التفجير."], cfg)
+    assert claims[1].stance == DENIES and claims[1].responsibility
+    [dead] = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert sorted(v.value for v in dead.values) == [60, 93] and dead.latest == 93      # not the denied 200

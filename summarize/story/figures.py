@@ -341,14 +341,15 @@ def sentence_figures(sentence: Sentence, rules: CountRules) -> list[tuple[str, f
 
 
 def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
-    """One figure per kind, scope and event from the counts the claims state (denials aside), values
+    """One figure per kind, scope and event from the counts the claims state (denials aside, but for a
+    denial of who carried the event out: 'ارتفعت الحصيلة إلى 93، فيما نفت الحركة مسؤوليتها' counts 93), values
     in time order. Counts of two event types never join; a count whose event is unnamed joins the
     event whose sentences share most words with its own. A figure with a scope is a part of the
     whole figure of its kind and event, when the story gives one."""
     by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
     for claim in claims:
         check_deadline()
-        if not claim.positive:
+        if not claim.positive and not claim.responsibility:
             continue
         for count in claim.counts:
             by_scope.setdefault((count.kind, count.scope), []).append((claim, count))
