@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize
