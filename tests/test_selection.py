@@ -62,7 +62,7 @@ def test_exact_solver_beats_greedy_where_greedy_is_short_sighted():
     from summarize.story.selection import _greedy, _milp
     program = _program([["a", "b"], ["c"], ["d"]], {"a": 5.0, "b": 1.0, "c": 3.5, "d": 3.5}, [6.0, 5.0, 5.0])
     assert _greedy(program) == [0]
-    assert sorted(_milp(program, 2.0)) == [1, 2]
+    assert sorted(_milp(program, 2.0, 2000)) == [1, 2]
 
 
 def _program(units, weights, lengths, requires=()):
@@ -195,10 +195,10 @@ def test_both_solvers_take_a_leaning_sentence_only_with_the_one_it_needs():
     from summarize.story.selection import _greedy, _milp
     units = [["a"], ["b", "c"], ["d"]]            # sentence 1 is the richest, but it leans on sentence 0
     weights = {"a": 1.0, "b": 5.0, "c": 5.0, "d": 3.0}
-    assert sorted(_milp(_program(units, weights, [5.0, 5.0, 5.0]), 2.0)) == [1, 2]
+    assert sorted(_milp(_program(units, weights, [5.0, 5.0, 5.0]), 2.0, 2000)) == [1, 2]
     for requires in ([(1, 0)], [(1, None)]):     # needs sentence 0; needs a sentence outside the pool
         program = _program(units, weights, [5.0, 5.0, 5.0], requires)
-        bound, greedy = sorted(_milp(program, 2.0)), sorted(_greedy(program))
+        bound, greedy = sorted(_milp(program, 2.0, 2000)), sorted(_greedy(program))
         assert bound == ([0, 1] if requires[0][1] == 0 else [0, 2])
         assert 1 not in greedy or 0 in greedy           # greedy: short-sighted, but never the lone sentence 1
     assert sorted(_greedy(_program(units, weights, [5.0, 5.0, 5.0], [(1, None)]))) == [0, 2]

@@ -552,7 +552,7 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[Concept, floa
         requires=[(j, at.get(o.needs)) for j, o in enumerate(pool) if o.needs],   # None: it can never go in
         disputes=[d for d in disputes if any(d)])
     try:
-        picked = _milp(program, cfg.selection.solver_seconds)
+        picked = _milp(program, cfg.selection.solver_seconds, cfg.selection.solver_nodes)
     except RuntimeError:
         picked = None
     if picked is None:
@@ -560,7 +560,10 @@ def _solve(pool: list[_Option], points: list[Point], weights: dict[Concept, floa
     return [pool[j] for j in picked]
 
 
-def _milp(program: ConceptProgram, seconds: float) -> list[int] | None:
+def _milp(program: ConceptProgram, seconds: float, nodes: int) -> list[int] | None:
+    """The exact answer (HiGHS branch and bound, through scipy), or the best one found within `nodes` nodes:
+    a bound on work, so that the answer does not depend on the machine's load; `seconds` only stops a solver
+    that runs away."""
     from scipy import sparse
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -608,7 +611,7 @@ def _milp(program: ConceptProgram, seconds: float) -> list[int] | None:
         constraints.append(LinearConstraint(sparse.csr_matrix((vals, (rows, cols)), shape=(r, n + m)),
                                             -np.inf, 0))
     result = milp(objective, constraints=constraints, integrality=np.ones(n + m), bounds=Bounds(0, 1),
-                  options={"time_limit": seconds})
+                  options={"time_limit": seconds, "node_limit": nodes})
     if result.x is None:
         return None
     return [j for j in range(n) if result.x[j] > 0.5]
