@@ -216,7 +216,7 @@ class Words(list):
 CLITICS = "وفلب"
 
 
-def _phrase_matches(norms: list[str], phrase: str) -> list[int]:
+def phrase_matches(norms: list[str], phrase: str) -> list[int]:
     """Token indexes where `phrase` (normalized words) starts; a word may carry a clitic 'و' / 'ف' / 'ل' / 'ب'."""
     parts = phrase.split()
     hits = []
@@ -308,12 +308,12 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                   earlier=any(_has(padded, p) for p in rules.earlier),
                   elapsed_days=_elapsed(norms, rules),
                   correction=any(not (k and norms[k - 1] in rules.negations)
-                                 for p in rules.corrections for k in _phrase_matches(norms, p)),
-                  responsibility=any(_phrase_matches(norms, p) for p in rules.responsibility),
+                                 for p in rules.corrections for k in phrase_matches(norms, p)),
+                  responsibility=any(phrase_matches(norms, p) for p in rules.responsibility),
                   tokens=tokens, norms=norms)
     claim.measures = _measures(tokens, norms, rules)
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
-    claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in _phrase_matches(norms, p)
+    claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
     source_words = {normalize(w).removeprefix("ال") for w in (claim.who or "").split()}
     for n, span in enumerate(spans):
@@ -370,12 +370,12 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
     if not counts:
         return counts
     contrasts = [k for k, norm in enumerate(norms) if norm in rules.contrast]
-    stops = {k for p in (*rules.updates, *rules.corrections) for k in _phrase_matches(norms, p)   # a new update
+    stops = {k for p in (*rules.updates, *rules.corrections) for k in phrase_matches(norms, p)   # a new update
              if k and (tokens[k - 1][-1:] in CLAUSE_END or norms[k][:1] == "و")} | set(contrasts)  # ('، وارتفعت')
     region = [sum(k > j for j in contrasts) for k in (c.start for c in counts)]   # another party's, after 'بينما'
     recalled: set[int] = set()
     for phrase in rules.earlier:
-        for k in _phrase_matches(norms, phrase):
+        for k in phrase_matches(norms, phrase):
             stop = min((j for j in stops if j > k), default=len(norms))
             after = [n for n, c in enumerate(counts) if k < c.start < stop]
             before = [n for n, c in enumerate(counts) if c.end < k and c.clause[0] <= k < c.clause[1]]
@@ -474,12 +474,12 @@ def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
 
 def _stance(norms: list[str], padded: str, rules: ClaimRules) -> str:
     for phrase in rules.denials:
-        for k in _phrase_matches(norms, phrase):
+        for k in phrase_matches(norms, phrase):
             if not (k and norms[k - 1] in rules.negations):          # 'لم ينف' does not deny
                 return DENIES
     if any(_has(padded, p) for p in rules.unconfirmed):
         return UNCONFIRMED
-    if any(_phrase_matches(norms, p) for p in rules.claim_markers):
+    if any(phrase_matches(norms, p) for p in rules.claim_markers):
         return CLAIMS
     return ASSERTS
 
@@ -493,8 +493,8 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         if verb and (verb not in rules.verbs_with_from or _from_after(norms, k + 1, rules)):
             starts.append(k + 1)         # ('طائرة نقل تابعة': 'نقل' reports only 'نقل ... عن')
     for phrase in rules.sources:
-        starts += [k + len(phrase.split()) for k in _phrase_matches(norms, phrase)]
-    times = {k for phrase in rules.earlier for k in _phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
+        starts += [k + len(phrase.split()) for k in phrase_matches(norms, phrase)]
+    times = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
         start = _past_relative(norms, start, rules)   # 'وفقا لما نقلته وسائل إعلام': after the verb
         if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
@@ -777,7 +777,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         norms = [_bare(n) for n in claim.norms] if names else []
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
-        past = [k for p in rules.past_years for k in _phrase_matches(plain, p)]
+        past = [k for p in rules.past_years for k in phrase_matches(plain, p)]
         # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد': an event's trigger or a generic event noun ('هجوم', 'حادث' are
         # among `not_places`) after the opener
         follows = len(plain) > 2 and plain[0] in rules.follows and (

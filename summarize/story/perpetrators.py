@@ -26,11 +26,12 @@ a who-did-it dispute, with the right perpetrator on 6 of 10 sides: a reading, no
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, normalize
-from .claims import ASSERTS, CLAIMS, DENIES, Claim
+from .claims import ASSERTS, CLAIMS, DENIES, Claim, phrase_matches
 from .disputes import Dispute, Side, same_party
 
 ABOUT = "who carried it out"     # a dispute's `about` when parties name different perpetrators (the page names it
@@ -52,41 +53,32 @@ class _Rules:
     def __init__(self, cfg: Config):
         p = cfg.perpetrators
 
-        def phrases(items: list[str]) -> list[list[str]]:
-            return [normalize(w).split() for w in items]
+        def words(*lists: list[str]) -> set[str]:
+            return {normalize(w) for items in lists for w in items}
 
-        self.own = phrases(p.own)
-        self.announcing = {normalize(w) for w in p.announcing}
-        self.adopting = {normalize(w) for w in p.adopting}
-        self.blaming = {normalize(w) for w in p.blaming}
-        self.needs_charge = {normalize(w) for w in p.blaming_with_charge}
-        self.charges = {normalize(w) for w in p.charges}
-        self.deeds = {normalize(w) for w in p.deeds}
-        self.charge_quantifiers = {normalize(w) for w in p.charge_quantifiers}
-        self.responsible = phrases(p.responsible)
-        self.group_nouns = {normalize(w) for w in (*p.group_nouns, *p.generic_heads)}
-        self.relatives = {normalize(w) for w in p.relative_pronouns}
-        self.subject_before = {normalize(w) for w in p.subject_before} | self.relatives
-        self.not_parties = {normalize(w) for w in cfg.claims.not_sources}
-        self.stops = {normalize(w) for w in (*p.stops, *cfg.claims.who_ends)}
-        self.negations = {normalize(w) for w in (*cfg.claims.negations, *p.without)}
-        self.nobody = {normalize(w) for w in p.nobody}
-        self.adverbs = {normalize(w) for w in p.adverbs}
-        self.times = {normalize(w) for w in p.time_words}
-        self.onto = {normalize(w) for w in p.blaming_onto}
-        self.onto_words = {normalize(w) for w in p.onto}
-        self.onto_skip = {normalize(w) for w in p.onto_skip}
+        self.own = [normalize(w) for w in p.own]
+        self.announcing, self.adopting, self.blaming = words(p.announcing), words(p.adopting), words(p.blaming)
+        self.needs_charge, self.charges, self.deeds = words(p.blaming_with_charge), words(p.charges), words(p.deeds)
+        self.charge_quantifiers = words(p.charge_quantifiers)
+        self.responsible = [normalize(w) for w in p.responsible]
+        self.group_nouns = words(p.group_nouns, p.generic_heads)
+        self.relatives = words(p.relative_pronouns)
+        self.subject_before = words(p.subject_before) | self.relatives
+        self.not_parties = words(cfg.claims.not_sources)
+        self.stops = words(p.stops, cfg.claims.who_ends)
+        self.negations = words(cfg.claims.negations, p.without)
+        self.nobody, self.adverbs, self.times = words(p.nobody), words(p.adverbs), words(p.time_words)
+        self.onto, self.onto_words, self.onto_skip = words(p.blaming_onto), words(p.onto), words(p.onto_skip)
         self.plural_endings = tuple(p.plural_endings)
-        self.complementizers = {normalize(w) for w in cfg.claims.complementizers}
-        self.saying = {normalize(w) for w in cfg.claims.attribution_verbs}
-        self.prepositions = {normalize(w) for w in p.prepositions}
-        self.involvement = {normalize(w) for w in p.involvement}
+        self.complementizers = words(cfg.claims.complementizers)
+        self.saying = words(cfg.claims.attribution_verbs)
+        self.prepositions, self.involvement = words(p.prepositions), words(p.involvement)
         self.not_names = content_terms(" ".join((*p.generic_heads, *p.epithets, *p.stops)))
         self.max_words = p.max_words
         self.verb_window = p.verb_window
         self.alias_window = p.alias_window
         self.alias_marks = tuple(p.alias_marks)
-        self.alias_words = {normalize(w) for w in p.alias_words}
+        self.alias_words = words(p.alias_words)
         self.negation_window = p.negation_window
         self.overlap = cfg.claims.same_party_overlap
 
@@ -104,11 +96,6 @@ def _words(tokens: list[str], start: int, end: int, rules: _Rules) -> str | None
     if not picked or any(normalize(w) in rules.nobody for w in picked) or normalize(picked[0]) in rules.not_parties:
         return None                        # ('أي جهة'; 'تبنى في تسجيل صوتي': a phrase of how, no party)
     return " ".join(picked)
-
-
-def _at(norms: list[str], phrase: list[str]) -> list[int]:
-    return [k for k in range(len(norms) - len(phrase) + 1)
-            if [_bare(n) for n in norms[k:k + len(phrase)]] == phrase]
 
 
 def _negated(norms: list[str], k: int, rules: _Rules) -> bool:
@@ -200,16 +187,16 @@ def _read(claims: list[Claim], rules: _Rules) -> list[Naming]:
 
 
 def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
-    tokens, norms = claim.tokens, list(claim.norms)
+    tokens, norms = claim.tokens, claim.norms
     for phrase in rules.own:                                   # 'أعلن X مسؤوليته عن'
-        for k in _at(norms, phrase):
+        for k in phrase_matches(norms, phrase):
             if _negated(norms, k, rules):
                 continue                                       # 'ولم تعلن أي جهة مسؤوليتها': no one
             verb = next((j for j in range(k - 1, max(-1, k - rules.verb_window - 1), -1)
                          if _bare(norms[j]) in rules.announcing), None)
             if verb is None:
                 continue
-            party = _phrase_after(tokens, norms, verb + 1, rules, k) or _subject_before(tokens, norms, _past_relative(
+            party = _phrase_after(tokens, norms, verb + 1, rules, k) or _subject_before(tokens, norms, _subject_end(
                 norms, verb, rules), rules)            # ('جماعة صقور حرية كردستان التي أعلنت مسؤوليتها')
             if party:
                 if claim.stance == DENIES:     # 'نفى X مسؤوليته'; 'نفت الوكالة أن يكون داعش أعلن مسؤوليته'
@@ -219,7 +206,7 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
         bare = _bare(norm)
         if bare in rules.adopting and not _negated(norms, k, rules) and claim.stance != DENIES:
             party = _phrase_after(tokens, norms, k + 1, rules) or \
-                _subject_before(tokens, norms, _past_relative(norms, k, rules), rules)   # ('"جيش محمد" يتبنى')
+                _subject_before(tokens, norms, _subject_end(norms, k, rules), rules)   # ('"جيش محمد" يتبنى')
             if party:
                 return Naming(claim, party, party, OWN)
         if bare in rules.blaming and not _negated(norms, k, rules):     # (whatever else the sentence denies)
@@ -231,7 +218,7 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
             if naming:
                 return naming
     for phrase in rules.responsible:                           # 'إن X مسؤولة عن'
-        for k in _at(norms, phrase):
+        for k in phrase_matches(norms, phrase):
             party = _subject_before(tokens, norms, k, rules)
             if not party or not claim.who or same_party(party, claim.who, rules.overlap):
                 continue
@@ -249,7 +236,7 @@ def _naming(claim: Claim, rules: _Rules, parties: set[str]) -> Naming | None:
     return None
 
 
-def _past_relative(norms: list[str], verb: int, rules: _Rules) -> int:
+def _subject_end(norms: list[str], verb: int, rules: _Rules) -> int:
     """Where the subject of a verb ends: before a relative pronoun or 'قد' right before the verb."""
     return verb - 1 if verb > 0 and _bare(norms[verb - 1]) in rules.subject_before else verb
 
@@ -258,8 +245,8 @@ def _blame(claim: Claim, k: int, verb: str, rules: _Rules, parties: set[str]) ->
     """'اتهم X Y بتنفيذ ...': Y blamed by X; the accuser comes before a verb after a relative or 'قد', one
     that says its subject was plural ('المسؤولين الأفغان ... حملوا طالبان مسؤولية الهجوم') or one right after a
     definite noun ('لكن الرئيس اتهم ...')."""
-    tokens, norms = claim.tokens, list(claim.norms)
-    before = _past_relative(norms, k, rules) < k or verb.endswith(rules.plural_endings) or \
+    tokens, norms = claim.tokens, claim.norms
+    before = _subject_end(norms, k, rules) < k or verb.endswith(rules.plural_endings) or \
         (k > 0 and norms[k - 1].startswith("ال") and tokens[k - 1].rstrip()[-1:] not in "،,.:؛;"
          and norms[k - 1] not in rules.stops)              # 'لكن الرئيس اتهم حركة طالبان': its subject first
     for subject_first in ((True,) if before else (False, True)):
@@ -267,7 +254,7 @@ def _blame(claim: Claim, k: int, verb: str, rules: _Rules, parties: set[str]) ->
                                     verb in rules.needs_charge)
         if accused:
             if subject_first:
-                accuser = _subject_before(tokens, norms, _past_relative(norms, k, rules), rules)
+                accuser = _subject_before(tokens, norms, _subject_end(norms, k, rules), rules)
             return Naming(claim, accused, accuser or claim.who, BLAMES)
     return None
 
@@ -275,7 +262,7 @@ def _blame(claim: Claim, k: int, verb: str, rules: _Rules, parties: set[str]) ->
 def _blame_onto(claim: Claim, k: int, rules: _Rules) -> Naming | None:
     """'ألقى رئيس الوزراء مسؤولية الهجوم على عاتق مقاتل ...', 'تلقي أنقرة اللوم على الوحدات': the party after
     'على' is blamed by the words before the charge (or the verb's subject before it)."""
-    tokens, norms = claim.tokens, list(claim.norms)
+    tokens, norms = claim.tokens, claim.norms
     stop = min(len(norms), k + 1 + rules.max_words * 2)
     charge = next((j for j in range(k + 1, stop) if _bare(norms[j]) in rules.charges), None)
     onto = next((j for j in range(charge + 1, stop) if norms[j] in rules.onto_words), None) if charge else None
@@ -283,16 +270,27 @@ def _blame_onto(claim: Claim, k: int, rules: _Rules) -> Naming | None:
         return None
     start = onto + 1 + (onto + 1 < len(norms) and norms[onto + 1] in rules.onto_skip)
     party = _phrase_after(tokens, norms, start, rules)
-    accuser = _words(tokens, k + 1, charge, rules) or _subject_before(tokens, norms, _past_relative(norms, k, rules),
+    accuser = _words(tokens, k + 1, charge, rules) or _subject_before(tokens, norms, _subject_end(norms, k, rules),
                                                                       rules)
     return Naming(claim, party, accuser or claim.who, BLAMES) if party else None
 
 
-def _texts(claims: list[Claim]) -> list[list[tuple[str, str]]]:
-    """Each sentence's words as (stem, word as written): two names written side by side in one, the second in
-    brackets or quotes or after 'أو' ('تنظيم الدولة الإسلامية (داعش)'), are one party."""
-    return [[(_plain(t), token) for token, w in zip(c.tokens, c.norms) for t in (content_terms(w) or {""})]
-            for c in claims]
+@dataclass
+class _Texts:
+    """Each sentence's words as (stem, word as written), and where each stem stands (sentence, word): two
+    names written side by side in one sentence ('تنظيم الدولة الإسلامية (داعش)') are one party."""
+    words: list[list[tuple[str, str]]]
+    at: dict[str, list[tuple[int, int]]]
+
+
+def _texts(claims: list[Claim]) -> _Texts:
+    words = [[(_plain(t), token) for token, w in zip(c.tokens, c.norms) for t in (content_terms(w) or {""})]
+             for c in claims]
+    at: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, sentence in enumerate(words):
+        for k, (stem, _) in enumerate(sentence):
+            at[stem].append((n, k))
+    return _Texts(words, dict(at))
 
 
 def _name_terms(name: str, rules: _Rules) -> set[str]:
@@ -319,7 +317,7 @@ def _initials(one: set[str], name: str) -> bool:
     return any(len(w) > 2 and w.startswith(run) for w in one for run in runs)
 
 
-def _one_party(a: str, b: str, texts: list[list[tuple[str, str]]], rules: _Rules) -> bool:
+def _one_party(a: str, b: str, texts: _Texts, rules: _Rules) -> bool:
     """The same words name them, one abbreviates the other, or a sentence of the story writes one beside the
     other: the next word opening a bracket or quote ('ولاية سيناء (أنصار بيت المقدس)'), or within `alias_window`
     words with a word of `alias_words` between ('أو', 'الفرع'); not 'جيش محمد، ومقرها باكستان'."""
@@ -328,15 +326,18 @@ def _one_party(a: str, b: str, texts: list[list[tuple[str, str]]], rules: _Rules
         return True
     if len(ta) == 1 and _initials(ta, b) or len(tb) == 1 and _initials(tb, a):
         return True
-    for words in texts:
-        at_a = [k for k, (w, _) in enumerate(words) if w in ta]
-        at_b = [k for k, (w, _) in enumerate(words) if w in tb]
-        for i, j in ((i, j) for i in at_a for j in at_b if 0 < abs(i - j) <= rules.alias_window):
-            first, second = min(i, j), max(i, j)
-            opened = words[second][1][:1] in rules.alias_marks or words[second - 1][1][-1:] in rules.alias_marks
-            if (opened and second - first <= 2) or \
-                    any(normalize(token) in rules.alias_words for _, token in words[first + 1:second]):
-                return True
+    near_a: dict[int, list[int]] = defaultdict(list)
+    for term in ta:
+        for n, i in texts.at.get(term, ()):
+            near_a[n].append(i)
+    for term in tb:                        # (only the sentences that write both)
+        for n, j in texts.at.get(term, ()):
+            words = texts.words[n]
+            for first, second in (sorted((i, j)) for i in near_a.get(n, ()) if 0 < abs(i - j) <= rules.alias_window):
+                opened = words[second][1][:1] in rules.alias_marks or words[second - 1][1][-1:] in rules.alias_marks
+                if (opened and second - first <= 2) or \
+                        any(normalize(token) in rules.alias_words for _, token in words[first + 1:second]):
+                    return True
     return False
 
 
@@ -377,7 +378,7 @@ def perpetrator_disputes(claims: list[Claim], disputes: list[Dispute], cfg: Conf
 
 
 def _denied_by_accused(claims: list[Claim], namings: list[Naming], groups: list[list[Naming]],
-                       texts: list[list[tuple[str, str]]], rules: _Rules, min_terms: int) -> list[Naming]:
+                       texts: _Texts, rules: _Rules, min_terms: int) -> list[Naming]:
     """Denials by a named perpetrator: of the deed itself ('نفى الجيش مسؤوليته'), or, when another party blames
     or names it, any denial of theirs sharing `min_terms` content words (names aside) with a naming of it."""
     found = [n for n in namings if n.how == DENIES
