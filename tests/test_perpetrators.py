@@ -104,6 +104,10 @@ def test_the_summary_gives_both_perpetrators_or_neither_and_the_cli_names_them(s
     said = [s.text in result.summary_ar for s in dispute.sides]
     assert all(said) or not any(said)
     assert {s.agent for s in dispute.sides} == {"تنظيم داعش", "أوكرانيا"}
+    from summarize.cli import render_text
+    printed = render_text(result)
+    assert "about: who carried it out" in printed
+    assert "asserts أوكرانيا (رئيس جهاز الأمن الروسي;" in printed and "asserts تنظيم داعش (تنظيم داعش;" in printed
 
 
 def test_an_accused_party_denying_the_deed_is_a_dispute_even_without_another_perpetrator(cfg):
