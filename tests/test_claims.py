@@ -667,12 +667,32 @@ def test_undated_articles_counting_differently_are_no_dispute(summarizer):
     ("ونقلت رويترز عن مسؤولين أن 12 شخصا قتلوا في الحريق.", "رويترز عن مسؤولين"),
     ("وقال: «فقدنا 12 شخصا في الحريق ولن ننسى أحدا منهم أبدا».", None),
     ("وقتل 12 شخصا في سقوط طائرة نقل تابعة لوزارة الدفاع.", None),
-    ("وكانت السلطات قد أعلنت في السابق مقتل 12 شخصا في الحريق.", None),
+    ("وأعلنت في السابق مقتل 12 شخصا في الحريق.", None),
+    # the subject written before its verb, when none follows it
+    ("وكانت السلطات قد أعلنت في السابق مقتل 12 شخصا في الحريق.", "السلطات"),
+    ("إلا أن وزارة الصحة أعلنت مقتل 12 شخصا في الحريق.", "وزارة الصحة"),
+    ("الشرطة قالت إن 12 شخصا قتلوا في الحريق.", "الشرطة"),
+    ("وكانت حصيلة سابقة أعلنت مقتل 12 شخصا في الحريق.", None),
+    ("وفي آخر حصيلة أعلنت مقتل 12 شخصا في الحريق.", None),
+    ("وبدورها أكدت مقتل 12 شخصا في الحريق.", None),
+    ("وفي الحريق الذي قالت إنه اندلع ليلا قتل 12 شخصا.", None),
+    ("وكالات- أعلنت وزارة الصحة مقتل 12 شخصا في الحريق.", "وزارة الصحة"),
     ("وبعد مقتل 12 شخصا في الحريق أعلنت حالة الطوارئ في المدينة.", None),
 ])
 def test_the_source_is_the_party_not_the_relative_verb_the_addressee_or_what_was_said(cfg, sentence, who):
     [claim] = _claims(sentence, cfg)
     assert claim.who == who
+
+
+def test_a_source_written_before_its_verb_is_a_side_of_a_dispute(summarizer):
+    local = ("قالت مصادر محلية إن 15 شخصا قتلوا في تفجير المسجد وسط المدينة.\n"
+             "وهرعت سيارات الإسعاف إلى مكان التفجير وسط المدينة.")
+    ministry = ("وزارة الصحة أعلنت مقتل 13 شخصا في تفجير المسجد وسط المدينة.\n"
+                "وهرعت سيارات الإسعاف إلى مكان التفجير وسط المدينة.")
+    day = date(2015, 6, 26)
+    result = _story(summarizer, [(local, day), (ministry, day)])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert [(s.value, s.who) for s in dispute.sides] == [(13, "وزارة الصحة"), (15, "مصادر محلية")]
 
 
 def test_a_partys_claim_is_a_side_of_a_dispute_never_the_latest_count(summarizer):

@@ -178,6 +178,9 @@ class ClaimRules:
         self.object_pronouns = [normalize(w) for w in c.object_pronouns]
         self.addressees = {normalize(w) for w in c.addressees}
         self.quoted_name_words = c.quoted_name_words
+        self.before_verb = {normalize(w) for w in c.before_verb}
+        self.clause_openers = {normalize(w) for w in c.clause_openers}
+        self.not_subjects = self.who_ends | self.relatives | {p.split()[0] for p in self.sources}
         # 'وفقا ل' is also written 'وفقا لمصادر': after such a source word, a leading 'ل' is the preposition's
         self.to_sources = {normalize(p.split()[0]) for p in c.sources if p.split()[1:] == ["ل"]}
 
@@ -486,7 +489,8 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules) -> str:
 
 def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
     """The source a sentence names: the words after a verb of saying or a source preposition, up to
-    what was said ('إن', 'أن', a colon or comma) and at most `who_max_words` words."""
+    what was said ('إن', 'أن', a colon or comma) and at most `who_max_words` words; where none follow a
+    verb with no conjunction on it, its subject written before it ('وكانت وزارة الصحة قد أعلنت مقتل 13')."""
     starts = []
     for k, norm in enumerate(norms):
         verb = norm if norm in rules.verbs else norm[1:] if norm[:1] in "وف" and norm[1:] in rules.verbs else None
@@ -496,34 +500,74 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         starts += [k + len(phrase.split()) for k in phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
     for start in sorted(starts):
-        start = _past_relative(norms, start, rules)   # 'وفقا لما نقلته وسائل إعلام': after the verb
-        if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
-            continue                             # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
-        if start >= len(tokens) or tokens[start - 1].rstrip()[-1:] == ":" or _quoted_speech(tokens, start, rules):
-            continue                             # 'وقال: «...»': what was said, the speaker named before
-        picked = []
-        for k in range(start, min(start + rules.who_max_words, len(tokens))):
-            word = tokens[k].strip(PUNCTUATION)
-            if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
-                    or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
-                    or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
-                break
-            if not picked and word.startswith("لل"):
-                word = "ال" + word[2:]           # 'وفقا للنقابات'
-            elif not picked and k == start and start and norms[start - 1] in rules.to_sources and word[:1] == "ل":
-                word = word[1:].lstrip("ـ")      # 'وفقا لمصادر متطابقة'
-            picked.append(word)
-            if tokens[k].rstrip()[-1:] in "،,:.؛;":
-                break
-        while picked and normalize(picked[-1]) in rules.who_trailing:
-            picked.pop()                         # 'كشف المرصد عن سقوط': no source ends with 'عن'
-        while picked and normalize(picked[0]) in rules.who_leading:
-            picked.pop(0)                        # 'أعلنت عنها وزارة الصحة'
-        if picked and normalize(picked[0]) in rules.not_sources:
-            continue                             # 'وفق حصيلة جديدة أعلنتها': a toll, no party
-        if picked:
-            return " ".join(picked)
+        who = _who_after(tokens, norms, start, times, rules)
+        if who is None and norms[start - 1] in rules.verbs:
+            who = _subject_before_verb(tokens, norms, start - 1, rules)
+        if who:
+            return who
     return None
+
+
+def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int], rules: ClaimRules) -> str | None:
+    """The words after a verb of saying or a source preposition that name the source (Arabic's usual
+    verb-subject order)."""
+    start = _past_relative(norms, start, rules)   # 'وفقا لما نقلته وسائل إعلام': after the verb
+    if start < len(norms) and (norms[start] in rules.verbs or norms[start][1:] in rules.verbs):
+        return None                              # 'بحسب ما أعلنت وزارة الإعلام': the verb's own start follows
+    if start >= len(tokens) or tokens[start - 1].rstrip()[-1:] == ":" or _quoted_speech(tokens, start, rules):
+        return None                              # 'وقال: «...»': what was said, the speaker named before
+    picked = []
+    for k in range(start, min(start + rules.who_max_words, len(tokens))):
+        word = tokens[k].strip(PUNCTUATION)
+        if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
+                or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
+                or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
+            break
+        if not picked and word.startswith("لل"):
+            word = "ال" + word[2:]               # 'وفقا للنقابات'
+        elif not picked and k == start and start and norms[start - 1] in rules.to_sources and word[:1] == "ل":
+            word = word[1:].lstrip("ـ")          # 'وفقا لمصادر متطابقة'
+        picked.append(word)
+        if tokens[k].rstrip()[-1:] in "،,:.؛;":
+            break
+    while picked and normalize(picked[-1]) in rules.who_trailing:
+        picked.pop()                             # 'كشف المرصد عن سقوط': no source ends with 'عن'
+    while picked and normalize(picked[0]) in rules.who_leading:
+        picked.pop(0)                            # 'أعلنت عنها وزارة الصحة'
+    if picked and normalize(picked[0]) in rules.not_sources:
+        return None                              # 'وفق حصيلة جديدة أعلنتها': a toll, no party
+    return " ".join(picked) or None
+
+
+_SUBJECT_BOUNDARY = "،,:.؛;!?؟«»\"-_/|"   # a mark between a subject and what comes before it
+
+
+def _subject_before_verb(tokens: list[str], norms: list[str], verb: int, rules: ClaimRules) -> str | None:
+    """The speaker written before its verb (Arabic's subject-verb order: 'وكانت وزارة الصحة قد أعلنت مقتل 13',
+    'إلا أن الوزارة أعلنت', 'بيان الداخلية أكد'): the words back from the verb (past 'قد') to the start of
+    the sentence, a clause opener (`claims.clause_openers`: 'وكانت', 'إلا أن', 'فيما') or a punctuation mark,
+    when they are a whole noun phrase of at most `who_max_words` words: no number, no kind word, no verb of
+    saying, and not a count's own words ('وكانت حصيلة سابقة أعلنت': no party)."""
+    end = verb
+    while end > 0 and norms[end - 1] in rules.before_verb:
+        end -= 1
+    start = end
+    while start > 0 and norms[start - 1] not in rules.clause_openers and norms[start - 1] not in rules.complementizers \
+            and tokens[start - 1].rstrip()[-1:] not in _SUBJECT_BOUNDARY:
+        norm = norms[start - 1]
+        bare = norm[1:] if norm[:1] in "وف" else norm      # ('وبدورها', 'وفي آخر إحصائية')
+        if end - start >= rules.who_max_words or not norm or any(ch.isdigit() for ch in norm) \
+                or any(ch in _SUBJECT_BOUNDARY for ch in tokens[start - 1].rstrip()[:-1]) \
+                or {norm, bare} & (rules.verbs | rules.not_subjects | rules.clause_openers) \
+                or kind_of(tokens[start - 1], rules.figures):     # ('بحسب ما أعلنت', 'الهجوم الذي قالت')
+            return None
+        start -= 1
+    words = [tokens[k].strip(PUNCTUATION) for k in range(start, end)]
+    first = normalize(words[0]) if words else ""
+    if not words or {first, first[1:]} & (rules.not_sources | rules.who_leading) \
+            or normalize(words[-1]) in rules.who_trailing:
+        return None
+    return " ".join(words)
 
 
 def _from_after(norms: list[str], start: int, rules: ClaimRules) -> bool:
