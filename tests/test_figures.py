@@ -201,3 +201,14 @@ def test_a_total_named_before_to_names_the_count_over_a_nearer_word_of_a_place_n
 
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):
     assert _figures_of("وأعلنت اللجنة ارتفاع عدد القتلى إلى 117شخصًا منذ فض الاعتصام.", cfg) == [("dead", 117.0)]
+
+
+def test_a_toll_told_of_a_group_is_outdated_once_the_whole_toll_rose_past_it(summarizer):
+    # '9 civilians' is the toll an earlier report gave for everyone: once the toll rose to 12, it is outdated
+    civilians = "قتل 9 مدنيين على الأقل في القصف على المنتجع السياحي شمال البلاد."
+    first = "قتل 9 أشخاص في القصف على المنتجع السياحي شمال البلاد وأصيب آخرون بجروح."
+    later = "ارتفع عدد قتلى القصف على المنتجع السياحي شمال البلاد إلى 12 شخصا بحسب مسؤولين محليين."
+    result = _story(summarizer, [(first, date(2022, 7, 20)), (civilians, date(2022, 7, 20)),
+                                 (later, date(2022, 7, 21))])
+    assert "12" in result.summary_ar
+    assert "9 مدنيين" not in result.summary_ar and "9 أشخاص" not in result.summary_ar

@@ -14,8 +14,9 @@ event, a place, a group) and event, values in time order. The latest value comes
 the newest article, then the sentences' own cues ("ارتفعت الحصيلة إلى"); the highest only for a
 count that grows (a toll), never for one that can fall (`claims.falling_kinds`). Every other value
 is outdated, except a smaller one that only an article giving the latest reports (a part of the
-toll): selection leaves out the sentences that state one (unless they also give the latest), and
-states each figure once.
+toll); so is a figure's latest value that another figure of the same kind and event gives as an earlier
+value (one toll under two descriptions: '9 civilians', then '12 dead'). Selection leaves out the
+sentences that state one (unless they also give the latest), and states each figure once.
 """
 from __future__ import annotations
 
@@ -471,7 +472,30 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey]
         (recalled if figure.recalled else current).update(new | old)
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
+    outdated |= _superseded_elsewhere(figures) - contested
     return outdated | (recalled - current - contested), latest
+
+
+def _superseded_elsewhere(figures: list[Figure]) -> set[SentenceKey]:
+    """Sentences whose value is the latest of one figure but an earlier value of another figure of the same
+    kind and event (or none named) that has risen past it: the same toll counted under two descriptions
+    ('9 civilians', '9 dead', then '12 dead'). A part of the other (`parts_of`) is no earlier value of it."""
+    found: set[SentenceKey] = set()
+    for figure in figures:
+        if figure.recalled:
+            continue
+        for other in figures:
+            if other is figure or other.what != figure.what or other.recalled or figure.latest >= other.latest \
+                    or None not in (figure.event, other.event) and figure.event != other.event:
+                continue
+            parts = parts_of(other)
+            earlier = {v.value for v in other.values
+                       if v.value < other.latest and v.when.current and v.sentence.key not in parts}
+            if figure.latest not in earlier:
+                continue
+            states_other = {v.sentence.key for v in other.values if v.value == other.latest}
+            found |= {v.sentence.key for v in figure.values if v.value == figure.latest} - states_other
+    return found
 
 
 def parts_of(figure: Figure) -> set[SentenceKey]:
