@@ -414,8 +414,8 @@ class Translate(Stage):
         cfg = self.config
         abbreviations, max_words = frozenset(cfg.sentences.abbreviations), cfg.sentences.max_words
         for story in stories:
-            story.summary = [SummarySentence(ar=t) for t in split_sentences(story.summary_ar, abbreviations,
-                                                                            max_words)]
+            story.summary = [SummarySentence(ar=t) for t in split_sentences(
+                story.summary_ar, abbreviations, max_words, frozenset(cfg.sentences.continuations))]
             if not story.summary:
                 story.en_reason = "the summary is empty"
             elif not cfg.translation.enabled:

@@ -275,3 +275,18 @@ def test_a_head_that_only_reports_speaking_keeps_what_was_said(cfg):
     assert trimmed_head(f"{bare}، مؤكدة أنه ثمرة التعاون بين البلدين.", cfg) is None
     said = "قالت وزارة الخارجية الفرنسية في بيان اليوم إن المتحف الجديد ثمرة التعاون بين البلدين"
     assert trimmed_head(f"{said}، مؤكدة أنه مشروع رمزي.", cfg) == f"{said}."
+
+
+def test_a_sentence_that_only_names_a_speaker_or_goes_on_with_what_another_said_does_not_stand_alone(summarizer, cfg):
+    from summarize.story.selection import _leaning_sentences
+    speaker = "وقال المتحدث باسم الحكومة، ليجيسي تولو."
+    went_on = "فإن عدد المصابين بالحمى في المحافظة الجنوبية ارتفع إلى مستويات قياسية هذا الأسبوع."
+    named = "وقال الوزير إن الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع."
+    done = "وعلقت الوزارة الدراسة في مدارس المحافظة الجنوبية بسبب انتشار الحمى هذا الأسبوع."
+    docs = summarizer([Document(id=f"d{n}", text=f"{LEAD}\n{t}")
+                       for n, t in enumerate([speaker, went_on, named, done])]).documents
+    leaning = _leaning_sentences(docs, cfg)
+    second = {doc.id: [s for s in doc.sentences if s.is_point_candidate] for doc in docs}
+    assert leaning[("d0", second["d0"][1].index)] is None                     # never: nothing was said
+    assert leaning[("d1", second["d1"][1].index)] == ("d1", second["d1"][0].index)   # only after its lead
+    assert ("d2", second["d2"][1].index) not in leaning and ("d3", second["d3"][1].index) not in leaning

@@ -101,3 +101,11 @@ def test_a_long_headline_in_parts_opening_the_page_is_its_title(cfg):
     segment_document(doc, cfg)
     assert doc.title == headline
     assert not any(s.is_point_candidate for s in doc.sentences if s.text == headline)
+
+
+def test_a_semicolon_before_what_the_source_says_does_not_end_the_sentence():
+    text = "وبحسب وسائل الإعلام المحلية؛ فإن عدد الضحايا ارتفع إلى 153 قتيلا. وأعلنت الحكومة الحداد؛ وأغلقت المدارس."
+    continuations = frozenset(["فإن", "فان"])
+    assert split_sentences(text, frozenset(), 80, continuations) == [
+        "وبحسب وسائل الإعلام المحلية؛ فإن عدد الضحايا ارتفع إلى 153 قتيلا.", "وأعلنت الحكومة الحداد؛",
+        "وأغلقت المدارس."]

@@ -463,12 +463,15 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', the end of a quotation
     begun earlier; an article's first sentence may point to its headline) need their article's
     previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
-    final punctuation where the article's other sentences have it: a cut page) never go in."""
+    final punctuation where the article's other sentences have it: a cut page) never go in, nor does a
+    sentence that only names a speaker ('وقال المتحدث باسم الحكومة، فلان.': what was said is elsewhere)."""
     c = cfg.selection
     openers = tuple(normalize(w) + " " for w in (*cfg.lexicon.participial_adjuncts, *c.leaning_openers))
     pointers = {normalize(w) for w in c.anaphora_words}
     verbs = "|".join(re.escape(v.translate(_ALEF)) for v in (*cfg.lexicon.reporting_verbs, *cfg.lexicon.announcing_verbs))
     unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:ان|بان)\s)")     # on alef-folded text
+    reporting = "|".join(re.escape(v.translate(_ALEF)) for v in c.speech_verbs)
+    speaker_only = re.compile(rf"^\s*و?(?:{reporting})\s[^:«\"“”]*$")    # 'وقال المتحدث باسم الحكومة، فلان.'
     leaning: dict[SentenceKey, SentenceKey | None] = {}
     for doc in docs:
         candidates = [s for s in doc.sentences if s.is_point_candidate]
@@ -480,8 +483,9 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
             pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
                                    or bool(unnamed_speaker.match(text.translate(_ALEF))))  # 'وأضاف: ...'
             before = (doc.id, candidates[k - 1].index) if k > 0 else None
-            if text.endswith(("…", "...")):
-                leaning[(doc.id, sentence.index)] = None
+            folded = text.translate(_ALEF)
+            if text.endswith(("…", "...")) or (speaker_only.match(folded) and not _SAID.search(folded)):
+                leaning[(doc.id, sentence.index)] = None     # (a speaker named, what was said left to the next line)
             elif (sentence.normalized + " ").startswith(openers) or pointing or _quote_tail(text):
                 leaning[(doc.id, sentence.index)] = before
         finished = sum(ends_sentence(s.text) for s in candidates[:-1])

@@ -71,12 +71,18 @@ def _abbreviation_before(text: str, start: int, end: int, abbreviations: frozens
     return _is_abbreviation(text[j:end], abbreviations)
 
 
-def split_sentences(text: str, abbreviations: frozenset[str], max_words: int) -> list[str]:
-    """Split one paragraph (no newlines) into sentence strings, each a substring of `text`."""
+def split_sentences(text: str, abbreviations: frozenset[str], max_words: int,
+                    continuations: frozenset[str] = frozenset()) -> list[str]:
+    """Split one paragraph (no newlines) into sentence strings, each a substring of `text`. An Arabic
+    semicolon followed by one of `continuations` ('وبحسب وسائل الإعلام؛ فإن عدد الضحايا ...') separates two
+    clauses of one sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     longest = max(map(len, abbreviations), default=1)
     for m in _BOUNDARY.finditer(text):
+        if m["term"] == "؛" and continuations and text[m.end():].split(None, 1)[:1] and \
+                text[m.end():].split(None, 1)[0].strip(_OPENING) in continuations:
+            continue
         if m["term"] == ".":
             if m.start() > start and not text[m.start() - 1].isspace() and \
                     _abbreviation_before(text, start, m.start(), abbreviations, longest):
@@ -129,6 +135,7 @@ def segment_document(doc: Document, cfg: Config) -> None:
     """Fill `doc.sentences` from the kept lines."""
     c = cfg.sentences
     abbreviations = frozenset(c.abbreviations)
+    continuations = frozenset(c.continuations)
     doc.sentences = []
     paragraphs = _paragraphs(doc.lines, abbreviations)
     # Where most paragraphs end with a sentence end, a sentence that does not, however long, is a
@@ -138,7 +145,7 @@ def segment_document(doc: Document, cfg: Config) -> None:
     for text, line_no in paragraphs:
         check_deadline()
         short_heading = not _finished(text) and len(text.split()) < HEADING_MAX_WORDS
-        pieces = split_sentences(text, abbreviations, c.max_words)
+        pieces = split_sentences(text, abbreviations, c.max_words, continuations)
         for k, sentence in enumerate(pieces):
             # (a run-on sentence cut at its commas ends its pieces with a comma: only the last one counts)
             heading = short_heading or (punctuated and k == len(pieces) - 1 and not _finished(sentence))
