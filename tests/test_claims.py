@@ -452,6 +452,14 @@ def test_an_event_trigger_marked_whole_word_is_not_a_prefix(cfg):
     assert [c.event for c in claim.counts] == ["heat"]
 
 
+def test_a_place_a_place_noun_names_is_no_event_trigger(cfg):
+    # 'سيول' is Seoul after 'مدينة', floods elsewhere
+    [claim] = _claims("وارتفع عدد قتلى التدافع في منطقة إتايوان بمدينة سيول إلى 155 شخصا.", cfg)
+    assert [c.event for c in claim.counts] == ["stampede"]
+    [claim] = _claims("وقتل 12 شخصا في السيول التي ضربت مدينة درنة.", cfg)
+    assert [c.event for c in claim.counts] == ["flood"]
+
+
 def test_a_wars_toll_is_another_event_than_the_story(cfg):
     from summarize.story.figures import find_figures
     claims = _claims("لقي 85 شخصا مصرعهم في تدافع أثناء توزيع مساعدات في العاصمة.\n"

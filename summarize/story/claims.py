@@ -737,7 +737,7 @@ def _starts(word: str, prefix: str) -> bool:
 
 def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int] | None = None) -> str | None:
     """The type of the event trigger nearest to the count (ACE: the word that names the event), one in the
-    count's own clause first; a trigger that names another event of its type (`claims.new_event`: 'حرائق
+    count's own clause first, never a word a place noun names ('بمدينة سيول'); a trigger that names another event of its type (`claims.new_event`: 'حرائق
     جديدة') not for the counts before its clause ('مودية بحياة 37 شخصا، على الرغم من اندلاع حرائق جديدة':
     the new fires of the next clause are not what the 37 died in)."""
     best: tuple[tuple[bool, int], str] | None = None
@@ -754,6 +754,9 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                 head = norms[k] if norms[k].startswith(first) else \
                     norms.stems[k] if isinstance(norms, Words) else light_stem(norms[k])
                 if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
+                    before = norms[k - 1] if k else ""
+                    if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
+                        continue        # a place a place noun names ('بمدينة سيول': Seoul, not floods)
                     distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at))
                     after = k + len(parts)
                     if after < len(norms) and norms[after] in rules.new_event:
