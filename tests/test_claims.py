@@ -703,6 +703,16 @@ def test_a_source_written_before_its_verb_is_a_side_of_a_dispute(summarizer):
     assert [(s.value, s.who) for s in dispute.sides] == [(13, "وزارة الصحة"), (15, "مصادر محلية")]
 
 
+def test_a_count_after_a_contrast_is_the_contrasted_sources(cfg):
+    [claim] = _claims("وقالت الشرطة إن المسيرة مرت بهدوء، فيما أشار المنظمون، في نهاية التظاهرة، إلى أن عدد "
+                      "المتظاهرين بلغ 1.3 مليون.", cfg)
+    assert claim.who == "الشرطة" and [(c.value, c.who) for c in claim.counts] == [(1300000, "المنظمون")]
+    [claim] = _claims("قالت الشرطة البلدية إن نحو 300 ألف شخص تظاهروا في المدينة، فيما قدرت منظمة المجتمع المدني "
+                      "التي نظمت المسيرة، عدد المشاركين بنحو 1,1 مليون شخص.", cfg)
+    assert [(c.kind, c.value, c.who) for c in claim.counts] == [
+        ("protesters", 300000, "الشرطة البلدية"), ("protesters", 1100000, "منظمة المجتمع المدني")]
+
+
 def test_a_partys_claim_is_a_side_of_a_dispute_never_the_latest_count(summarizer):
     ministry = ("قالت وزارة الدفاع إن 53 جنديا قتلوا في الهجوم على الموقع العسكري شمال البلاد.\n"
                 "ووصلت تعزيزات عسكرية إلى الموقع بعد انسحاب المهاجمين.")

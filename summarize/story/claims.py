@@ -349,7 +349,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules, clause),
                                   start=span.start, end=span.end, near=(lo, hi),
                                   year=_year(tokens, norms, (lo, hi), clause, rules, span.start),
-                                  who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1 else None,
+                                  who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1
+                                  else _contrasted_who(tokens, norms, span, rules),
                                   clause=clause, alone=alone))
     for n in range(1, len(claim.counts)):     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group
         count, before = claim.counts[n], claim.counts[n - 1]
@@ -458,14 +459,25 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
     prev_clause = _clause(tokens, spans[n - 1].end)[1] if n else 0
     regions = ((span.end + 1, min(own_hi, next_start)), (own_hi, next_clause),
                (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
-    if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words
-        regions = (regions[0], regions[2])
+    if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words,
+        # or one a contrast sets against the count before ('300 ألف ...، فيما قدرت المنظمة ... عدد المشاركين بـ1,1 مليون')
+        contrast = [k for k in range(max(prev_clause, 1), own_lo)
+                    if norms[k] in rules.contrast and tokens[k - 1][-1:] in CLAUSE_END]
+        regions = (regions[0], regions[2]) + (((contrast[-1], own_lo),) if contrast else ())
     elif norms[0] in rules.contrast:   # 'فبينما أعلنت الوزارة أن عدد القتلى 16 ...، أكدت مصادر أمنية أن ... 58':
         regions = (regions[0], regions[2], regions[3], regions[1])   # what follows sets another source against it
     for lo, hi in regions:
         if lo < hi and (who := _who(tokens[lo:hi], norms[lo:hi], rules)):
             return who
     return None
+
+
+def _contrasted_who(tokens: list[str], norms: list[str], span: CountSpan, rules: ClaimRules) -> str | None:
+    """The source a clause opening with a contrast names before the sentence's only count ('قالت الشرطة إن ...،
+    فيما أشار المنظمون، في نهاية التظاهرة، إلى أن عدد المتظاهرين بلغ 1.3 مليون'): that count's, not the
+    sentence's first source's."""
+    opens = [k for k in range(1, span.start) if norms[k] in rules.contrast and tokens[k - 1][-1:] in CLAUSE_END]
+    return _who(tokens[opens[-1]:span.start], norms[opens[-1]:span.start], rules) if opens else None
 
 
 def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
