@@ -180,7 +180,9 @@ class ClaimRules:
         self.quoted_name_words = c.quoted_name_words
         self.before_verb = {normalize(w) for w in c.before_verb}
         self.clause_openers = {normalize(w) for w in c.clause_openers}
-        self.not_subjects = self.who_ends | self.relatives | {p.split()[0] for p in self.sources}
+        # words that are never part of a speaker written before its verb (a verb, what was said, a source phrase)
+        self.not_subject = self.verbs | self.who_ends | self.relatives | self.clause_openers | \
+            {p.split()[0] for p in self.sources}
         # 'وفقا ل' is also written 'وفقا لمصادر': after such a source word, a leading 'ل' is the preposition's
         self.to_sources = {normalize(p.split()[0]) for p in c.sources if p.split()[1:] == ["ل"]}
 
@@ -570,7 +572,7 @@ def _subject_before_verb(tokens: list[str], norms: list[str], verb: int, rules: 
         bare = norm[1:] if norm[:1] in "وف" else norm      # ('وبدورها', 'وفي آخر إحصائية')
         if end - start >= rules.who_max_words or not norm or any(ch.isdigit() for ch in norm) \
                 or any(ch in _SUBJECT_BOUNDARY for ch in tokens[start - 1].rstrip()[:-1]) \
-                or {norm, bare} & (rules.verbs | rules.not_subjects | rules.clause_openers) \
+                or norm in rules.not_subject or bare in rules.not_subject \
                 or kind_of(tokens[start - 1], rules.figures):     # ('بحسب ما أعلنت', 'الهجوم الذي قالت')
             return None
         start -= 1
@@ -749,9 +751,10 @@ def _starts(word: str, prefix: str) -> bool:
 
 def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int] | None = None) -> str | None:
     """The type of the event trigger nearest to the count (ACE: the word that names the event), one in the
-    count's own clause first, never a word a place noun names ('بمدينة سيول'); a trigger that names another event of its type (`claims.new_event`: 'حرائق
-    جديدة') not for the counts before its clause ('مودية بحياة 37 شخصا، على الرغم من اندلاع حرائق جديدة':
-    the new fires of the next clause are not what the 37 died in)."""
+    count's own clause first, never a word a place noun names ('بمدينة سيول': Seoul, not floods); a trigger
+    that names another event of its type (`claims.new_event`: 'حرائق جديدة') not for the counts before its
+    clause ('مودية بحياة 37 شخصا، على الرغم من اندلاع حرائق جديدة': the new fires of the next clause are not
+    what the 37 died in)."""
     best: tuple[tuple[bool, int], str] | None = None
     for name, phrases in rules.events.items():
         for phrase in phrases:
@@ -768,7 +771,7 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                 if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
                     before = norms[k - 1] if k else ""
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
-                        continue        # a place a place noun names ('بمدينة سيول': Seoul, not floods)
+                        continue        # a place a place noun names
                     distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at))
                     after = k + len(parts)
                     if after < len(norms) and norms[after] in rules.new_event:

@@ -480,10 +480,10 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
             head = [w if w in pointers else w.removeprefix("و")
                     for w in words(sentence.normalized)[:c.anaphora_window]]
             # 'هذا وقد ...' opens a paragraph without pointing back
-            pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
-                                   or bool(unnamed_speaker.match(text.translate(_ALEF))))  # 'وأضاف: ...'
-            before = (doc.id, candidates[k - 1].index) if k > 0 else None
             folded = text.translate(_ALEF)
+            pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
+                                   or bool(unnamed_speaker.match(folded)))            # 'وأضاف: ...'
+            before = (doc.id, candidates[k - 1].index) if k > 0 else None
             if text.endswith(("…", "...")) or (speaker_only.match(folded) and not _SAID.search(folded)):
                 leaning[(doc.id, sentence.index)] = None     # (a speaker named, what was said left to the next line)
             elif (sentence.normalized + " ").startswith(openers) or pointing or _quote_tail(text):

@@ -80,8 +80,7 @@ def split_sentences(text: str, abbreviations: frozenset[str], max_words: int,
     start = 0
     longest = max(map(len, abbreviations), default=1)
     for m in _BOUNDARY.finditer(text):
-        if m["term"] == "؛" and continuations and text[m.end():].split(None, 1)[:1] and \
-                text[m.end():].split(None, 1)[0].strip(_OPENING) in continuations:
+        if m["term"] == "؛" and continuations and _next_word(text, m.end()) in continuations:
             continue
         if m["term"] == ".":
             if m.start() > start and not text[m.start() - 1].isspace() and \
@@ -99,6 +98,11 @@ def split_sentences(text: str, abbreviations: frozenset[str], max_words: int,
         if piece:
             sentences.extend(_split_long(piece, max_words))
     return sentences
+
+
+def _next_word(text: str, at: int) -> str:
+    following = text[at:].split(None, 1)
+    return following[0].strip(_OPENING) if following else ""
 
 
 def _split_long(sentence: str, max_words: int) -> list[str]:
