@@ -456,15 +456,14 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
     prev_end = spans[n - 1].end + 1 if n else 0
     next_start = spans[n + 1].start if n + 1 < len(spans) else len(tokens)
     next_clause = _clause(tokens, next_start)[0] if n + 1 < len(spans) else len(tokens)
-    next_clause = next((k for k in range(own_hi, next_clause) if tokens[k - 1][-1:] in CLAUSE_END
-                        and norms[k] in rules.contrast), next_clause)   # '، بينما نقلت وكالة تاس': the next's
+    next_clause = next(iter(_contrast_opens(tokens, norms, own_hi, next_clause, rules)),
+                       next_clause)                                    # '، بينما نقلت وكالة تاس': the next's
     prev_clause = _clause(tokens, spans[n - 1].end)[1] if n else 0
     regions = ((span.end + 1, min(own_hi, next_start)), (own_hi, next_clause),
                (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
     if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words,
         # or one a contrast sets against the count before ('300 ألف ...، فيما قدرت المنظمة ... عدد المشاركين بـ1,1 مليون')
-        contrast = [k for k in range(max(prev_clause, 1), own_lo)
-                    if norms[k] in rules.contrast and tokens[k - 1][-1:] in CLAUSE_END]
+        contrast = _contrast_opens(tokens, norms, prev_clause, own_lo, rules)
         regions = (regions[0], regions[2]) + (((contrast[-1], own_lo),) if contrast else ())
     elif norms[0] in rules.contrast:   # 'فبينما أعلنت الوزارة أن عدد القتلى 16 ...، أكدت مصادر أمنية أن ... 58':
         regions = (regions[0], regions[2], regions[3], regions[1])   # what follows sets another source against it
@@ -478,8 +477,14 @@ def _contrasted_who(tokens: list[str], norms: list[str], span: CountSpan, rules:
     """The source a clause opening with a contrast names before the sentence's only count ('قالت الشرطة إن ...،
     فيما أشار المنظمون، في نهاية التظاهرة، إلى أن عدد المتظاهرين بلغ 1.3 مليون'): that count's, not the
     sentence's first source's."""
-    opens = [k for k in range(1, span.start) if norms[k] in rules.contrast and tokens[k - 1][-1:] in CLAUSE_END]
+    opens = _contrast_opens(tokens, norms, 0, span.start, rules)
     return _who(tokens[opens[-1]:span.start], norms[opens[-1]:span.start], rules) if opens else None
+
+
+def _contrast_opens(tokens: list[str], norms: list[str], lo: int, hi: int, rules: ClaimRules) -> list[int]:
+    """Where a clause from lo to hi opens with a contrast ('، فيما', '، بينما'): another source set against the one
+    before."""
+    return [k for k in range(max(lo, 1), hi) if norms[k] in rules.contrast and tokens[k - 1][-1:] in CLAUSE_END]
 
 
 def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
