@@ -199,6 +199,14 @@ def test_a_total_named_before_to_names_the_count_over_a_nearer_word_of_a_place_n
                        "إلى 1139 شخصا، بينما بلغ عدد القتلى حتى الآن 18 شخصا.", cfg) == [("injured", 1139.0), ("dead", 18.0)]
 
 
+def test_a_total_names_the_first_kind_word_after_it_not_a_later_adjective_of_the_event(cfg):
+    # 'المدمر' (destructive) describes the earthquake: the victims are counted, not destroyed buildings
+    assert _figures_of("أعلنت الوكالة ارتفاع حصيلة ضحايا الزلزال المدمر الذي ضرب جنوب البلاد إلى 920 شخصًا.", cfg) == \
+        [("dead", 920.0)]
+    assert _figures_of("وقالت الحكومة إن عدد المنازل المدمرة جراء الإعصار ارتفع إلى 500.", cfg) == \
+        [("buildings_destroyed", 500.0)]
+
+
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):
     assert _figures_of("وأعلنت اللجنة ارتفاع عدد القتلى إلى 117شخصًا منذ فض الاعتصام.", cfg) == [("dead", 117.0)]
 

@@ -278,9 +278,12 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
             # لقوا مصرعهم ... بلغ 37': the kind the total names however far before 'إلى N' or 'بلغ N'
             to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) in rules.reach)
+            # the total names the first kind word after it ('حصيلة ضحايا الزلزال المدمر ... إلى 920 شخصا': the
+            # victims, not the destructive earthquake's 'مدمر')
             named = next((k for k in range(to - 1, lo, -1) if kind_of(tokens[k], rules) and any(
                 normalize(tokens[j]) in rules.totals | rules.rises
-                and not any(t[-1:] in CLAUSE_END for t in tokens[j:k]) for j in range(max(lo, k - rules.total_gap), k))
+                and not any(t[-1:] in CLAUSE_END for t in tokens[j:k])
+                and not any(kind_of(t, rules) for t in tokens[j + 1:k]) for j in range(max(lo, k - rules.total_gap), k))
                 and not rules.reach & set(map(normalize, tokens[k + 1:to]))), None)   # its own 'إلى'
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
