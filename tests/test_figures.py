@@ -207,6 +207,12 @@ def test_a_total_names_the_first_kind_word_after_it_not_a_later_adjective_of_the
         [("buildings_destroyed", 500.0)]
 
 
+def test_a_kind_word_glued_to_wa_after_a_number_begins_the_next_item(cfg):
+    # 'وإصابة آخرين' has no number of its own: the 20 are dead, not injured
+    assert _figures_of("أسفر الانفجار عن مقتل أكثر من 20 شخصا وإصابة آخرين، بحسب الصليب الأحمر.", cfg) == [("dead", 20.0)]
+    assert _figures_of("سقط 24 قتيلا وجريحا في الهجوم.", cfg) == [("casualties", 24.0)]
+
+
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):
     assert _figures_of("وأعلنت اللجنة ارتفاع عدد القتلى إلى 117شخصًا منذ فض الاعتصام.", cfg) == [("dead", 117.0)]
 

@@ -271,8 +271,11 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         nearest_first = [k for k in nearest_first if k > taken] + [
             k for k in nearest_first if k <= taken and (part or not (
                 any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])))]
+        # a kind word glued to 'و' after the number begins the next item, never this count's ('مقتل أكثر من 20
+        # شخصا وإصابة آخرين': 20 dead)
         at = next((k for k in nearest_first if kind_of(tokens[k], rules)
-                   and not (k and normalize(tokens[k - 1]) in rules.measured_of)), None)   # 'أعمار القتلى'
+                   and not (k and normalize(tokens[k - 1]) in rules.measured_of)      # 'أعمار القتلى'
+                   and not (k > end and _joined_kind(tokens[k], rules))), None)
         kind = kind_of(tokens[at], rules) if at is not None else None
         if (kind is None or at < i) and rules.reach & set(map(normalize, tokens[max(lo, i - 3):i])):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
