@@ -47,6 +47,13 @@ def test_counts_written_in_words_are_read(cfg):
     assert _figures_of("وسقط آلاف القتلى والجرحى في المدينة خلال الأيام الماضية.", cfg) == []   # 'thousands of'
 
 
+def test_fractions_of_a_multiplier_are_read(cfg):
+    assert _figures_of("وقال الوزير إن عدد المتظاهرين يقترب من نصف مليون متظاهر في البلاد.", cfg) == [("protesters", 500000.0)]
+    assert _figures_of("وشارك مليون ونصف المليون متظاهر في المسيرات.", cfg) == [("protesters", 1500000.0)]
+    assert _figures_of("وقالت الأمم المتحدة إن ربع مليون نازح فروا من المدينة.", cfg) == [("displaced", 250000.0)]
+    assert _figures_of("وكان نصف القتلى من الأطفال.", cfg) == []             # half of them: no number
+
+
 def test_a_toll_first_written_in_words_is_outdated_by_a_later_one(summarizer):
     first = ("أعلنت السلطات في المدينة الساحلية مقتل ثلاثة أشخاص جراء الفيضانات التي ضربت المنطقة ليلة الأحد.\n"
              "وقال مسؤولون إن فرق الإنقاذ تواصل البحث عن المفقودين بين الأنقاض في الأحياء المنكوبة.")
@@ -60,6 +67,7 @@ def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
     assert _figures_of("قتل المسلحون الرهائن في 15 أبريل 2023 بعد أن قتلوا 20% من الحراس.", cfg) == []
     assert _figures_of("وقال رئيس البلدية إن عدد القتلى قد يصل إلى 20 ألفا في المدينة.", cfg) == []
     assert _figures_of("ونقل الجرحى إلى 29 مستشفى في العاصمة.", cfg) == []        # hospitals, not the injured
+    assert _figures_of("ومن المنتظر أن يخرج 900 ألف متظاهر وفق وزارة الداخلية.", cfg) == []   # a forecast
     # a year after its month, before a comma, is a date even when a count word follows the comma
     assert _figures_of("وأعلنت الوزارة، السبت 15 يونيو 2024، وفاة 6 حجاج من مواطنيها إثر ضربة شمس.", cfg) == \
         [("dead", 6.0)]

@@ -210,7 +210,8 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
     after = normalize(tokens[end + 1].strip(PUNCTUATION)) if end + 1 < len(tokens) else ""
     if _GROUP_ONE.match(after) and not kind_of(after, rules) and after not in rules.people:
         return after[:-1]                                # '57 كنديا', '20 سوريا': the singular after the number
-    near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3) if 0 <= k < len(tokens)}
+    near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3)
+            if 0 <= k < len(tokens) and not i <= k <= end}     # (not the number's own words: 'مليون ونصف المليون')
     for k in sorted(near):
         word = normalize(tokens[k].strip(PUNCTUATION))
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word

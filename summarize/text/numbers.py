@@ -71,6 +71,7 @@ class NumberReader:
         self.multipliers = {normalize(k): float(v) for k, v in vars(f.multipliers).items()}
         self.words = {normalize(k): float(v) for k, v in vars(f.number_words).items()}
         self.vague = {normalize(w) for w in f.vague_plurals}
+        self.fractions = {normalize(k): float(v) for k, v in vars(f.fractions).items()}
         self.not_counts = stems(f.not_counts)
         self.first_year, self.last_year = n.years
         self.amount_words = {normalize(w) for w in n.amount_words}
@@ -125,24 +126,36 @@ class NumberReader:
         raw = self.glued_digits(tokens[i])
         multiplier = self.multipliers.get(_folded(tokens[i]))
         spelled = self.words.get(_folded(tokens[i]))
+        fraction = None
         if multiplier and (i == 0 or self._digits_value(self.glued_digits(tokens[i - 1])) is None):
             if _folded(tokens[i]) in self.vague:
                 return None                                        # 'آلاف القتلى': thousands, not a number
             current = multiplier                                   # 'ألف و301': a bare thousand
         elif spelled is not None:
             current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
+        elif (fraction := self._fraction(tokens[i])) is not None and i + 1 < len(tokens) and \
+                _folded(tokens[i + 1]) in self.multipliers and _folded(tokens[i + 1]) not in self.vague:
+            current = fraction                                     # 'نصف مليون': half of the multiplier after it
         elif (number := self._digits_value(raw)) is not None and "%" not in tokens[i] and \
                 not (i and tokens[i - 1].endswith("%")):
             current = self._thousands(raw, number, tokens[i + 1] if i + 1 < len(tokens) else "")
         else:
             return None
-        value, end, compound = 0.0, i, bool(multiplier) or spelled is not None
+        value, end, compound = 0.0, i, bool(multiplier) or spelled is not None or fraction is not None
         while True:
+            scale = multiplier
             if not multiplier and end + 1 < len(tokens) and _folded(tokens[end + 1]) in self.multipliers:
-                current *= self.multipliers[_folded(tokens[end + 1])]
+                scale = self.multipliers[_folded(tokens[end + 1])]
+                current *= scale
                 end, compound = end + 1, True
             value += current
             more = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
+            if scale and more[:1] == "و" and more[1:] in self.fractions:     # 'مليون ونصف (المليون)'
+                value += scale * self.fractions[more[1:]]
+                end += 1
+                if end + 1 < len(tokens) and _folded(tokens[end + 1]).removeprefix("ال") in self.multipliers:
+                    end += 1
+                break
             part = self._digits_value(more[1:]) if more[1:].isdigit() else self.words.get(more[1:])
             if not (compound and more.startswith("و") and part is not None):
                 break
@@ -164,6 +177,11 @@ class NumberReader:
                 (year_like and previous and matches(light_stem(previous), self.not_counts)):
             return None                                            # '15 يونيو 2024', 'عام 2023', 'العام 2005', '$ 5'
         return value, end
+
+    def _fraction(self, token: str) -> float | None:
+        """The fraction a word names, with a glued 'و', 'ب' or 'ل' ('بنصف'), or None."""
+        word = _folded(token.strip(PUNCTUATION))
+        return self.fractions.get(word, self.fractions.get(word[1:]) if word[:1] in "وبل" else None)
 
     @staticmethod
     def glued_digits(token: str) -> str:
