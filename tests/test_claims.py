@@ -234,13 +234,15 @@ def test_magnitudes_are_measures_and_sources_giving_different_ones_disagree(cfg)
     docs = [Document(id=f"a{n}", text=text) for n, text in enumerate((
         "ضرب زلزال بقوة 6,4 درجة على مقياس ريختر المنطقة وقتل 40 شخصا.",
         "وقع الزلزال بقوة 6.1 درجات بحسب المعهد الوطني.",
-        "وضربت هزة ارتدادية بقوة 4.2 درجات المنطقة نفسها."))]
+        "وضربت هزة ارتدادية بقوة 4.2 درجات المنطقة نفسها.",
+        "وقع الزلزال الرئيسي بقوة 6.4 درجات، تلاه زلزال ارتدادي بقوة 4.2 درجات."))]   # the aftershock's own
     claims = []
     for doc in docs:
         doc.lines = [Line(doc.text, 0)]
         segment_document(doc, cfg)
         claims += read_claims([doc], doc.sentences, cfg)
-    assert [m.value for c in claims for m in c.measures] == [6.4, 6.1, 4.2]
+    assert [m.value for c in claims for m in c.measures] == [6.4, 6.1, 4.2, 6.4, 4.2]
+    assert [m.event for c in claims for m in c.measures][-2:] == ["earthquake", "aftershock"]
     figures = find_figures(claims, cfg)
     assert {f.what for f in figures} == {"dead"}                  # a magnitude is no count
     vectors = np.eye(len(claims))

@@ -427,10 +427,11 @@ def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Me
         value = reader.value(reader.glued_digits(tokens[k]))
         if value is None or norms[k + 1] not in rules.measure_units:
             continue
-        clause = set(norms[slice(*_clause(tokens, k))])
+        span = _clause(tokens, k)
+        clause = set(norms[slice(*span)])
         kind = next((name for name, words in rules.measures.items() if words & clause), None)
-        if kind:
-            found.append(Measure(kind, value, _event(norms, k, rules), _who(tokens, norms, rules)))
+        if kind:       # the event of its own clause first ('الزلزال الرئيسي بقوة 7.7، تلاه زلزال ارتدادي بقوة 6.4')
+            found.append(Measure(kind, value, _event(norms, k, rules, span), _who(tokens, norms, rules)))
     return found
 
 
@@ -777,7 +778,8 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                     before = norms[k - 1] if k else ""
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
                         continue        # a place a place noun names
-                    distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at))
+                    # (the longest trigger at a place first: 'زلزال ارتدادي' is an aftershock, not the earthquake)
+                    distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at), -len(parts))
                     after = k + len(parts)
                     if after < len(norms) and norms[after] in rules.new_event:
                         if distance[0] and k > at:
