@@ -1,6 +1,7 @@
 """Claims, the figures and disputes built from them, and what the summary does with them (made-up texts)."""
 from datetime import date
 
+import numpy as np
 import pytest
 
 from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, read_claims
@@ -171,6 +172,24 @@ def test_two_counts_of_one_sentence_each_with_its_source_make_a_dispute(summariz
     from summarize.cli import render_text
     report = render_text(result)
     assert "disputed (the sources disagree)" in report and "by disputed" not in report
+
+
+def test_two_sources_counts_that_add_up_to_a_total_their_article_gives_are_parts_not_a_dispute(cfg):
+    from summarize.story.disputes import find_disputes
+    from summarize.story.figures import Figure, FigureValue
+    from summarize.text.documents import Sentence
+
+    def value(n, index, who, doc="a"):
+        sentence = Sentence(f"{who}: {n}", doc, index, index, "", "ar", True)
+        return FigureValue(n, sentence.text, doc, date(2026, 1, 21), sentence, who=who)
+
+    # 2427 security forces and 690 rioters of the 3117 dead the same article gives (as another group's figure)
+    dead = Figure("dead", [value(690, 2, "الإحصاءات الرسمية", doc="b"), value(2427, 1, "مؤسسة الشهداء")], 2427)
+    total = Figure("dead", [value(3117, 1, "مؤسسة الشهداء")], 3117, scope="المدنيين", scope_type="group")
+    assert not [d for d in find_disputes([], np.zeros((0, 0)), [dead, total], cfg) if d.figure]
+    total.values[0].value = 3500                          # no total they add up to: two parties' counts
+    [dispute] = [d for d in find_disputes([], np.zeros((0, 0)), [dead, total], cfg) if d.figure]
+    assert sorted(s.value for s in dispute.sides) == [690, 2427]
 
 
 def test_numbers_with_a_decimal_comma_or_a_dot_between_thousands(cfg):
