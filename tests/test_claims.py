@@ -402,6 +402,10 @@ def test_an_update_word_inside_a_recalled_report_does_not_end_it(cfg):
 def test_counts_listed_before_a_place_marked_alone_are_all_that_places(cfg):
     [claim] = _claims('وأفاد المتحدث بأنه سجل مقتل 1411 شخصا وإصابة 3124 آخرين في ولاية "كونار" وحدها.', cfg)
     assert [(c.kind, c.scope) for c in claim.counts] == [("dead", "كونار"), ("injured", "كونار")]
+    [claim] = _claims("وقتل 10 أشخاص على الأقل في دار السلام وحدها.", cfg)             # a name of two words
+    assert [(c.value, c.scope) for c in claim.counts] == [(10, "السلام")]
+    [claim] = _claims("وكانت المقاطعة الأكثر تضررا، حيث سجلت وحدها 43 حالة وفاة.", cfg)   # after a verb: no place
+    assert [(c.value, c.scope) for c in claim.counts] == [(43, None)]
 
 
 def test_counts_listed_before_their_total_are_not_recalled(cfg):

@@ -726,9 +726,14 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
 
 def _alone_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
     """Word k is 'وحدها' / 'وحده' after a place ('في درنة وحدها'), not 'وحدة' ('في وحدة العناية المركزة': a
-    unit, spelled alike once normalized)."""
-    return norms[k] in rules.alone and not tokens[k].strip(PUNCTUATION).endswith("ة") \
-        and k > 0 and norms[k - 1] not in rules.prepositions
+    unit, spelled alike once normalized), nor after a verb ('حيث سجلت وحدها 43': its subject is alone, named
+    before): the word before it, or the two words of a name ('في دار السلام وحدها'), follow a preposition or a
+    place noun ('في ولاية كونار وحدها')."""
+    if not (norms[k] in rules.alone and not tokens[k].strip(PUNCTUATION).endswith("ة")
+            and k > 1 and norms[k - 1] not in rules.prepositions):
+        return False
+    before = set(norms[max(k - 3, 0):k - 1])
+    return bool((before | {w[1:] for w in before if w[:1] in "وف"}) & (rules.prepositions | rules.place_nouns))
 
 
 def _nisba_of(word: str, place: str) -> bool:
