@@ -222,6 +222,13 @@ def test_a_kind_word_glued_to_wa_after_a_number_begins_the_next_item(cfg):
     assert _figures_of("سقط 24 قتيلا وجريحا في الهجوم.", cfg) == [("casualties", 24.0)]
 
 
+def test_a_kind_word_after_a_count_is_not_taken_past_a_contrast(cfg):
+    assert _figures_of("وأعلن المحافظ أن إجمالي عدد الذين استشهدوا اليوم 28 شخصا بينما أصيب 25 آخرين.", cfg) == \
+        [("dead", 28.0), ("injured", 25.0)]
+    assert _figures_of("وذكرت الوكالة أن عدد قتلى الزلزال قفز إلى 920 شخصا فيما أصيب 610 آخرون.", cfg) == \
+        [("dead", 920.0), ("injured", 610.0)]
+
+
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):
     assert _figures_of("وأعلنت اللجنة ارتفاع عدد القتلى إلى 117شخصًا منذ فض الاعتصام.", cfg) == [("dead", 117.0)]
 

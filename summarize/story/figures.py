@@ -140,6 +140,7 @@ class CountRules:
         self.measured_of = {normalize(w) for w in c.measured_of}
         self.victims_window = c.victims_window
         self.list_gap = c.list_gap
+        self.contrast = {normalize(w) for w in c.contrast_after}
         self.people = {normalize(w) for w in c.people_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
@@ -247,6 +248,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         lo = numbers[n - 1][2] + 1 if n else 0
         hi = numbers[n + 1][0] if n + 1 < len(numbers) else len(tokens)
         hi = next((k + 1 for k in range(end, hi) if tokens[k][-1:] in CLAUSE_END), hi)   # not past a comma
+        # nor past a contrast that opens another clause ('28 شخصا بينما أصيب 25 آخرين': the 28 are not injured)
+        hi = next((k for k in range(end + 1, hi) if normalize(tokens[k]) in rules.contrast), hi)
         if n + 1 < len(numbers) and hi == numbers[n + 1][0]:   # '2122 والمصابين إلى 2421': the kind word
             hi = next((k for k in range(end + 1, hi) if _joined_kind(tokens[k], rules)   # after 'و' is the next's,
                        and hi - k <= rules.list_gap), hi)          # when the next number follows it closely
