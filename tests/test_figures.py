@@ -229,6 +229,12 @@ def test_a_kind_word_after_a_count_is_not_taken_past_a_contrast(cfg):
         [("dead", 920.0), ("injured", 610.0)]
 
 
+def test_bodies_recovered_that_raised_a_toll_are_an_increment(cfg):
+    assert _figures_of("وقال مصدر رسمي إن الحصيلة ارتفعت إلى 1125 قتيلا، بعد العثور على 15 جثة تحت الأنقاض.", cfg) == \
+        [("dead", 1125.0)]
+    assert _figures_of("وتمكنت فرق الإنقاذ من انتشال 49 جثة حتى الآن.", cfg) == [("dead", 49.0)]   # no toll it raised
+
+
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):
     assert _figures_of("وأعلنت اللجنة ارتفاع عدد القتلى إلى 117شخصًا منذ فض الاعتصام.", cfg) == [("dead", 117.0)]
 

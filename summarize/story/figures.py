@@ -141,6 +141,7 @@ class CountRules:
         self.victims_window = c.victims_window
         self.list_gap = c.list_gap
         self.contrast = {normalize(w) for w in c.contrast_after}
+        self.recoveries = {normalize(w) for w in c.recoveries}
         self.people = {normalize(w) for w in c.people_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
@@ -328,7 +329,16 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
-    return found
+    return _without_recoveries(found, tokens, rules)
+
+
+def _without_recoveries(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
+    """Bodies recovered that raised a toll the sentence gives ('ارتفعت الى 1125 قتيلا، بعد العثور على 15 جثة',
+    'انتشال 5 ضحايا ... لترتفع الحصيلة إلى 87'): an increment, neither the toll nor an earlier value of it."""
+    reached = [c for c in found if rules.reach & set(map(normalize, tokens[max(c.start - 3, 0):c.start]))]
+    return [c for c in found if not (
+        any(t.kind == c.kind and t.value > c.value for t in reached)
+        and rules.recoveries & set(map(normalize, tokens[max(c.start - 3, 0):c.start])))]
 
 
 def _hedged_from(tokens: list[str], rules: CountRules) -> int:
