@@ -373,6 +373,11 @@ def test_values_given_for_different_days_are_no_dispute(summarizer):
     assert not _other_days("ذكر التلفزيون اليوم الأربعاء أن 65 قتلوا.", "وقالت الحكومة الأربعاء إن 42 قتلوا.")
 
 
+def test_a_qualifier_ends_a_source(cfg):
+    [claim] = _claims("وخرج 900 ألف متظاهر وفق بيانات وزارة الداخلية وأكثر من مليون متظاهر بحسب النقابات.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(900000, "بيانات وزارة الداخلية"), (1000000, "النقابات")]
+
+
 def test_a_time_phrase_after_a_verb_of_saying_is_no_source(cfg):
     [claim] = _claims("وتوفي 19 شخصا في تراجع عن الحصيلة التي أشارت بوقت سابق إلى وفاة 32 شخصا.", cfg)
     assert all(c.who != "بوقت سابق" for c in claim.counts) and claim.who != "بوقت سابق"

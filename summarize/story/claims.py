@@ -136,6 +136,8 @@ class ClaimRules:
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
+        # a qualifier's first word begins a count, never a source's name ('وفق بيانات وزارة الداخلية وأكثر من مليون')
+        self.qualifier_starts = {phrase.split()[0] for phrases in self.qualifiers.values() for phrase in phrases}
         self.who_max_words = c.who_max_words
         # 'في بيان', 'في وقت متأخر': after 'في', one of these ends a who
         self.ends_after_in = {normalize(w) for w in c.statement_nouns} | {normalize(w) for w in c.time_nouns}
@@ -540,6 +542,7 @@ def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int],
     for k in range(start, min(start + rules.who_max_words, len(tokens))):
         word = tokens[k].strip(PUNCTUATION)
         if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
+                or {norms[k], norms[k][1:] if norms[k][:1] == "و" else ""} & rules.qualifier_starts \
                 or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
                 or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
             break
