@@ -22,6 +22,8 @@ sentence of every article in turn, then the second ...), with the same word budg
   values that are different sides of one of our disputes over it;
 - disputes: a labelled dispute is shown when one of ours has sides whose sources include pages of two
   of its sides, and in the summary when both those sides are stated;
+- latest right (blind): our evolving figures whose latest value is the labelled latest, of those whose values
+  include it (a figure is the labelled figure most of its values belong to);
 - key facts: dev sets, the references' facts (as quality.py); seeds, quality.SEED_FACTS; blind facts
   are English prose: `--show` prints them beside the summaries, to be judged by hand.
 
@@ -197,6 +199,23 @@ def false_joins(story_figures: list, labels: dict | None, seed: bool, disputes: 
                for f in story_figures)
 
 
+def latest_right(story_figures: list, labels: dict) -> tuple[int, int]:
+    """(our evolving figures whose latest value is the labelled latest, those among whose values the labelled
+    latest is at all): a figure is the labelled figure most of its values belong to."""
+    owner = _label_owner(labels)
+    labelled = labels.get("figures", [])
+    right = reachable = 0
+    for figure in story_figures:
+        owners = Counter(owner[v.value] for v in figure.values if v.value in owner)
+        if not figure.evolving or figure.recalled or not owners:
+            continue
+        latest = label_numbers(labelled[owners.most_common(1)[0][0]].get("latest"))
+        if latest & {v.value for v in figure.values}:
+            reachable += 1
+            right += figure.latest in latest
+    return right, reachable
+
+
 def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[set[float], int]:
     """(earlier values of labelled figures stated, labelled figures two of whose own values are stated); a
     value a side of a labelled dispute states (one party's count) is no earlier value."""
@@ -307,6 +326,10 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
                 if joins is not None:
                     t["false_joins"] += joins
                     t["labelled_joins"] += 1
+                if story.labels is not None and story.labels.get("figures"):
+                    right, reachable = latest_right(internal.figures, story.labels)
+                    t["latest_right"] += right
+                    t["latest_reachable"] += reachable
                 t["evolving"] += len(result.figures)
                 t["our_disputes"] += len(result.disputes)
             if show:
@@ -326,7 +349,7 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
 def report(name: str, out: dict[str, Any], blind: bool) -> list[str]:
     lines = [f"{name}: {out['totals']['ours'].get('stories', 0)} stories",
              f"  {'method':<10} {'outdated':>8} {'twice':>6} {'contradicting credits':>22} {'false joins':>11} "
-             f"{'disputes shown/labelled':>24} {'key facts':>10} {'evolving':>8} {'disputes':>8}"]
+             f"{'disputes shown/labelled':>24} {'key facts':>10} {'evolving':>8} {'disputes':>8} {'latest right':>12}"]
     for method in METHODS:
         t = out["totals"][method]
         twice = f"{t.get('stated_twice', 0)}" + (f"+{t.get('stated_twice_labelled', 0)}L" if blind else "")
@@ -339,8 +362,10 @@ def report(name: str, out: dict[str, Any], blind: bool) -> list[str]:
         facts = "by hand" if blind else f"{t.get('facts', 0)}/{t.get('fact_total', 0)}"
         evolving = str(t.get("evolving", 0)) if method == "ours" else "-"
         ours_disputes = str(t.get("our_disputes", 0)) if method == "ours" else "-"
+        latest = f"{t.get('latest_right', 0)}/{t.get('latest_reachable', 0)}" \
+            if blind and method == "ours" and t.get("latest_reachable") else "-"
         lines.append(f"  {method:<10} {t.get('outdated', 0):>8} {twice:>6} {credits:>22} {joins:>11} "
-                     f"{disputes:>24} {facts:>10} {evolving:>8} {ours_disputes:>8}")
+                     f"{disputes:>24} {facts:>10} {evolving:>8} {ours_disputes:>8} {latest:>12}")
     return lines
 
 
