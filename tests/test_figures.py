@@ -48,7 +48,8 @@ def test_counts_written_in_words_are_read(cfg):
 
 
 def test_fractions_of_a_multiplier_are_read(cfg):
-    assert _figures_of("وقال الوزير إن عدد المتظاهرين يقترب من نصف مليون متظاهر في البلاد.", cfg) == [("protesters", 500000.0)]
+    assert _figures_of("وقال الوزير إن عدد المتظاهرين يقترب من نصف مليون متظاهر في البلاد.", cfg) == \
+        [("protesters", 500000.0)]
     assert _figures_of("وشارك مليون ونصف المليون متظاهر في المسيرات.", cfg) == [("protesters", 1500000.0)]
     assert _figures_of("وقالت الأمم المتحدة إن ربع مليون نازح فروا من المدينة.", cfg) == [("displaced", 250000.0)]
     assert _figures_of("وكان نصف القتلى من الأطفال.", cfg) == []             # half of them: no number
@@ -218,7 +219,8 @@ def test_a_total_names_the_first_kind_word_after_it_not_a_later_adjective_of_the
 
 def test_a_kind_word_glued_to_wa_after_a_number_begins_the_next_item(cfg):
     # 'وإصابة آخرين' has no number of its own: the 20 are dead, not injured
-    assert _figures_of("أسفر الانفجار عن مقتل أكثر من 20 شخصا وإصابة آخرين، بحسب الصليب الأحمر.", cfg) == [("dead", 20.0)]
+    assert _figures_of("أسفر الانفجار عن مقتل أكثر من 20 شخصا وإصابة آخرين، بحسب الصليب الأحمر.", cfg) == \
+        [("dead", 20.0)]
     assert _figures_of("سقط 24 قتيلا وجريحا في الهجوم.", cfg) == [("casualties", 24.0)]
 
 
