@@ -378,6 +378,13 @@ def test_a_qualifier_ends_a_source(cfg):
     assert [(c.value, c.who) for c in claim.counts] == [(900000, "بيانات وزارة الداخلية"), (1000000, "النقابات")]
 
 
+def test_who_denies_is_the_subject_of_the_verb_of_denial(cfg):
+    [claim] = _claims("في الوقت الذي أعلن الجيش الجزائري إسقاط طائرة مسيرة، نفى الجيش المالي هذه الرواية.", cfg)
+    assert (claim.stance, claim.who) == (DENIES, "الجيش المالي")
+    [claim] = _claims("وأعلن الرئيس أن قواته سيطرت على البلدة، وهو تصريح نفى صحته مسؤولون أرمن.", cfg)
+    assert (claim.stance, claim.who) == (DENIES, "مسؤولون أرمن")
+
+
 def test_a_time_phrase_after_a_verb_of_saying_is_no_source(cfg):
     [claim] = _claims("وتوفي 19 شخصا في تراجع عن الحصيلة التي أشارت بوقت سابق إلى وفاة 32 شخصا.", cfg)
     assert all(c.who != "بوقت سابق" for c in claim.counts) and claim.who != "بوقت سابق"

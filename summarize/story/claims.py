@@ -136,6 +136,7 @@ class ClaimRules:
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
+        self.denied_objects = {normalize(w) for w in c.denied_objects}
         # a qualifier's first word begins a count, never a source's name ('وفق بيانات وزارة الداخلية وأكثر من مليون')
         self.qualifier_starts = {phrase.split()[0] for phrases in self.qualifiers.values() for phrase in phrases}
         self.who_max_words = c.who_max_words
@@ -309,8 +310,10 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     tokens = tokens_of(sentence.text)
     norms = Words(normalize(t) for t in tokens)
     padded = f" {' '.join(norms)} "
-    claim = Claim(sentence=sentence, published=published, stance=_stance(norms, padded, rules),
-                  who=_who(tokens, norms, rules), update=any(_has(padded, p) for p in rules.updates),
+    stance = _stance(norms, padded, rules)
+    claim = Claim(sentence=sentence, published=published, stance=stance,
+                  who=(_denier(tokens, norms, rules) if stance == DENIES else None) or _who(tokens, norms, rules),
+                  update=any(_has(padded, p) for p in rules.updates),
                   final=False,
                   earlier=any(_has(padded, p) for p in rules.earlier),
                   elapsed_days=_elapsed(norms, rules),
@@ -507,6 +510,21 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules) -> str:
     if any(phrase_matches(norms, p) for p in rules.claim_markers):
         return CLAIMS
     return ASSERTS
+
+
+def _denier(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
+    """Who denies, when a verb of denial names its subject ('في الوقت الذي أعلن الجيش الجزائري إسقاط طائرة، نفى
+    الجيش المالي هذه الرواية': the Malian army denies, the Algerian one announced what is denied), past what is
+    denied when it comes first (`claims.denied_objects`: 'وهو تصريح نفى صحته مسؤولون من أرمينيا')."""
+    times = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}
+    for phrase in rules.denials:
+        for k in phrase_matches(norms, phrase):
+            verb = norms[k][1:] if norms[k][:1] in "وف" else norms[k]
+            start = k + 1 + (k + 1 < len(norms) and norms[k + 1] in rules.denied_objects)   # 'نفى صحته مسؤولون'
+            if not (k and norms[k - 1] in rules.negations) and rules.verbs & {norms[k], verb} \
+                    and (who := _who_after(tokens, norms, start, times, rules)):
+                return who
+    return None
 
 
 def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
