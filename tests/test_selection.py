@@ -290,3 +290,15 @@ def test_a_sentence_that_only_names_a_speaker_or_goes_on_with_what_another_said_
     assert leaning[("d0", second["d0"][1].index)] is None                     # never: nothing was said
     assert leaning[("d1", second["d1"][1].index)] == ("d1", second["d1"][0].index)   # only after its lead
     assert ("d2", second["d2"][1].index) not in leaning and ("d3", second["d3"][1].index) not in leaning
+
+
+
+def test_a_speaker_named_as_one_named_before_leans_on_the_sentence_before(summarizer, cfg):
+    from summarize.story.selection import _leaning_sentences
+    given = "وقالت المنظمة الحقوقية إن عدد المصابين بالحمى في المحافظة الجنوبية ارتفع هذا الأسبوع."
+    named = "وقال المتحدث باسم المنظمة إن عدد المصابين بالحمى في المحافظة الجنوبية ارتفع هذا الأسبوع."
+    docs = summarizer([Document(id=f"d{n}", text=f"{LEAD}\n{t}") for n, t in enumerate([given, named])]).documents
+    leaning = _leaning_sentences(docs, cfg)
+    second = {doc.id: [s for s in doc.sentences if s.is_point_candidate] for doc in docs}
+    assert leaning[("d0", second["d0"][1].index)] == ("d0", second["d0"][0].index)   # 'the rights group': given
+    assert ("d1", second["d1"][1].index) not in leaning                                # 'the spokesman of ...': named

@@ -460,7 +460,8 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     """Sentences that cannot stand alone in a summary, each with the sentence it needs before it (or
     None: it may never go in). Those that open by leaning on the previous one ('موضحا أن ...',
     'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
-    'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', the end of a quotation
+    'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', or named as one already named
+    (`selection.given_speakers`, definite: 'وقالت المنظمة الحقوقية', 'واتهم المسؤول'), the end of a quotation
     begun earlier; an article's first sentence may point to its headline) need their article's
     previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
     final punctuation where the article's other sentences have it: a cut page) never go in, nor does a
@@ -472,6 +473,9 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     unnamed_speaker = re.compile(rf"^\s*و?(?:{verbs})\s*(?:[:«\"“]|(?:ان|بان)\s)")     # on alef-folded text
     reporting = "|".join(re.escape(v.translate(_ALEF)) for v in c.speech_verbs)
     speaker_only = re.compile(rf"^\s*و?(?:{reporting})\s[^:«\"“”]*$")    # 'وقال المتحدث باسم الحكومة، فلان.'
+    given = "|".join(re.escape(w.translate(_ALEF)) for w in c.given_speakers)
+    saying = "|".join(re.escape(v.translate(_ALEF)) for v in (*c.speech_verbs, *cfg.lexicon.announcing_verbs))
+    given_speaker = re.compile(rf"^\s*و?(?:{saying})\s+(?:{given})(?![\w])(?!\s+باسم)")   # 'وقالت المنظمة الحقوقية'
     leaning: dict[SentenceKey, SentenceKey | None] = {}
     for doc in docs:
         candidates = [s for s in doc.sentences if s.is_point_candidate]
@@ -482,7 +486,8 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
             # 'هذا وقد ...' opens a paragraph without pointing back
             folded = text.translate(_ALEF)
             pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
-                                   or bool(unnamed_speaker.match(folded)))            # 'وأضاف: ...'
+                                   or bool(unnamed_speaker.match(folded))             # 'وأضاف: ...'
+                                   or bool(given_speaker.match(folded)))     # a speaker named before: 'واتهم المسؤول'
             before = (doc.id, candidates[k - 1].index) if k > 0 else None
             if text.endswith(("…", "...")) or (speaker_only.match(folded) and not _SAID.search(folded)):
                 leaning[(doc.id, sentence.index)] = None     # (a speaker named, what was said left to the next line)
