@@ -235,6 +235,8 @@ def test_bodies_recovered_that_raised_a_toll_are_an_increment(cfg):
     assert _figures_of("وقال مصدر رسمي إن الحصيلة ارتفعت إلى 1125 قتيلا، بعد العثور على 15 جثة تحت الأنقاض.", cfg) == \
         [("dead", 1125.0)]
     assert _figures_of("وتمكنت فرق الإنقاذ من انتشال 49 جثة حتى الآن.", cfg) == [("dead", 49.0)]   # no toll it raised
+    # 'لـ' written apart is 'to' ('ارتفع لـ 204'), as 'إلى' is
+    assert _figures_of("وقال المسؤول إن عدد الضحايا ارتفع لـ 204 غرقى بعد انتشال 33 جثة.", cfg) == [("dead", 204.0)]
 
 
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):
