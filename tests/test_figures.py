@@ -69,6 +69,7 @@ def test_dates_percentages_years_and_estimates_are_not_counts(cfg):
     assert _figures_of("وقال رئيس البلدية إن عدد القتلى قد يصل إلى 20 ألفا في المدينة.", cfg) == []
     assert _figures_of("ونقل الجرحى إلى 29 مستشفى في العاصمة.", cfg) == []        # hospitals, not the injured
     assert _figures_of("ومن المنتظر أن يخرج 900 ألف متظاهر وفق وزارة الداخلية.", cfg) == []   # a forecast
+    assert _figures_of("وتوقع المنظمون أن تجتذب المسيرة أكثر من نصف مليون متظاهر.", cfg) == []   # an expectation
     assert _figures_of("وقالت المنظمة إنها لا تزال تحقق في 17091 حالة وفاة محتملة.", cfg) == []   # possible deaths
     # a year after its month, before a comma, is a date even when a count word follows the comma
     assert _figures_of("وأعلنت الوزارة، السبت 15 يونيو 2024، وفاة 6 حجاج من مواطنيها إثر ضربة شمس.", cfg) == \
