@@ -461,7 +461,7 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     None: it may never go in). Those that open by leaning on the previous one ('موضحا أن ...',
     'جاء ذلك ...', 'حسبما أفاد ...') or by pointing back to it ('وأصيب هؤلاء الأشخاص ...',
     'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', or named as one already named
-    (`selection.given_speakers`, definite: 'وقالت المنظمة الحقوقية', 'واتهم المسؤول'), the end of a quotation
+    (`selection.given_speakers`, definite: 'وقالت المنظمة الحقوقية', 'وأكد المسؤول'), the end of a quotation
     begun earlier; an article's first sentence may point to its headline) need their article's
     previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
     final punctuation where the article's other sentences have it: a cut page) never go in, nor does a
@@ -487,7 +487,7 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
             folded = text.translate(_ALEF)
             pointing = k > 0 and ((any(w in pointers for w in head) and head[:1] != [normalize("هذا")])
                                    or bool(unnamed_speaker.match(folded))             # 'وأضاف: ...'
-                                   or bool(given_speaker.match(folded)))     # a speaker named before: 'واتهم المسؤول'
+                                   or bool(given_speaker.match(folded)))     # a speaker named before: 'وأكد المسؤول'
             before = (doc.id, candidates[k - 1].index) if k > 0 else None
             if text.endswith(("…", "...")) or (speaker_only.match(folded) and not _SAID.search(folded)):
                 leaning[(doc.id, sentence.index)] = None     # (a speaker named, what was said left to the next line)
