@@ -154,6 +154,7 @@ class ClaimRules:
         self.events = {name: [" ".join(normalize(w.rstrip("$")) + "$" * w.endswith("$") for w in p.split())
                               for p in phrases] for name, phrases in vars(c.events).items()}   # (a $ kept)
         self.prepositions = {normalize(w) for w in c.place_prepositions}
+        self.place_openers = self.prepositions | self.place_nouns     # what comes before a place ('في', 'مدينة')
         self.not_places = {normalize(w) for w in c.not_places}
         self.within_words = c.place_within_words
         self.new_event = {normalize(w) for w in c.new_event}
@@ -754,7 +755,7 @@ def _alone_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) ->
             and k > 1 and norms[k - 1] not in rules.prepositions):
         return False
     before = set(norms[max(k - 3, 0):k - 1])
-    return bool((before | {w[1:] for w in before if w[:1] in "وف"}) & (rules.prepositions | rules.place_nouns))
+    return bool((before | {w[1:] for w in before if w[:1] in "وف"}) & rules.place_openers)
 
 
 def _nisba_of(word: str, place: str) -> bool:
