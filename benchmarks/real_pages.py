@@ -20,8 +20,9 @@ rules + the shipped model (trained on every site: in-sample) and rules + the mod
   precision / recall / F1, stories merged (two labelled stories sharing a cluster) and split; also with
   the seeds and tests/fixtures/other_story added to the pile.
 
-Run: .venv/bin/python benchmarks/real_pages.py [--other-readers] [--no-loso] [--no-stories] [--json FILE]
-(leave-one-site-out: one model per site, about 10 minutes on 2 cores)
+Run: .venv/bin/python benchmarks/real_pages.py [--other-readers] [--no-loso] [--no-stories] [--list-lines] [--json FILE]
+(leave-one-site-out: one model per site, about 10 minutes on 2 cores; --list-lines prints the held-out run's
+furniture lines kept and body lines lost, to read what the model misses)
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ from summarize.text.documents import Document  # noqa: E402
 from train_furniture import DATA, SETS, examples, fit, labelled_pages, stories_of, to_json, weak_examples  # noqa: E402
 
 RULES = {"cleaning": {"learned": {"mode": "off"}}}
+LISTED = 90                                         # characters of a line shown by --list-lines
 
 
 def record(page: dict) -> dict:
@@ -64,7 +66,7 @@ def read_story(members: list[dict], cfg) -> list[Document]:
 def score(members: list[dict], docs: list[Document], only: set[str]) -> dict:
     """Cleaning, dates and copies of the pages of `only` (copy pairs: counted with their first page)."""
     out = {"cleaning": Counter(), "dates": Counter(), "copies": Counter(), "wrong_dates": [], "missed_dates": [],
-           "inferred_dates": [], "false_copies": [], "missed_copies": []}
+           "inferred_dates": [], "false_copies": [], "missed_copies": [], "furniture_kept": [], "body_lost": []}
     found = {d.id: d for d in docs}
     for page in members:
         if page["id"] not in only:
@@ -75,9 +77,13 @@ def score(members: list[dict], docs: list[Document], only: set[str]) -> dict:
             if label["label"] == "furniture":
                 out["cleaning"]["furniture"] += 1
                 out["cleaning"]["furniture_removed"] += line_no not in kept
+                if line_no in kept:
+                    out["furniture_kept"].append(f"{page['id']}:{line_no}: {label['text'][:LISTED]}")
             else:
                 out["cleaning"]["body"] += 1
                 out["cleaning"]["body_lost"] += line_no not in kept
+                if line_no not in kept:
+                    out["body_lost"].append(f"{page['id']}:{line_no}: {label['text'][:LISTED]}")
         got, truth = doc.published, page["date"]
         out["dates"]["printed"] += truth is not None
         if (doc.published_from or "").startswith("inferred") and not truth:
@@ -233,7 +239,7 @@ def clustering(pages: list[dict], extra: bool, overrides: dict | None = None) ->
     return out
 
 
-def report_lines(name: str, figures: dict) -> list[str]:
+def report_lines(name: str, figures: dict, listed: bool = False) -> list[str]:
     c, d, k = figures["cleaning"], figures["dates"], figures["copies"]
     lines = [f"{name:<34} furniture removed {c['furniture_removed']}/{c['furniture']} "
              f"({100 * c['furniture_removed'] / max(c['furniture'], 1):.1f} %), body lost {c['body_lost']}/{c['body']} "
@@ -243,6 +249,9 @@ def report_lines(name: str, figures: dict) -> list[str]:
     lines += [f"    missed date: {w}" for w in figures["missed_dates"]]
     lines += [f"    false copy: {w}" for w in figures["false_copies"]]
     lines += [f"    missed copy: {w}" for w in figures["missed_copies"]]
+    if listed:
+        lines += [f"    furniture kept: {w}" for w in figures["furniture_kept"]]
+        lines += [f"    body lost: {w}" for w in figures["body_lost"]]
     return lines
 
 
@@ -252,6 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="seed of the leave-one-site-out models")
     parser.add_argument("--no-stories", action="store_true", help="skip clustering the pooled pages")
     parser.add_argument("--no-loso", action="store_true", help="skip the leave-one-site-out models (slow)")
+    parser.add_argument("--list-lines", action="store_true",
+                        help="list the furniture lines kept and body lines lost by the held-out run (the last one)")
     parser.add_argument("--other-readers", action="store_true", help="also read the dates with dateparser and htmldate")
     args = parser.parse_args(argv)
     if not all((DATA / name).is_dir() for name in SETS):
@@ -270,7 +281,8 @@ def main(argv: list[str] | None = None) -> int:
         print(run)
         for name in (*SETS, "all"):
             held = {"dev-clusters": " (rules written here)", "dev-pages-2": " (held out for the rules)"}.get(name, "")
-            for line in report_lines(f"  {name}{held}", by_set[name]):
+            listed = args.list_lines and run == list(runs)[-1] and name == "all"
+            for line in report_lines(f"  {name}{held}", by_set[name], listed):
                 print(line)
         report[run] = {name: {k: dict(v) if isinstance(v, Counter) else v for k, v in figures.items()}
                        for name, figures in by_set.items()}
