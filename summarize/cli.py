@@ -81,8 +81,7 @@ def render_text(result: Result) -> str:
     if result.disputes:
         out += ["", "Disputes (the sources disagree):"]
         for dispute in result.disputes:
-            out.append(f"  about: {dispute.about}" + (" (earlier reports; a later count supersedes both)"
-                                                      if dispute.superseded else ""))
+            out.append(f"  about: {dispute.about}")
             for side in dispute.sides:
                 value = f" {_number(side.value)}" if side.value is not None else \
                     f" {side.agent}" if side.agent else ""

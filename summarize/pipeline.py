@@ -347,19 +347,17 @@ class SelectPoints(Stage):
     sections = ("input", "numbers", "figures", "lexicon", "selection", "redundancy", "temporal")
 
     def annotate(self, story: Story) -> None:
-        # a superseded dispute is history: its sides are outdated values, not a current disagreement
-        current = [d for d in story.disputes if not d.superseded]
-        contested = frozenset(key for d in current if d.figure for key in d.sentences)
+        contested = frozenset(key for d in story.disputes if d.figure for key in d.sentences)
         outdated, latest = outdated_and_latest(story.figures, contested)
-        named = {key: f"{RESPONSIBILITY} {n}" for d in current if d.about == PERPETRATOR
+        named = {key: f"{RESPONSIBILITY} {n}" for d in story.disputes if d.about == PERPETRATOR
                  for n, side in enumerate(d.sides) for key in side.sentences}
         for claim in story.claims:          # who carried the event out: a fact of the event, covered once (once
             if claim.responsibility and claim.positive or claim.key in named:    # per side when parties differ)
                 latest.setdefault(claim.key, set()).add(named.get(claim.key, RESPONSIBILITY))
-        disputed_figures = {d.figure for d in current if d.figure}
+        disputed_figures = {d.figure for d in story.disputes if d.figure}
         stated = {key: ids - disputed_figures if key in contested else ids
                   for key, ids in stating(story.figures).items()}
-        sides = [[set(side.sentences) for side in d.sides] for d in current]
+        sides = [[set(side.sentences) for side in d.sides] for d in story.disputes]
         story.chosen = select_points(story.points, story.docs, self.config, story.request.budget_words,
                                      story.request.max_points, outdated | story.superseded, latest,
                                      stated, sides)

@@ -388,14 +388,3 @@ def test_every_kind_event_and_qualifier_of_the_config_is_said_in_both_languages(
     assert [k for k in keys if k not in TEXT] == []
 
 
-def test_a_superseded_dispute_is_shown_as_history_and_marks_no_point():
-    from summarize.ui.views import disputes_html
-
-    story = _made_up_story()
-    story.disputes[0].superseded = True
-    panel = disputes_html(story)
-    first, second = panel.split('class="dispute"')[1:]
-    assert "earlier reports" in first and "earlier reports" not in second
-    assert "تقارير سابقة" in disputes_html(story, "ar")
-    assert "disputed (see 1" not in points_html(story)            # not a current disagreement
-

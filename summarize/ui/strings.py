@@ -155,8 +155,6 @@ TEXT: dict[str, dict[str, str]] = {
     "disputes": {"en": "Where the sources disagree ({n})", "ar": "ما تختلف فيه المصادر ({n})"},
     "dispute_about": {"en": "About: {about}", "ar": "بشأن: {about}"},
     "about_perpetrator": {"en": "who carried it out", "ar": "من نفّذه"},
-    "dispute_earlier": {"en": "(earlier reports; a later count supersedes both)",
-                        "ar": "(تقارير سابقة؛ عدد لاحق يحل محلها)"},
     "stance_asserts": {"en": "asserts", "ar": "يؤكد"},
     "stance_denies": {"en": "denies", "ar": "ينفي"},
     "stance_counts": {"en": "counts", "ar": "يُحصي"},

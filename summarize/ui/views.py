@@ -415,21 +415,19 @@ def disputes_html(result: Result, lang: str = "en") -> str:
             for side in dispute.sides)
         items.append(f'<div class="dispute" id="dispute-{n}"><div class="dispute-about">'
                      f'<span class="dispute-n">{n}</span> '
-                     f'{_e(say("dispute_about", lang, about=_isolated(_about(dispute, lang))))}'
-                     + (f' <span class="dispute-earlier">{_e(say("dispute_earlier", lang))}</span>'
-                        if dispute.superseded else "") + '</div>'
+                     f'{_e(say("dispute_about", lang, about=_isolated(_about(dispute, lang))))}</div>'
                      f'<div class="sides">{sides}</div></div>')
     return (f'<section class="disputes" dir="{_dir(lang)}"><h4>{_e(say("disputes", lang, n=len(result.disputes)))}'
             f'</h4>{"".join(items)}</section>')
 
 
 def disputed_points(result: Result) -> dict[int, list[int]]:
-    """For each point (by its place in `result.points`) the numbers of the current disputes (not those a later
-    count supersedes) one of its sentences is a side of."""
+    """For each point (by its place in `result.points`) the numbers of the disputes one of its sentences is a
+    side of."""
     marks: dict[int, list[int]] = {}
     for k, point in enumerate(result.points):
         keys = {s.key for s in point.sentences}
-        found = [n for n, d in enumerate(result.disputes, start=1) if keys & d.sentences and not d.superseded]
+        found = [n for n, d in enumerate(result.disputes, start=1) if keys & d.sentences]
         if found:
             marks[k] = found
     return marks
