@@ -269,6 +269,27 @@ def test_magnitudes_are_measures_and_sources_giving_different_ones_disagree(cfg)
     assert dispute.about == "magnitude" and sorted(s.value for s in dispute.sides) == [6.1, 6.4]
 
 
+def test_the_magnitude_of_an_earlier_earthquake_a_month_dates_is_no_side_of_a_dispute(cfg):
+    from summarize.story.disputes import find_disputes
+    from summarize.story.figures import find_figures
+    claims = _claims_of(["ضرب زلزال بقوة 7.2 درجة على مقياس ريختر جنوب البلاد أمس السبت.",
+                         "وكان زلزال قوته 7.0 درجات في يناير 2010 قد دمر جزءا كبيرا من العاصمة."], cfg, date(2021, 8, 15))
+    assert [m.event for c in claims for m in c.measures] == ["earthquake", "earthquake@2010"]
+    assert find_disputes(claims, np.eye(len(claims)), find_figures(claims, cfg), cfg) == []
+    claims = _claims_of(["ضرب زلزال بقوة 7.2 درجة على مقياس ريختر جنوب البلاد أمس السبت.",
+                         "وضرب الزلزال بقوة 7.0 درجات المنطقة."], cfg, date(2021, 8, 15))
+    assert [d.about for d in find_disputes(claims, np.eye(len(claims)), find_figures(claims, cfg), cfg)] == ["magnitude"]
+
+
+def test_an_undated_story_is_of_the_year_its_own_dates_name(cfg):
+    claims = _claims_of(["أعلنت الجماعة أمس الجمعة (19 فبراير 2016) تبنيها التفجير الذي أودى بحياة 28 شخصا.",
+                         "وكان التفجير قد أودى بحياة 28 شخصا في 17 فبراير 2016 قرب مقر البرلمان.",
+                         "وقتل 52 شخصا في تفجيرات لندن عام 2005.",
+                         "وقتل 10 أشخاص في تفجير مماثل في يناير 2015."], cfg)
+    assert [[c.event for c in claim.counts] for claim in claims] == [["bombing"], ["bombing"], ["bombing@2005"],
+                                                                    ["bombing@2015"]]
+
+
 def test_a_total_names_the_count_after_its_own_to_however_far(cfg):
     [claim] = _claims("ارتفع عدد الضحايا جراء الفيضانات التي ضربت المدن الساحلية والجبلية، إلى أكثر من 900 شخص.", cfg)
     assert [(c.kind, c.value, c.qualifier) for c in claim.counts] == [("dead", 900, "more_than")]

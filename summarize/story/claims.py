@@ -32,7 +32,7 @@ from functools import cached_property
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize
-from ..text.dates import find_dates
+from ..text.dates import MONTH_WORDS, find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
 from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
@@ -71,6 +71,7 @@ class Measure:
     value: float
     event: str | None
     who: str | None
+    year: int | None = None       # a year its clause names ('زلزال قوته 7.0 درجات في يناير 2010')
 
 
 @dataclass
@@ -437,7 +438,8 @@ def _measures(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Me
         clause = set(norms[slice(*span)])
         kind = next((name for name, words in rules.measures.items() if words & clause), None)
         if kind:       # the event of its own clause first ('الزلزال الرئيسي بقوة 7.7، تلاه زلزال ارتدادي بقوة 6.4')
-            found.append(Measure(kind, value, _event(norms, k, rules, span), _who(tokens, norms, rules)))
+            found.append(Measure(kind, value, _event(norms, k, rules, span), _who(tokens, norms, rules),
+                                 _year(tokens, norms, span, span, rules, k)))
     return found
 
 
@@ -830,13 +832,13 @@ def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tu
 
 
 def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
-    """Word k is a year: four digits after a year noun ('عام 2011') or an event's name ('زلزال 1990'), or in
-    parentheses ('أكادير (1960)'), or a year's digits after 'في' with nothing counted after them ('وقتل 18 ألفا في
-    1999')."""
+    """Word k is a year: four digits after a year noun ('عام 2011'), a month ('في يناير 2010') or an event's name
+    ('زلزال 1990'), or in parentheses ('أكادير (1960)'), or a year's digits after 'في' with nothing counted after
+    them ('وقتل 18 ألفا في 1999')."""
     if not (norms[k].isdigit() and len(norms[k]) == 4):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return (k > 0 and (norms[k - 1].removeprefix("ال") in rules.year_nouns
+    return (k > 0 and (norms[k - 1].removeprefix("ال") in rules.year_nouns or norms[k - 1] in MONTH_WORDS
                        or _event(norms[k - 1:k], 0, rules) is not None
                        or (norms[k - 1] in rules.prepositions and rules.years[0] <= int(norms[k]) <= rules.years[1]
                            and not kind_of(after, rules.figures) and normalize(after) not in rules.figures.people))) \
@@ -845,8 +847,8 @@ def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> 
 
 def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     """Counts of other events than the story's, recalled: its event is marked with their year or day.
-    - a count beside a year other than the story's (its articles' most common year; undated, any year
-      named beside a count): 'the worst attack since the London bombings of 2005, which killed 52', or in
+    - a count (or a measure) beside a year other than the story's (its articles' most common year; undated, the
+      year its sentences most often name after a month; else any year named beside a count): 'the worst attack since the London bombings of 2005, which killed 52', or in
       the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي');
     - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
       خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح');
@@ -854,7 +856,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
       ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure;
     - a count after 'بعد' in a sentence that sets the story's event after an earlier one (`claims.follows`
       and an event word: 'ويأتي الهجوم بعد شهر ونصف على تفجيرين ضد كنيستين أوقعا 45 قتيلا'): that event's."""
-    years = Counter(c.published.year for c in claims if c.published)
+    years = Counter(c.published.year for c in claims if c.published) or Counter(   # undated: the year its own
+        int(norms[k]) for norms in (c.norms for c in claims) for k in range(1, len(norms))   # dates name most
+        if norms[k - 1] in MONTH_WORDS and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
     story_year = years.most_common(1)[0][0] if years else None
     past_names: dict[str, dict[str, int]] = {}
     for claim in claims:
@@ -896,6 +900,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                 count = replace(count, event=f"{count.event or ''}@{day}")
             marked.append(count)
         claim.counts = marked
+        claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
+                          for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
 
 
 def _earlier_day(claim: Claim, rules: ClaimRules) -> str | None:
