@@ -193,6 +193,11 @@ def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
     assert _figures_of("قتل 20 مدنيا في القصف.", cfg) == [("dead", 20.0)]      # people, not a group
 
 
+def test_each_count_of_a_list_is_of_the_group_nearest_to_it(cfg):
+    assert _figures_of("وأفادت تقارير بإصابة 7 سعوديين و5 إيرانيين في الهجوم.", cfg) == \
+        [("injured (سعوديين)", 7.0), ("injured (ايرانيين)", 5.0)]
+
+
 def test_a_hedge_governs_its_clause_and_what_follows_not_the_counts_before_it(cfg):
     assert _figures_of("ارتفع عدد ضحايا العبارة إلى 70 قتيلا، حسب الدفاع المدني، مع احتمال زيادة العدد.", cfg) == \
         [("dead", 70.0)]

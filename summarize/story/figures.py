@@ -214,7 +214,8 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
         return after[:-1]                                # '57 كنديا', '20 سوريا': the singular after the number
     near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3)
             if 0 <= k < len(tokens) and not i <= k <= end}     # (not the number's own words: 'مليون ونصف المليون')
-    for k in sorted(near):
+    # the nearest to the number first, after it before at the same distance ('وإصابة 7 سعوديين و5 إيرانيين': 5 Iranians)
+    for k in sorted(near, key=lambda k: (k - end if k > end else i - k + 0.5)):
         word = normalize(tokens[k].strip(PUNCTUATION))
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
         if _GROUP.match(word) and not kind_of(tokens[k], rules):
