@@ -61,6 +61,20 @@ def test_a_count_in_a_place_alone_is_a_part_of_the_whole_toll(summarizer):
     assert ("dead", 3100, "درنه") in [(c.kind, c.value, c.scope) for c in claim.counts]
 
 
+def test_a_place_whose_name_begins_with_b_or_w_keeps_its_first_letter(summarizer):
+    # 'في بغداد وحدها' is Baghdad, not 'غداد'; 'في وهران' is Oran; a glued 'و' / 'ب' elsewhere ('وبغداد') reads as it
+    text = ("ارتفعت حصيلة ضحايا التفجيرات في البلاد إلى 90 قتيلا، منهم 60 في بغداد وحدها.\n"
+            "وقتل 20 شخصا في البصرة و10 في وهران خلال الأسبوع.")
+    [alone, several] = [c for c in _claims(text, summarizer.config) if c.counts]
+    assert ("dead", 60, "بغداد") in [(c.kind, c.value, c.scope) for c in alone.counts]
+    assert (10, "وهران") in {(c.value, c.scope) for c in several.counts}
+    later = ("وقالت الشرطة إن حصيلة القتلى ارتفعت إلى 70 ببغداد وحدها.\n"
+             "وتواصل فرق الإنقاذ البحث في المباني المنهارة منذ الفجر.")
+    result = _story(summarizer, [(text, date(2023, 9, 11)), (later, date(2023, 9, 12))])
+    [baghdad] = [f for f in result.figures if f.what == "dead" and f.scope == "بغداد"]
+    assert [v.value for v in baghdad.values] == [60, 70]
+
+
 def test_counts_of_two_events_never_form_one_figure(summarizer):
     strikes = ("وتوعد قائد الفصيل بالانتقام لمقتل أربعة من مقاتليه في غارات جوية استهدفت مواقعه قرب الحدود.\n"
                "وقال الفصيل إن الغارات دمرت مخازن للسلاح في المنطقة الحدودية.")

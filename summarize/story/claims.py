@@ -725,26 +725,26 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
     for k in range(lo, hi):
         if _alone_at(tokens, norms, k, rules) and k > 0 and norms[k - 1]:
-            return _bare(norms[k - 1]), []                           # 'في درنة وحدها'
+            return _name(norms[k - 1]), []                           # 'في درنة وحدها'
     if several:                                                      # 'و3 آلاف في سوريا'
         k = span.end + 1
         while k < min(span.end + 3, hi) and kind_of(tokens[k], rules.figures):
             k += 1
         if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1]:
-            return _bare(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
+            return _name(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
                 _event(norms[k + 1:k + 2], 0, rules) is None and \
                 not (k + 2 < len(tokens) and kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'
             if norms[k + 1] in rules.place_nouns and k + 2 < len(norms) and norms[k + 2]:
-                return _bare(norms[k + 2]), []                       # 'و452 في إقليم تارودانت'
-            return _bare(norms[k + 1]), []
+                return _name(norms[k + 2]), []                       # 'و452 في إقليم تارودانت'
+            return _name(norms[k + 1]), []
     named = []
     for k in range(lo, hi - 1):
         word = norms[k][1:] if norms[k][:1] in "وفلب" and norms[k][1:] in rules.place_nouns else norms[k]
         if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit() \
                 and norms[k + 1] not in rules.prepositions and norms[k + 1] not in rules.not_places:
-            named.append(_bare(norms[k + 1]))                        # 'في مدينة درنة'
+            named.append(_name(norms[k + 1]))                        # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
 
 
@@ -772,10 +772,22 @@ def _nisba_of(word: str, place: str) -> bool:
     return len(stem) > 2 and place.removeprefix("ال").removesuffix("يا").removesuffix("ا") == stem
 
 
-def _bare(word: str) -> str:
-    """A place word without a glued 'و' / 'ب', nor a place glued after a dash ('الدويلعة-دمشق': الدويلعة)."""
-    word = re.split(r"[-–—\s]", word)[0] or word
-    return word[1:] if word[:1] in "وب" and len(word) > 3 else word
+def _name(word: str) -> str:
+    """A place word as its opener (a preposition, a place noun, 'وحدها' after it) leaves it, which glues nothing
+    to it ('في بغداد': بغداد, not غداد; 'في وهران'), without a place glued after a dash ('الدويلعة-دمشق')."""
+    return re.split(r"[-–—\s]", word)[0] or word
+
+
+def _readings(word: str) -> frozenset[str]:
+    """The places a word of running text may name: as written, and without a glued 'و' / 'ب' ('وبغداد',
+    'ببغداد': بغداد); which one it is, the places the story names decide."""
+    word = _name(word)
+    found = {word}
+    if word[:1] in "وب" and len(word) > 3:
+        found.add(word[1:])
+        if word[1:2] in "وب" and len(word) > 4:
+            found.add(word[2:])
+    return frozenset(found)
 
 
 def _starts(word: str, prefix: str) -> bool:
@@ -871,10 +883,10 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                     name -= 1
                 if name >= 0 and not norms[name].isdigit() and not kind_of(tokens[name], rules.figures) \
                         and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
-                    past_names.setdefault(claim.sentence.doc_id, {})[_bare(norms[name])] = int(norms[k])
+                    past_names.setdefault(claim.sentence.doc_id, {}).update(dict.fromkeys(_readings(norms[name]), int(norms[k])))
     for claim in claims:
         names = past_names.get(claim.sentence.doc_id, {})
-        norms = [_bare(n) for n in claim.norms] if names else []
+        norms = [_readings(n) for n in claim.norms] if names else []
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
         past = [k for p in rules.past_years for k in phrase_matches(plain, p)]
@@ -889,7 +901,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                 year = "past"                                              # 'خلال العام الماضي'
             if year is None and names:
                 year = next((names[w] for k in (*range(*count.near), *range(*count.clause))
-                             if (w := norms[k]) in names), None)
+                             for w in norms[k] if w in names), None)
             if year is None and follows and "بعد" in plain[2:count.start]:
                 year = "before"                                            # 'ويأتي الهجوم بعد ... أوقعا 45 قتيلا'
             if year is None and marked and marked[-1].clause == count.clause and "@" in (marked[-1].event or ""):
@@ -940,33 +952,34 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
     scoped = Counter((count.scope, count.kind, count.value) for claim in claims for count in claim.counts
                      if count.scope_type == PLACE)
     counted_by = {p for p, n in Counter(place for place, _, _ in scoped).items() if n >= rules.min_part_counts}
-    words = {claim.key: [_bare(n) for n in claim.norms] for claim in claims if claim.counts}
+    words = {claim.key: [_readings(n) for n in claim.norms] for claim in claims if claim.counts}
     whole = {(count.kind, count.value, claim.sentence.doc_id) for claim in claims for count in claim.counts
-             if count.scope is None and everywhere and not everywhere & set(words[claim.key][slice(*count.near)])}
+             if count.scope is None and everywhere and not _among(words[claim.key][slice(*count.near)], everywhere)}
     for claim in claims:
         for n, count in enumerate(claim.counts):
             places = parts.get(count.kind, set()) | marked
             if count.scope is not None or not places:
                 continue
             norms = words[claim.key]
-            frame = norms[0] if norms[0] in rules.prepositions else norms[0][1:] if norms[0][:1] in "وف" else ""
-            if frame in rules.prepositions and norms[1:2] and norms[1] in places:
-                here = {norms[1]}                        # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
+            first = claim.norms[0]
+            frame = first if first in rules.prepositions else first[1:] if first[:1] in "وف" else ""
+            if frame in rules.prepositions and _among(norms[1:2], places):
+                here = _among(norms[1:2], places)        # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
             elif any(k == count.kind and v == count.value and d != claim.sentence.doc_id for k, v, d in whole):
                 continue                                 # another article gives this value as the whole's
             else:
-                here = {w for w in norms[slice(*count.near)] if w in places}
+                here = _among(norms[slice(*count.near)], places)
                 if len(here) > 1:                        # '... 1293 قتيلا، تليها ولاية تارودانت، التي سقط فيها 452'
-                    here = {w for w in norms[count.near[0]:count.start] if w in places}
-                if not here and rules.the_country & set(norms[slice(*count.near)]):
-                    here = {p for p in places if any(_nisba_of(w, p) for w in norms)}   # 'السلطات التركية ...
+                    here = _among(norms[count.near[0]:count.start], places)
+                if not here and _among(norms[slice(*count.near)], rules.the_country):
+                    here = {p for p in places if any(_nisba_of(w, p) for r in norms for w in r)}   # 'السلطات التركية ...
                     #  عدد القتلى في البلاد': the country whose adjective the sentence gives
             if len(here) == 1:                           # 'في تركيا وسوريا' names the whole
                 claim.counts[n] = replace(count, scope=here.pop(), scope_type=PLACE)
         for n in range(1, len(claim.counts)):            # '5801 قتيل في سوريا، إلى جانب 7396 مصابا'
             before, count = claim.counts[n - 1], claim.counts[n]
             if count.scope is None and before.scope_type == PLACE and before.kind != count.kind and \
-                    not (everywhere - {before.scope}) & set(words[claim.key][before.end + 1:count.start]):
+                    not _among(words[claim.key][before.end + 1:count.start], everywhere - {before.scope}):
                 claim.counts[n] = replace(count, scope=before.scope, scope_type=PLACE)
         for n in range(len(claim.counts) - 2, -1, -1):   # '29605 قتلى وأكثر من 80 ألف مصاب في تركيا': both there
             # (a place the story counts by, or one the sentence marks alone: 'مقتل 1411 وإصابة 3124 في كونار وحدها')
@@ -974,8 +987,13 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
             between = words[claim.key][count.end + 1:listed.start] if count.scope is None and listed.scope else []
             if between and (listed.scope in counted_by or listed.alone) and listed.clause == count.clause and \
                     any(t.startswith("و") for t in claim.tokens[count.end + 1:listed.start]) \
-                    and not rules.prepositions & set(between):
+                    and not _among(between, rules.prepositions):
                 claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)
+
+
+def _among(readings: list[frozenset[str]], wanted: set[str] | frozenset[str]) -> set[str]:
+    """The words of `wanted` that some of these words may be read as (`_readings`)."""
+    return {word for forms in readings for word in forms if word in wanted}
 
 
 def _places_within(claims: list[Claim], rules: ClaimRules) -> dict[str, str]:
@@ -1002,11 +1020,11 @@ def _place_mentions(norms: list[str], rules: ClaimRules, known: set[str]) -> lis
         after = norms[k + 1] if k + 1 < len(norms) else ""
         if word in rules.place_nouns and after and not after[0].isdigit() and after not in rules.prepositions \
                 and after not in rules.not_places:
-            found.append((k + 1, _bare(after), glued in ("ب", "ل") or (k > 0 and norms[k - 1] in rules.prepositions)))
-        elif k > 0 and _bare(norm) in known and norms[k - 1] in rules.prepositions:
-            found.append((k, _bare(norm), True))                           # 'في زاخو'
-        elif norm[:1] == "ب" and _bare(norm[1:]) in known:
-            found.append((k, _bare(norm[1:]), True))                       # 'بزاخو'
+            found.append((k + 1, _name(after), glued in ("ب", "ل") or (k > 0 and norms[k - 1] in rules.prepositions)))
+        elif k > 0 and _name(norm) in known and norms[k - 1] in rules.prepositions:
+            found.append((k, _name(norm), True))                           # 'في زاخو'
+        elif norm[:1] == "ب" and _name(norm[1:]) in known:
+            found.append((k, _name(norm[1:]), True))                       # 'بزاخو'
     return found
 
 
