@@ -173,7 +173,9 @@ def label_numbers(value: Any) -> set[float]:
 
 
 def _values(figure: dict) -> set[float]:
-    return {n for v in figure.get("values_in_time_order", []) for n in label_numbers(v.get("value"))}
+    """A labelled figure's values, each written {"value", "page", "date"} or [value, page, date]."""
+    return {n for v in figure.get("values_in_time_order", [])
+            for n in label_numbers(v.get("value") if isinstance(v, dict) else v[0])}
 
 
 def _label_owner(labels: dict) -> dict[float, int]:
