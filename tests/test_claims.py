@@ -75,6 +75,41 @@ def test_a_place_whose_name_begins_with_b_or_w_keeps_its_first_letter(summarizer
     assert [v.value for v in baghdad.values] == [60, 70]
 
 
+def test_a_part_of_a_count_is_no_second_count_with_a_place_of_its_own(summarizer):
+    # 'بينهم 7 أطفال' is a part of the 34: the town after the 34 is where it happened, not a part of the toll
+    [claim] = _claims("أعلنت هيئة الإسعاف سقوط 34 جريحا في مجدل شمس بينهم 7 أطفال حالتهم حرجة.", summarizer.config)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts if c.value == 34] == [("injured", 34, None)]
+    [claim] = _claims("وأعلنت السلطات مقتل 12 في درنة و3 في البيضاء خلال العاصفة.", summarizer.config)
+    assert {(c.value, c.scope) for c in claim.counts} == {(12, "درنه"), (3, "البيضاء")}   # two counts, two places
+
+
+def test_people_held_are_no_protesters_and_the_latter_or_a_pronoun_names_no_source(cfg):
+    [claim] = _claims("وأعلن الجيش تحرير 4 محتجزين من المخيم في عملية مشتركة مع الشرطة.", cfg)
+    assert all(c.kind != "protesters" for c in claim.counts)
+    [claim] = _claims("وخرج 300 محتج إلى الشوارع في العاصمة مساء الجمعة.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("protesters", 300)]
+    [claim] = _claims("فيما أعلنت الأخيرة أن الجيش قتل أثناء عمليته 3 رهائن آخرين.", cfg)
+    assert claim.who is None
+    [claim] = _claims("وأصدر الحزب بيانا نفى فيه أي علاقة له بالهجوم على البلدة.", cfg)
+    assert claim.stance == DENIES and claim.who != "فيه"
+    [claim] = _claims("وأضاف البيان “نؤكد أن لا علاقة لنا بالحادث على الإطلاق ونرفض هذه الاتهامات”.", cfg)
+    assert claim.who == "البيان"
+
+
+def test_a_total_since_a_day_long_before_the_story_is_another_figure(summarizer):
+    # in June, 'منذ 7 أكتوبر' opens a war's total, not the raid's toll; 'منذ فجر السبت' is the story's own day
+    raid = ("ارتفع عدد شهداء الغارة على المخيم إلى 210 شهداء بحسب وزارة الصحة.\n"
+            "وأعلنت الوزارة ارتفاع إجمالي الشهداء منذ الـ 7 من أكتوبر إلى 37 ألفا و84 شهيدا.")
+    later = ("ارتفع عدد شهداء الغارة على المخيم إلى 274 شهيدا بحسب وزارة الصحة.\n"
+             "وقالت الوزارة إن عدد الشهداء منذ 8 يونيو ارتفع إلى 274 شهيدا.")
+    claims = _claims_of([raid], summarizer.config, date(2024, 6, 8))
+    assert [c.event.endswith("@since") for c in claims[1].counts] == [True]
+    assert ["@" in (c.event or "") for c in _claims_of([later], summarizer.config, date(2024, 6, 9))[1].counts] == [False]
+    result = _story(summarizer, [(raid, date(2024, 6, 8)), (later, date(2024, 6, 9))])
+    [dead] = [f for f in result.figures if f.what == "dead" and f.evolving]
+    assert {v.value for v in dead.values} == {210, 274}
+
+
 def test_counts_of_two_events_never_form_one_figure(summarizer):
     strikes = ("وتوعد قائد الفصيل بالانتقام لمقتل أربعة من مقاتليه في غارات جوية استهدفت مواقعه قرب الحدود.\n"
                "وقال الفصيل إن الغارات دمرت مخازن للسلاح في المنطقة الحدودية.")

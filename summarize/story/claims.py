@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from ..config import Config
@@ -170,6 +170,8 @@ class ClaimRules:
         self.year_nouns = {normalize(w) for w in c.year_nouns}
         self.years = tuple(cfg.numbers.years)
         self.past_years = [normalize(p) for p in c.past_years]
+        self.since = {normalize(w) for w in c.since}
+        self.period_days = c.period_days
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
@@ -344,7 +346,10 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
         hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
-        marked, named = _place(tokens, norms, span, lo, hi, rules, several=len(spans) > 1)
+        # counts of one level, each with its place ('12 ألفا في تركيا و3 آلاف في سوريا'; 'منها 1293 في الحوز و452 في
+        # تارودانت'): a part ('34 جريحا في مجدل شمس بينهم 7 أطفال') is no second count beside its whole
+        marked, named = _place(tokens, norms, span, lo, hi, rules,
+                               several=sum(s.part == span.part for s in spans) > 1)
         if scope is None and marked:
             scope, scope_type = marked, PLACE
             alone = any(_alone_at(tokens, norms, k, rules) for k in range(lo, hi))
@@ -565,7 +570,8 @@ def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int],
         if not norms[k] or norms[k] in rules.who_ends or k in times or any(ch.isdigit() for ch in norms[k]) \
                 or {norms[k], norms[k][1:] if norms[k][:1] == "و" else ""} & rules.qualifier_starts \
                 or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
-                or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in):
+                or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in) \
+                or (picked and _quoted_speech(tokens, k, rules)):    # 'وأضاف البيان “نؤكد أن ...'
             break
         if not picked and word.startswith("لل"):
             word = "ال" + word[2:]               # 'وفقا للنقابات'
@@ -867,7 +873,10 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     - a count of one day (`claims.daily_kinds`: protesters) in a sentence recalling an earlier day it names
       ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure;
     - a count after 'بعد' in a sentence that sets the story's event after an earlier one (`claims.follows`
-      and an event word: 'ويأتي الهجوم بعد شهر ونصف على تفجيرين ضد كنيستين أوقعا 45 قتيلا'): that event's."""
+      and an event word: 'ويأتي الهجوم بعد شهر ونصف على تفجيرين ضد كنيستين أوقعا 45 قتيلا'): that event's;
+    - a count over a period that began well before the story (`claims.since`: 'ارتفاع إجمالي الشهداء منذ 7
+      أكتوبر إلى 37084' in June): the period's total."""
+    first_day = min((c.published for c in claims if c.published), default=None)
     years = Counter(c.published.year for c in claims if c.published) or Counter(   # undated: the year its own
         int(norms[k]) for norms in (c.norms for c in claims) for k in range(1, len(norms))   # dates name most
         if norms[k - 1] in MONTH_WORDS and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
@@ -894,11 +903,14 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         # among `not_places`) after the opener
         follows = len(plain) > 2 and plain[0] in rules.follows and (
             _event(plain[1:2], 0, rules) is not None or plain[1] in rules.not_places)
+        since = _periods_before(claim, first_day, rules) if plain else []
         marked: list[Count] = []
         for count in claim.counts:
             year = count.year if count.year and count.year != story_year else None
             if year is None and any(count.clause[0] <= k < count.clause[1] for k in past):
                 year = "past"                                              # 'خلال العام الماضي'
+            if year is None and any(count.clause[0] <= k < count.clause[1] for k in since):
+                year = "since"                                             # 'منذ 7 أكتوبر' in June
             if year is None and names:
                 year = next((names[w] for k in (*range(*count.near), *range(*count.clause))
                              for w in norms[k] if w in names), None)
@@ -914,6 +926,28 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         claim.counts = marked
         claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
                           for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
+
+
+def _periods_before(claim: Claim, first_day: date | None, rules: ClaimRules) -> list[int]:
+    """Where a sentence opens a period ('منذ الـ 7 من أكتوبر') on a day more than `claims.period_days` before the
+    story's first article (a day without its year is the last such day before the article's date, or an undated
+    article's, the story's first)."""
+    found = []
+    for k, norm in enumerate(claim.norms):
+        if norm not in rules.since or first_day is None:
+            continue
+        mentions = [m for m in find_dates(" ".join(claim.tokens[k + 1:k + 5])) if m.day and m.month]
+        if not mentions:
+            continue
+        m, published = mentions[0], claim.published or first_day
+        year = m.year or (published.year if (m.month, m.day) <= (published.month, published.day) else published.year - 1)
+        try:
+            day = date(year, m.month, m.day)
+        except ValueError:
+            continue
+        if day < first_day - timedelta(days=rules.period_days):
+            found.append(k)
+    return found
 
 
 def _earlier_day(claim: Claim, rules: ClaimRules) -> str | None:
