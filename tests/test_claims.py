@@ -740,6 +740,9 @@ def test_a_value_rebutted_as_another_partys_is_a_side_and_not_exceeding_is_at_mo
 def test_a_total_names_the_count_it_reached_however_far_its_kind_word(cfg):
     [claim] = _claims("وقالت إن عدد الأشخاص الذين لقوا مصرعهم على الجانب الآخر خلال حادثة اجتياز السياج الحدودي بلغ 37.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 37)]
+    # the verb of reaching is two words ('وصل إلى'): still the total's
+    [claim] = _claims("وقالت الوزارة إن عدد شهداء التفجير الذي وقع في حي تجاري بالعاصمة في مطلع الأسبوع الجاري وصل إلى 250 شخصا.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 250)]
 
 
 def test_places_named_one_within_the_other_are_one_place_not_parts(cfg):

@@ -287,6 +287,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
             # لقوا مصرعهم ... بلغ 37': the kind the total names however far before 'إلى N' or 'بلغ N'
             to = max(k for k in range(max(lo, i - 3), i) if normalize(tokens[k]) in rules.reach)
+            while to > lo and normalize(tokens[to - 1]) in rules.reach:
+                to -= 1                             # 'وصل إلى 250': the whole verb phrase is the count's own
             # the total names the first kind word after it ('حصيلة ضحايا الزلزال المدمر ... إلى 920 شخصا': the
             # victims, not the destructive earthquake's 'مدمر')
             named = next((k for k in range(to - 1, lo, -1) if kind_of(tokens[k], rules) and any(
