@@ -154,6 +154,21 @@ def test_a_claim_and_its_denial_make_a_dispute_and_the_summary_gives_both_sides(
         assert len({s.doc_id for s in point.sentences if "أوشن جاز" in s.text}) <= 1
 
 
+def test_a_sentence_refuting_a_partys_claim_asserts_and_the_claim_is_the_other_side(summarizer):
+    text = ("أقر الجيش بإصابة 11 من جنوده في الهجوم الصاروخي على القاعدة، مكذبا بذلك مزاعم الرئيس حول عدم إصابة أي جندي.\n"
+            "وقال الجيش إن الجنود المصابين نقلوا إلى ألمانيا لتلقي العلاج.")
+    [claim, _] = _claims(text, summarizer.config)
+    assert claim.stance == ASSERTS and claim.who == "الجيش" and claim.refutes == "الرئيس"
+    assert claim.refuted.startswith("مزاعم الرئيس حول عدم إصابة")
+    assert [(c.kind, c.value) for c in claim.counts] == [("injured", 11)]   # asserted: the count, no side's claim
+    result = _story(summarizer, [(text, date(2020, 1, 17))])
+    [dispute] = result.disputes
+    assert [(s.stance, s.who) for s in dispute.sides] == [("asserts", "الجيش"), ("claims", "الرئيس")]
+    # a claim named without refuting it is the sentence's own stance, and no dispute
+    [claim] = _claims("وكرر الرئيس مزاعم حكومته حول عدم إصابة أي جندي في الهجوم على القاعدة.", summarizer.config)
+    assert claim.stance == CLAIMS and claim.refutes is None
+
+
 def test_two_sources_counting_differently_on_one_day_make_a_dispute(summarizer):
     ministry = ("قالت وزارة الداخلية إن 1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43 شخصا.\n"
                 "وشهدت المدن الكبرى مسيرات حاشدة ضد قانون التقاعد الجديد.")

@@ -88,6 +88,8 @@ class Claim:
     correction: bool = False      # it corrects a count, maybe down ('تراجع عدد الوفيات إلى 19')
     responsibility: bool = False  # it says who carried the event out, or that no one claimed it ('تبنى التنظيم
                                   # الهجوم', 'لم تعلن أي جهة مسؤوليتها'): ACE's Attacker/Agent argument
+    refutes: str | None = None    # the party whose claim it refutes, as written ('مكذبا بذلك مزاعم الرئيس ترامب حول
+    refuted: str | None = None    # عدم إصابة أي جندي'), and that claim as written, from its noun on
     counts: list[Count] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
@@ -131,6 +133,9 @@ class ClaimRules:
         self.denials = [normalize(p) for p in c.denials]
         self.negations = {normalize(w) for w in c.negations}
         self.claim_markers = [normalize(p) for p in c.claim_markers]
+        self.refuting = [normalize(p) for p in c.refuting]
+        self.refuted_objects = {normalize(w) for w in c.refuted_objects}
+        self.refuted_gap = c.refuted_gap
         self.responsibility = [normalize(p) for p in c.responsibility]
         self.follows = {normalize(w) for w in c.follows}
         self.unconfirmed = [normalize(p) for p in c.unconfirmed]
@@ -314,7 +319,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     tokens = tokens_of(sentence.text)
     norms = Words(normalize(t) for t in tokens)
     padded = f" {' '.join(norms)} "
-    stance = _stance(norms, padded, rules)
+    refuted = _refuted_claim(norms, rules)
+    stance = _stance(norms, padded, rules, refuted)
     claim = Claim(sentence=sentence, published=published, stance=stance,
                   who=(_denier(tokens, norms, rules) if stance == DENIES else None) or _who(tokens, norms, rules),
                   update=any(_has(padded, p) for p in rules.updates),
@@ -325,6 +331,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                  for p in rules.corrections for k in phrase_matches(norms, p)),
                   responsibility=any(phrase_matches(norms, p) for p in rules.responsibility),
                   tokens=tokens, norms=norms)
+    if refuted is not None:
+        claim.refutes = _who_after(tokens, norms, refuted + 1, set(), rules)
+        claim.refuted = " ".join(tokens[refuted:]) if claim.refutes else None
     claim.measures = _measures(tokens, norms, rules)
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in phrase_matches(norms, p)
@@ -508,16 +517,30 @@ def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:
     return not any(t[-1:] in "،,.;؛" for t in tokens[lo:hi])
 
 
-def _stance(norms: list[str], padded: str, rules: ClaimRules) -> str:
+def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | None = None) -> str:
+    """The sentence's stance; a claim it refutes ('مكذبا بذلك مزاعم ...', at `refuted`) is not its own."""
     for phrase in rules.denials:
         for k in phrase_matches(norms, phrase):
             if not (k and norms[k - 1] in rules.negations):          # 'لم ينف' does not deny
                 return DENIES
     if any(_has(padded, p) for p in rules.unconfirmed):
         return UNCONFIRMED
-    if any(phrase_matches(norms, p) for p in rules.claim_markers):
+    if any(k != refuted for p in rules.claim_markers for k in phrase_matches(norms, p)):
         return CLAIMS
     return ASSERTS
+
+
+def _refuted_claim(norms: list[str], rules: ClaimRules) -> int | None:
+    """Where a sentence names a claim it refutes: a word of refuting (`claims.refuting`: 'مكذبا', 'ردا على'), then
+    within `claims.refuted_gap` words a claim's noun (`claims.refuted_objects`: 'مزاعم', 'رواية')."""
+    for phrase in rules.refuting:
+        for k in phrase_matches(norms, phrase):
+            end = k + len(phrase.split())
+            found = next((j for j in range(end, min(end + rules.refuted_gap + 1, len(norms)))
+                          if norms[j].removeprefix("ال") in rules.refuted_objects), None)   # ('المزاعم')
+            if found is not None:
+                return found
+    return None
 
 
 def _denier(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:

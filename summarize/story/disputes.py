@@ -5,7 +5,9 @@ Two kinds, after FactBank (Saurí & Pustejovsky 2009), where one event has diffe
 according to different sources:
 - a claim and its denial: a sentence that denies something (`claims.DENIES`) and one that asserts
   it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
-  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside);
+  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside); or one
+  sentence that refutes a party's claim as it says otherwise ('أقر الجيش بإصابة 11 من جنوده، مكذبا بذلك
+  مزاعم الرئيس حول عدم إصابة أي جندي': `Claim.refutes`);
 - conflicting counts: one figure given with different values by differently named sources at the
   same time (one passage of an article, its sentences naming no different days, or articles of the
   same day speaking of the same day: 'أمس' in one of them is the day before);
@@ -34,7 +36,7 @@ COUNTS = "counts"
 
 @dataclass
 class Side:
-    stance: str                    # "asserts", "denies" or "counts"
+    stance: str                    # "asserts", "denies", "claims" (a claim refuted) or "counts"
     who: str | None                # the source the side's sentence names
     text: str                      # the sentence that states it, as written
     sources: list[str]             # the articles that state this side
@@ -82,7 +84,31 @@ class _Matter:
 def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure], cfg: Config) -> list[Dispute]:
     """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings."""
     matter = _Matter(claims, vectors, cfg)
-    return _denials(claims, matter, cfg) + _conflicting_counts(figures, cfg) + _conflicting_measures(claims)
+    return _denials(claims, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg) \
+        + _conflicting_measures(claims)
+
+
+def _refutations(claims: list[Claim], cfg: Config) -> list[Dispute]:
+    """A sentence that refutes a named party's claim: what it says against that claim, the party's; the
+    same party refuted in several sentences is one dispute (its sides keep every source)."""
+    found: dict[str, Dispute] = {}
+    for claim in claims:
+        if not claim.refutes or same_party(claim.who, claim.refutes, cfg.claims.same_party_overlap):
+            continue
+        dispute = found.get(normalize(claim.refutes))
+        if dispute is None:
+            own = claim.stance if claim.stance == DENIES else ASSERTS
+            found[normalize(claim.refutes)] = Dispute(about=_about(claim.refuted, cfg.claims.about_words), sides=[
+                Side(stance=own, who=claim.who, text=claim.sentence.text, sources=[claim.sentence.doc_id],
+                     sentences=[claim.key]),
+                Side(stance=CLAIMS, who=claim.refutes, text=claim.refuted, sources=[claim.sentence.doc_id],
+                     sentences=[claim.key])])
+            continue
+        for side in dispute.sides:
+            if claim.sentence.doc_id not in side.sources:
+                side.sources.append(claim.sentence.doc_id)
+            side.sentences.append(claim.key)
+    return list(found.values())
 
 
 def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]:

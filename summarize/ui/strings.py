@@ -158,6 +158,7 @@ TEXT: dict[str, dict[str, str]] = {
     "stance_asserts": {"en": "asserts", "ar": "يؤكد"},
     "stance_denies": {"en": "denies", "ar": "ينفي"},
     "stance_counts": {"en": "counts", "ar": "يُحصي"},
+    "stance_claims": {"en": "claims", "ar": "يزعم"},
     "no_one_named": {"en": "no source named", "ar": "لا يُسمّى مصدر"},
     "disputed": {"en": "disputed (see {n} in the summary tab)", "ar": "موضع خلاف (انظر {n} في تبويب الملخص)"},
     # stages (the progress bar)
