@@ -169,6 +169,32 @@ def test_a_sentence_refuting_a_partys_claim_asserts_and_the_claim_is_the_other_s
     assert claim.stance == CLAIMS and claim.refutes is None
 
 
+def test_one_party_under_two_spellings_or_as_its_country_is_no_two_sides(summarizer):
+    from summarize.story.disputes import same_party
+    assert same_party("الجيش الأمريكي", "الجيش الأميركي", 0.5)              # two spellings of one name
+    assert same_party("روسيا", "وزارة الدفاع الروسية", 0.5)                   # a country and its ministry
+    assert not same_party("حركة حماس", "مدينة حماة", 0.5)                    # short words must match exactly
+    assert not same_party("الجيش السوري", "المعارضة السورية", 0.5)
+    claim = "ذكر التلفزيون الإيراني أن الحرس الثوري أسقط طائرة تجسس أمريكية مسيرة اخترقت المجال الجوي الإيراني فوق مضيق هرمز."
+    denial = "نفى الجيش الأمريكي إسقاط أي طائرة تجسس أمريكية مسيرة في المجال الجوي الإيراني فوق مضيق هرمز."
+    other = ("لكن ذلك غير صحيح، إذ لم تسقط أي طائرة تجسس أمريكية مسيرة في المجال الجوي الإيراني فوق مضيق هرمز.\n"
+             "وقال الجيش الأميركي إن طائرة التجسس الأمريكية المسيرة لم تحلق في المجال الجوي الإيراني فوق مضيق هرمز.")
+    result = _story(summarizer, [(claim, date(2019, 6, 20)), (denial, date(2019, 6, 20)), (other, date(2019, 6, 20))])
+    [dispute] = result.disputes
+    sides = {s.stance: s for s in dispute.sides}
+    assert sides["asserts"].sources == ["a0"]                                # the US army's own words are its side
+    assert "a2" in sides["denies"].sources and sides["denies"].who in ("الجيش الأمريكي", "الجيش الأميركي")
+
+
+def test_a_source_is_not_an_adverb_a_relative_verb_or_what_it_announced(cfg):
+    [claim] = _claims("ونفت بشكل قاطع ما أعلنته اللجنة من ارتفاع حصيلة القتلى إلى 100 قتيل.", cfg)
+    assert claim.who != "بشكل قاطع"
+    [claim] = _claims("أعلن المستشفى الإسرائيلي استقبال جنديين مصابين بجروح طفيفة.", cfg)
+    assert claim.who == "المستشفى الإسرائيلي"
+    [claim] = _claims("ووفقا لما نشره موقع صحيفة هآرتس فإن الجيش أخلى جنودا إلى المستشفى.", cfg)
+    assert claim.who == "موقع صحيفة هآرتس"
+
+
 def test_two_sources_counting_differently_on_one_day_make_a_dispute(summarizer):
     ministry = ("قالت وزارة الداخلية إن 1.28 مليون متظاهر شاركوا في الإضراب، واعتقلت الشرطة 43 شخصا.\n"
                 "وشهدت المدن الكبرى مسيرات حاشدة ضد قانون التقاعد الجديد.")

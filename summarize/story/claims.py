@@ -594,8 +594,9 @@ def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int],
                 or {norms[k], norms[k][1:] if norms[k][:1] == "و" else ""} & rules.qualifier_starts \
                 or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
                 or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in) \
-                or (picked and _quoted_speech(tokens, k, rules)):    # 'وأضاف البيان “نؤكد أن ...'
-            break
+                or (picked and _quoted_speech(tokens, k, rules)) \
+                or (picked and norms[k - 1].startswith("ال") and _verbal_noun(norms[k])):
+            break                                # 'وأضاف البيان “نؤكد أن ...'; 'أعلن المستشفى الإسرائيلي استقبال'
         if not picked and word.startswith("لل"):
             word = "ال" + word[2:]               # 'وفقا للنقابات'
         elif not picked and k == start and start and norms[start - 1] in rules.to_sources and word[:1] == "ل":
@@ -607,9 +608,21 @@ def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int],
         picked.pop()                             # 'كشف المرصد عن سقوط': no source ends with 'عن'
     while picked and normalize(picked[0]) in rules.who_leading:
         picked.pop(0)                            # 'أعلنت عنها وزارة الصحة'
+    if len(picked) > 2 and normalize(picked[0]) in rules.relatives:
+        picked = picked[2:]                      # 'ووفقا لما نشره موقع صحيفة هآرتس': the relative verb's subject
     if picked and normalize(picked[0]) in rules.not_sources:
         return None                              # 'وفق حصيلة جديدة أعلنتها': a toll, no party
     return " ".join(picked) or None
+
+
+_VERBAL_NOUN = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ت\w\wي\w)$")
+
+
+def _verbal_noun(norm: str) -> bool:
+    """A verbal noun of the derived forms X, VIII or II ('استقبال', 'اعتقال', 'تحرير'), without the article: after a
+    definite source ('أعلن الجيش الإسرائيلي تحرير 4'), what it announced begins (a name may so end early: 'الوزير
+    توفيق', a source cut short, never one run on into what was said)."""
+    return bool(_VERBAL_NOUN.match(norm))
 
 
 _SUBJECT_BOUNDARY = "،,:.؛;!?؟«»\"-_/|"   # a mark between a subject and what comes before it

@@ -134,7 +134,15 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
             groups.setdefault(root(i), []).append(i)
     disputes = []
     for members in groups.values():
-        asserting = sorted(set().union(*(links[i] for i in members)))
+        # what a denier itself says of the matter, linked through an unnamed denial ('قال الجيش الأمريكي إنه لم
+        # تكن هناك أي طائرة أمريكية'), is its side, not the side it denies
+        deniers = {claims[i].who for i in members if claims[i].who}
+        linked = set().union(*(links[i] for i in members))
+        own = sorted(j for j in linked if any(same_party(claims[j].who, w, c.same_party_overlap) for w in deniers))
+        asserting = sorted(linked - set(own))
+        if not asserting:
+            continue
+        members = members + own
         claim_side = _side(ASSERTS, asserting, members, claims, matter)
         denial_side = _side(DENIES, members, asserting, claims, matter)
         if set(claim_side.sources) == set(denial_side.sources) and len(claim_side.sources) == 1 \
@@ -146,11 +154,43 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
 
 def same_party(a: str | None, b: str | None, overlap: float) -> bool:
     """Two named sources that share more than `overlap` of their words are one party ('رئيس مجلس السيادة' and 'رئيس مجلس
-    السيادة السوداني'): a party that denies what it said itself ('... في منزله وليس معتقلا') is no dispute."""
+    السيادة السوداني'; 'روسيا' and 'وزارة الدفاع الروسية'; 'الجيش الأمريكي' and 'الجيش الأميركي', a name's two
+    spellings): a party that denies what it said itself ('... في منزله وليس معتقلا') is no dispute."""
     if not a or not b:
         return False
-    wa, wb = content_terms(a), content_terms(b)
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) > overlap
+    wa, wb = {plain(t) for t in content_terms(a)}, {plain(t) for t in content_terms(b)}
+    if not (wa and wb):
+        return False
+    shared = sum(any(_spelled_alike(x, y) for y in wb) for x in wa)
+    return shared / min(len(wa), len(wb)) > overlap
+
+
+def plain(term: str) -> str:
+    """A name's word without plural, feminine or nisba endings, so that a country and its people are one name
+    ('الحوثيون', 'الحوثي': حوث; 'أوكرانيا', 'الأوكرانية': اوكران; 'السعودية', 'سعوديين': سعود)."""
+    for ending in ("يين", "يون", "ين", "ون", "يه", "يا"):
+        if term.endswith(ending) and len(term) > len(ending) + 2:
+            term = term[:-len(ending)] + ("ي" if ending[0] == "ي" else "")
+            break
+    return term[:-1] if term.endswith("ي") and len(term) > 3 else term
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """One word, or two spellings of a long one: one letter added, dropped, changed or two swapped ('امريك',
+    'اميرك'; optimal string alignment distance, Damerau 1964); words under five letters must match ('حماس', 'حماه')."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1] <= 1
 
 
 def _side(stance: str, members: list[int], others: list[int], claims: list[Claim], matter: _Matter) -> Side:
