@@ -169,6 +169,17 @@ def test_a_sentence_refuting_a_partys_claim_asserts_and_the_claim_is_the_other_s
     assert claim.stance == CLAIMS and claim.refutes is None
 
 
+def test_undated_counts_of_one_days_march_by_two_parties_are_a_dispute(summarizer):
+    # a march's crowd does not grow with time: the police's and the organisers' counts disagree, dated or not
+    police = ("وقالت الشرطة إن عدد المشاركين في المسيرة بالعاصمة بلغ 15 ألف مشارك.\n"
+              "وجابت المسيرة الشوارع الرئيسية وسط العاصمة حتى المساء.")
+    organisers = ("وقدرت اللجنة المنظمة عدد المشاركين في المسيرة بالعاصمة بنحو 100 ألف مشارك.\n"
+                  "ورفع المشاركون لافتات تطالب بالإفراج عن المعتقلين.")
+    result = _story(summarizer, [(police, None), (organisers, None)])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted((s.value, s.who) for s in dispute.sides) == [(15000, "الشرطة"), (100000, "اللجنة المنظمة")]
+
+
 def test_one_party_under_two_spellings_or_as_its_country_is_no_two_sides(summarizer):
     from summarize.story.disputes import same_party
     assert same_party("الجيش الأمريكي", "الجيش الأميركي", 0.5)              # two spellings of one name

@@ -55,6 +55,19 @@ def test_fractions_of_a_multiplier_are_read(cfg):
     assert _figures_of("وكان نصف القتلى من الأطفال.", cfg) == []             # half of them: no number
 
 
+def test_a_range_and_those_who_took_part_in_a_march_are_read(cfg):
+    # 'بين 12 و15 ألف': twelve thousand to fifteen; '12 ألفا و15 ألف' two numbers, never 27 thousand
+    assert _figures_of("وقالت الوزارة إن عدد المتظاهرين يقدر ما بين 12 و15 ألف متظاهر.", cfg) == \
+        [("protesters", 12000.0), ("protesters", 15000.0)]
+    from summarize.text.numbers import NumberReader, tokens_of
+    reader = NumberReader(cfg)
+    assert [v for _, _, v in reader.numbers(tokens_of("ما بين 12 ألفا و15 ألف متظاهر شاركوا في المسيرة."))] == \
+        [12000.0, 15000.0]
+    assert _figures_of("وقدرت اللجنة المنظمة عدد المشاركين في المسيرة بزهاء 100 ألف مشارك.", cfg) == \
+        [("protesters", 100000.0)]
+    assert _figures_of("وأصيب مليون و200 ألف شخص بالمرض خلال العام.", cfg) == [("injured", 1200000.0)]
+
+
 def test_a_toll_first_written_in_words_is_outdated_by_a_later_one(summarizer):
     first = ("أعلنت السلطات في المدينة الساحلية مقتل ثلاثة أشخاص جراء الفيضانات التي ضربت المنطقة ليلة الأحد.\n"
              "وقال مسؤولون إن فرق الإنقاذ تواصل البحث عن المفقودين بين الأنقاض في الأحياء المنكوبة.")

@@ -214,11 +214,13 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     count their articles give (of any scope) are its parts: 2427 security forces and 690 rioters of 3117.
     A party's claim ('زعم التنظيم أن الهجوم أسفر عن مقتل 70') and a count another party asserts disagree
     whenever each was said. Articles of unknown date giving different values are no dispute: on stories
-    nobody here had seen, 8 of 10 such pairs were one toll rising. Nor is a disagreement whose sides are all
+    nobody here had seen, 8 of 10 such pairs were one toll rising; a count of one day (`claims.daily_kinds`:
+    the crowd of a march, 15,000 for the police, 100,000 for its organisers) does not rise, and disagrees. Nor is a disagreement whose sides are all
     below the latest value of a count that grows: early counts the story has since left behind are its
     figure's history, not a disagreement now (judged on unseen stories, 5 of 6 such 'disputes' were a rising
     toll, a part against its whole or a misread number)."""
     c = cfg.claims
+    daily = set(c.daily_kinds)
     disputes = []
     stated: dict[tuple[str, str], set[float]] = {}     # (kind, article) -> the values it gives, of any scope
     for figure in figures:
@@ -245,9 +247,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             elif a.doc == b.doc:
                 found = abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap \
                     and not _other_days(a.text, b.text)
-            else:
-                found = a.published is not None and b.published is not None \
-                    and day_said(a.text, a.published) == day_said(b.text, b.published)
+            elif a.published is not None and b.published is not None:
+                found = day_said(a.text, a.published) == day_said(b.text, b.published)
+            else:                          # a count of one day (a march's crowd, `claims.daily_kinds`) does not
+                found = figure.what in daily   # grow with time: undated, two sources' values still disagree
             if found:
                 sides = [Side(stance=COUNTS, who=v.who, text=v.text, sources=[v.doc],
                               sentences=[v.sentence.key], value=v.value)

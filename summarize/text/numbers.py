@@ -75,6 +75,7 @@ class NumberReader:
         self.not_counts = stems(f.not_counts)
         self.first_year, self.last_year = n.years
         self.amount_words = {normalize(w) for w in n.amount_words}
+        self.range_openers = {normalize(w) for w in n.range_openers}
         self.distinctive_from = n.distinctive_from
         self.max_digits = n.max_digits
         self.per_sentence = cfg.input.max_numbers_per_sentence
@@ -159,8 +160,15 @@ class NumberReader:
             part = self._digits_value(more[1:]) if more[1:].isdigit() else self.words.get(more[1:])
             if not (compound and more.startswith("و") and part is not None):
                 break
+            after = self.multipliers.get(_folded(tokens[end + 2])) if end + 2 < len(tokens) else None
+            if after and scale and after >= scale:
+                break                      # '12 ألفا و15 ألف شخص': two numbers (a range), not 27 thousand
             current = part
             end, multiplier = end + 1, None
+        if not compound and i and _folded(tokens[i - 1].strip(PUNCTUATION)) in self.range_openers \
+                and end + 2 < len(tokens) and _folded(tokens[end + 1])[:1] == "و" \
+                and _folded(tokens[end + 1])[1:].isdigit() and _folded(tokens[end + 2]) in self.multipliers:
+            value *= self.multipliers[_folded(tokens[end + 2])]   # 'بين 12 و15 ألفا': twelve thousand
         following = _folded(tokens[end + 1]) if end + 1 < len(tokens) else ""
         if following in _OF and end + 2 < len(tokens):
             following = _folded(tokens[end + 2])        # '24 من شهر أفريل': a day of a month
