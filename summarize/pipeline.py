@@ -326,7 +326,7 @@ class GroupPoints(Stage):
     """What each sentence claims -> figures and disputes; sentences whose claims agree -> points;
     background articles flagged."""
     name = "points"
-    sections = ("input", "numbers", "claims", "figures", "redundancy", "background", "perpetrators")
+    sections = ("input", "lexicon", "numbers", "claims", "figures", "redundancy", "background", "perpetrators")
 
     def annotate(self, story: Story) -> None:
         cfg = self.config

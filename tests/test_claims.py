@@ -180,6 +180,22 @@ def test_undated_counts_of_one_days_march_by_two_parties_are_a_dispute(summarize
     assert sorted((s.value, s.who) for s in dispute.sides) == [(15000, "الشرطة"), (100000, "اللجنة المنظمة")]
 
 
+def test_what_a_source_says_opening_with_a_negation_denies(cfg):
+    [claim] = _claims("قال رئيس الوزراء إنه ليس هناك أي إصابات في صفوف الجنود بعد الهجوم.", cfg)
+    assert claim.stance == DENIES and claim.who == "رئيس الوزراء"
+    [claim] = _claims("وقال المتحدث باسم المجلس: \"نحن لم نفض الاعتصام بالقوة\".", cfg)
+    assert claim.stance == DENIES
+    [claim] = _claims("وأوضح أن الحزب أطلق صاروخين على الموقع، مؤكدا عدم وقوع إصابات.", cfg)
+    assert claim.stance == DENIES
+    [claim] = _claims("وكان الرئيس قال بعيد الرد إنه لا توجد خسائر في صفوف القوات.", cfg)
+    assert claim.stance == DENIES and claim.who != "بعيد الرد"
+    # 'لا يزال' is 'still'; a negation beside a number qualifies it
+    [claim] = _claims("يشار إلى أنه لا يزال هناك نحو 3500 جندي أجنبي على الأراضي العراقية.", cfg)
+    assert claim.stance == ASSERTS
+    [claim] = _claims("وقال المسؤول إنه لم يتم التعرف إلا على 12 من الضحايا حتى الآن.", cfg)
+    assert claim.stance == ASSERTS
+
+
 def test_one_party_under_two_spellings_or_as_its_country_is_no_two_sides(summarizer):
     from summarize.story.disputes import same_party
     assert same_party("الجيش الأمريكي", "الجيش الأميركي", 0.5)              # two spellings of one name

@@ -134,6 +134,10 @@ class ClaimRules:
         self.negations = {normalize(w) for w in c.negations}
         self.claim_markers = [normalize(p) for p in c.claim_markers]
         self.refuting = [normalize(p) for p in c.refuting]
+        self.speech_negations = {normalize(w) for w in c.speech_negations}
+        self.pronouns = {normalize(w) for w in c.pronouns}
+        self.still = {normalize(w) for w in c.still}
+        self.participles = {normalize(w) for w in cfg.lexicon.participial_adjuncts}
         self.refuted_objects = {normalize(w) for w in c.refuted_objects}
         self.refuted_gap = c.refuted_gap
         self.responsibility = [normalize(p) for p in c.responsibility]
@@ -321,6 +325,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     padded = f" {' '.join(norms)} "
     refuted = _refuted_claim(norms, rules)
     stance = _stance(norms, padded, rules, refuted)
+    if stance == ASSERTS and _negated_speech(tokens, norms, rules) and not any(rules.figures.numbers.numbers(tokens)):
+        stance = DENIES
     claim = Claim(sentence=sentence, published=published, stance=stance,
                   who=(_denier(tokens, norms, rules) if stance == DENIES else None) or _who(tokens, norms, rules),
                   update=any(_has(padded, p) for p in rules.updates),
@@ -528,6 +534,26 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | Non
     if any(k != refuted for p in rules.claim_markers for k in phrase_matches(norms, p)):
         return CLAIMS
     return ASSERTS
+
+
+def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules) -> bool:
+    """What a source says opens with a negation (`claims.speech_negations`): after 'إن', 'أنه', a colon or an
+    opening quote, past at most one pronoun ('قال نتنياهو إنه ليس هناك أي إصابات', 'وقال المتحدث: "نحن لم نفض
+    الاعتصام بالقوة"'), or 'عدم' right after a verb of saying ('مؤكدا عدم وقوع إصابات'): a denial, when the
+    sentence gives no number (a negation beside a number qualifies it: 'لم يتم التعرف إلا على 12')."""
+    for k, norm in enumerate(norms[:-1]):
+        bare = norm[1:] if norm[:1] in "وف" else norm
+        if norms[k + 1] == "عدم":
+            opens = bare in rules.verbs or bare in rules.participles          # 'أكد عدم', 'مؤكدا عدم'
+        else:
+            opens = norm in rules.complementizers or norm in rules.pronouns and norm[:1] in "اب" \
+                or tokens[k].rstrip()[-1:] == ":"                             # 'إن', 'إنه', 'بأنه', ':'
+        if not opens:
+            continue
+        at = k + 1 + (norms[k + 1] in rules.pronouns)
+        if at < len(norms) - 1 and norms[at] in rules.speech_negations and norms[at + 1] not in rules.still:
+            return True                                   # (not 'لا يزال هناك': still)
+    return False
 
 
 def _refuted_claim(norms: list[str], rules: ClaimRules) -> int | None:
