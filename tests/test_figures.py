@@ -65,6 +65,7 @@ def test_a_range_and_those_who_took_part_in_a_march_are_read(cfg):
         [12000.0, 15000.0]
     assert _figures_of("وقدرت اللجنة المنظمة عدد المشاركين في المسيرة بزهاء 100 ألف مشارك.", cfg) == \
         [("protesters", 100000.0)]
+    assert _figures_of("وقال رئيس الهيئة إن عدد المشاركين في الاستفتاء بلغ 27 مليون ناخب.", cfg) == []   # votes: no figure
     assert _figures_of("وأصيب مليون و200 ألف شخص بالمرض خلال العام.", cfg) == [("injured", 1200000.0)]
 
 

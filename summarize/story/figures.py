@@ -124,6 +124,7 @@ class CountRules:
     def __init__(self, cfg: Config):
         c = cfg.figures
         self.kinds = {kind: stems(words) for kind, words in vars(c.kinds).items()}
+        self.in_context = {kind: (stems(v.words), stems(v.context)) for kind, v in vars(c.kinds_in_context).items()}
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
@@ -235,6 +236,21 @@ class CountSpan:
     listed: bool = False      # no kind word of its own: it continues the count before ('و2992 في سوريا')
 
 
+def _kind_at(tokens: list[str], k: int, rules: "CountRules") -> str | None:
+    """The kind word k names: one of `figures.kinds`, or of `figures.kinds_in_context` when one of its context words
+    follows within two words ('عدد المشاركين في المسيرة': protesters; 'المشاركين في الاستفتاء': no count)."""
+    kind = kind_of(tokens[k], rules)
+    if kind is not None or not rules.in_context:
+        return kind
+    norm = normalize(tokens[k])
+    stem = light_stem(norm)
+    for name, (words, context) in rules.in_context.items():
+        if (matches(norm, words) or matches(stem, words)) and any(
+                matches(light_stem(normalize(t)), context) for t in tokens[k + 1:k + 3]):
+            return name
+    return None
+
+
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
@@ -243,6 +259,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     word the count before took as its own counted noun ('66 ضحية و100 حالة إصابة': 100 injured). A count
     of two kinds together ('114 بين شهيد وجريح') is a count of neither, but of their `figures.combined` kind."""
     numbers = [(i, value, end) for i, end, value in rules.numbers.numbers(tokens)]
+    kinds = [_kind_at(tokens, k, rules) for k in range(len(tokens))] if numbers else []
     hedged = _hedged_from(tokens, rules)
     found = []
     taken = -1                  # the last kind word a count before took as its counted noun, after it
@@ -279,10 +296,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])))]
         # a kind word glued to 'و' after the number begins the next item, never this count's ('مقتل أكثر من 20
         # شخصا وإصابة آخرين': 20 dead)
-        at = next((k for k in nearest_first if kind_of(tokens[k], rules)
+        at = next((k for k in nearest_first if kinds[k]
                    and not (k and normalize(tokens[k - 1]) in rules.measured_of)      # 'أعمار القتلى'
                    and not (k > end and _joined_kind(tokens[k], rules))), None)
-        kind = kind_of(tokens[at], rules) if at is not None else None
+        kind = kinds[at] if at is not None else None
         if (kind is None or at < i) and rules.reach & set(map(normalize, tokens[max(lo, i - 3):i])):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
             # لقوا مصرعهم ... بلغ 37': the kind the total names however far before 'إلى N' or 'بلغ N'
@@ -291,20 +308,20 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 to -= 1                             # 'وصل إلى 250': the whole verb phrase is the count's own
             # the total names the first kind word after it ('حصيلة ضحايا الزلزال المدمر ... إلى 920 شخصا': the
             # victims, not the destructive earthquake's 'مدمر')
-            named = next((k for k in range(to - 1, lo, -1) if kind_of(tokens[k], rules) and any(
+            named = next((k for k in range(to - 1, lo, -1) if kinds[k] and any(
                 normalize(tokens[j]) in rules.totals | rules.rises
                 and not any(t[-1:] in CLAUSE_END for t in tokens[j:k])
-                and not any(kind_of(t, rules) for t in tokens[j + 1:k]) for j in range(max(lo, k - rules.total_gap), k))
+                and not any(kinds[j + 1:k]) for j in range(max(lo, k - rules.total_gap), k))
                 and not rules.reach & set(map(normalize, tokens[k + 1:to]))), None)   # its own 'إلى'
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
-                kind = kind_of(tokens[at], rules) if at is not None else None
+                kind = kinds[at] if at is not None else None
         if at is not None and at > end and light_stem(normalize(tokens[at])) in rules.victims \
                 and not _combined(tokens, at, max(lo, taken + 1), hi, rules):   # ('101 ضحية بين القتيل والجريح')
             before = next((k for k in range(i - 1, max(start, i - rules.victims_window) - 1, -1)
-                           if tokens[k][-1:] not in CLAUSE_END and kind_of(tokens[k], rules)), None)
+                           if tokens[k][-1:] not in CLAUSE_END and kinds[k]), None)
             if before is not None:     # 'وأصيب 30 ضحية': injured victims
-                at, kind = before, kind_of(tokens[before], rules)
+                at, kind = before, kinds[before]
         if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
             if kind is None:                  # own (`figures.combined`); another pair is no count
@@ -313,7 +330,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             taken = at
         # the noun right after the number is its own, even when a kind word before named it ('جملة الإصابات
         # 4599 حالة إصابة و528 حالة وفاة': 'إصابة' is not the 528's)
-        taken = max([taken] + [k for k in range(end + 1, min(end + 3, hi)) if kind_of(tokens[k], rules)][:1])
+        taken = max([taken] + [k for k in range(end + 1, min(end + 3, hi)) if kinds[k]][:1])
         listed = kind is None
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
