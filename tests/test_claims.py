@@ -813,6 +813,13 @@ def test_a_total_names_the_count_it_reached_however_far_its_kind_word(cfg):
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 250)]
 
 
+def test_a_gathering_is_no_place_of_a_count(cfg):
+    # 'منطقة الاعتصام' is the sit-in's area: the event, not a part of the toll beside 'ولاية الخرطوم'
+    claims = _claims("وأوضحت الوزارة أن حصيلة الوفيات خلال لحظة اقتحام منطقة الاعتصام بلغت 13 حالة وفاة.\n"
+                     "وقال الوكيل إن 3 أشخاص توفوا في مستشفيات ولاية الخرطوم خلال اليوم.", cfg)
+    assert [(c.value, c.scope) for claim in claims for c in claim.counts] == [(13, None), (3, None)]
+
+
 def test_places_named_one_within_the_other_are_one_place_not_parts(cfg):
     from summarize.story.figures import find_figures
     claims = _claims("استهدف القصف مصيف قرية برخ في قضاء زاخو بمحافظة دهوك.\n"
