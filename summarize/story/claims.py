@@ -537,8 +537,8 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | Non
 
 
 def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules) -> bool:
-    """What a source says opens with a negation (`claims.speech_negations`): after 'إن', 'أنه', a colon or an
-    opening quote, past at most one pronoun ('قال نتنياهو إنه ليس هناك أي إصابات', 'وقال المتحدث: "نحن لم نفض
+    """What a source says opens with a negation (`claims.speech_negations`): after 'إن', 'أنه' or a colon, past
+    at most one pronoun ('قال نتنياهو إنه ليس هناك أي إصابات', 'وقال المتحدث: "نحن لم نفض
     الاعتصام بالقوة"'), or 'عدم' right after a verb of saying ('مؤكدا عدم وقوع إصابات'): a denial, when the
     sentence gives no number (a negation beside a number qualifies it: 'لم يتم التعرف إلا على 12')."""
     for k, norm in enumerate(norms[:-1]):
@@ -546,7 +546,7 @@ def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules) -> b
         if norms[k + 1] == "عدم":
             opens = bare in rules.verbs or bare in rules.participles          # 'أكد عدم', 'مؤكدا عدم'
         else:
-            opens = norm in rules.complementizers or norm in rules.pronouns and norm[:1] in "اب" \
+            opens = norm in rules.complementizers or (norm in rules.pronouns and norm[:1] in "اب") \
                 or tokens[k].rstrip()[-1:] == ":"                             # 'إن', 'إنه', 'بأنه', ':'
         if not opens:
             continue

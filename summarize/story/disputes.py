@@ -215,7 +215,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     A party's claim ('زعم التنظيم أن الهجوم أسفر عن مقتل 70') and a count another party asserts disagree
     whenever each was said. Articles of unknown date giving different values are no dispute: on stories
     nobody here had seen, 8 of 10 such pairs were one toll rising; a count of one day (`claims.daily_kinds`:
-    the crowd of a march, 15,000 for the police, 100,000 for its organisers) does not rise, and disagrees. Nor is a disagreement whose sides are all
+    the crowd of a march, 15,000 for the police, 100,000 for its organisers) does not rise, and disagrees.
+    Nor is a disagreement whose sides are all
     below the latest value of a count that grows: early counts the story has since left behind are its
     figure's history, not a disagreement now (judged on unseen stories, 5 of 6 such 'disputes' were a rising
     toll, a part against its whole or a misread number)."""
