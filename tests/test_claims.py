@@ -202,6 +202,7 @@ def test_one_party_under_two_spellings_or_as_its_country_is_no_two_sides(summari
     assert same_party("روسيا", "وزارة الدفاع الروسية", 0.5)                   # a country and its ministry
     assert not same_party("حركة حماس", "مدينة حماة", 0.5)                    # short words must match exactly
     assert not same_party("الجيش السوري", "المعارضة السورية", 0.5)
+    assert not same_party("الأردن", "ولي العهد الأردني السابق الأمير حمزة", 0.5)   # a country, one of its people
     claim = "ذكر التلفزيون الإيراني أن الحرس الثوري أسقط طائرة تجسس أمريكية مسيرة اخترقت المجال الجوي الإيراني فوق مضيق هرمز."
     denial = "نفى الجيش الأمريكي إسقاط أي طائرة تجسس أمريكية مسيرة في المجال الجوي الإيراني فوق مضيق هرمز."
     other = ("لكن ذلك غير صحيح، إذ لم تسقط أي طائرة تجسس أمريكية مسيرة في المجال الجوي الإيراني فوق مضيق هرمز.\n"
