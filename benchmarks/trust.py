@@ -21,7 +21,9 @@ sentence of every article in turn, then the second ...), with the same word budg
 - false joins: a figure of ours whose values belong to different labelled figures (blind; seeds), apart from
   values that are different sides of one of our disputes over it;
 - disputes: a labelled dispute is shown when one of ours has sides whose sources include pages of two
-  of its sides, and in the summary when both those sides are stated;
+  of its sides, and in the summary when both those sides are stated; strictly shown when two of our sides
+  each hold a sentence saying what one of two of its sides (of different parties) says (a dispute over
+  many pages shows any of their disputes by pages alone);
 - latest right (blind): our evolving figures whose latest value is the labelled latest, of those whose values
   include it (a figure is the labelled figure most of its values belong to);
 - key facts: dev sets, the references' facts (as quality.py); seeds, quality.SEED_FACTS; blind facts
@@ -51,6 +53,7 @@ from summarize import Summarizer, load_config  # noqa: E402
 from summarize.result import Result  # noqa: E402
 from summarize.story.claims import ClaimRules, disagree  # noqa: E402
 from summarize.story.figures import parts_of, amount_reader, count_spans  # noqa: E402
+from summarize.text.arabic import content_terms  # noqa: E402
 from summarize.text.documents import Sentence  # noqa: E402
 from summarize.text.numbers import tokens_of  # noqa: E402
 
@@ -236,12 +239,17 @@ def labelled_outdated(text: str, labels: dict, reader: Reader) -> tuple[set[floa
     return outdated, twice
 
 
-def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int, int, int]:
-    """(labelled disputes, shown by ours, with both sides in the summary)."""
-    total = shown = in_summary = 0
+def disputes_shown(result: Result, labels: dict, summary_keys: set,
+                   texts: dict | None = None) -> tuple[int, int, int, int]:
+    """(labelled disputes, shown by ours, with both sides in the summary, shown strictly). Shown: two of our
+    sides hold pages of two of its sides (lenient: one dispute over many pages shows any dispute of them);
+    strictly: two of our sides each hold a sentence that says what one of two of its sides (with different
+    parties) says: `STRICT_OVERLAP` of the shorter's content words in the other (`texts`: key -> sentence)."""
+    total = shown = in_summary = strict = 0
     for dispute in labels.get("disputes", []):
         total += 1
-        pages = [_pages(side.get("page", "")) for side in dispute.get("sides", [])]
+        sides = dispute.get("sides", [])
+        pages = [_pages(side.get("page", "")) for side in sides]
         hit = False
         for ours in result.disputes:
             covered = [[k for k, side_pages in enumerate(pages) if side_pages & set(side.sources)] for side in ours.sides]
@@ -252,7 +260,22 @@ def disputes_shown(result: Result, labels: dict, summary_keys: set) -> tuple[int
                 in_summary += both
                 break
         shown += hit
-    return total, shown, in_summary
+        strict += texts is not None and any(_strictly(ours, sides, texts) for ours in result.disputes)
+    return total, shown, in_summary, strict
+
+
+STRICT_OVERLAP = 0.6
+
+
+def _strictly(ours, sides: list[dict], texts: dict) -> bool:
+    said = [content_terms(side.get("text", "")) for side in sides]
+    found = []
+    for side in ours.sides:
+        terms = [content_terms(texts[key]) for key in side.sentences if key in texts] or [content_terms(side.text)]
+        found.append({k for k, words in enumerate(said) if words for t in terms if t and
+                      len(words & t) >= STRICT_OVERLAP * min(len(words), len(t))})
+    return any(a != b and (sides[a].get("who") or a) != (sides[b].get("who") or b)
+               for i, x in enumerate(found) for y in found[i + 1:] for a in x for b in y)
 
 
 def _page(name: str) -> str:
@@ -298,10 +321,12 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
                 if show and outdated:
                     shown_text.append(f"   {story.name} [{method}] outdated stated: {sorted(outdated)}")
                 t["stated_twice_labelled"] += twice
-                total, shown, both = disputes_shown(result, story.labels, keys)
+                texts = {key: c.sentence.text for key, c in claims.items()}
+                total, shown, both, strict = disputes_shown(result, story.labels, keys, texts)
                 t["disputes"] += total
                 if method == "ours":
                     t["disputes_shown"] += shown
+                    t["disputes_strict"] += strict
                 t["disputes_in_summary"] += both
                 t["blind_facts"] += len(story.labels.get("key_facts", []))
             else:
@@ -351,7 +376,7 @@ def run(stories: list[Story], summarizer: Summarizer, show: bool) -> dict[str, A
 def report(name: str, out: dict[str, Any], blind: bool) -> list[str]:
     lines = [f"{name}: {out['totals']['ours'].get('stories', 0)} stories",
              f"  {'method':<10} {'outdated':>8} {'twice':>6} {'contradicting credits':>22} {'false joins':>11} "
-             f"{'disputes shown/labelled':>24} {'key facts':>10} {'evolving':>8} {'disputes':>8} {'latest right':>12}"]
+             f"{'disputes shown/labelled':>34} {'key facts':>10} {'evolving':>8} {'disputes':>8} {'latest right':>12}"]
     for method in METHODS:
         t = out["totals"][method]
         twice = f"{t.get('stated_twice', 0)}" + (f"+{t.get('stated_twice_labelled', 0)}L" if blind else "")
@@ -359,15 +384,15 @@ def report(name: str, out: dict[str, Any], blind: bool) -> list[str]:
                    + (f" ({t.get('contradicting_labelled', 0)}L)" if blind else "")) if method == "ours" else "-"
         joins = f"{t.get('false_joins', 0)} of {t.get('labelled_joins', 0)}" if method == "ours" and \
             t.get("labelled_joins") else "-"
-        disputes = (f"{t.get('disputes_shown', 0)}/{t.get('disputes', 0)} ({t.get('disputes_in_summary', 0)} in sum.)"
-                    if blind and method == "ours" else "-")
+        disputes = (f"{t.get('disputes_shown', 0)}/{t.get('disputes', 0)} ({t.get('disputes_strict', 0)} strict, "
+                    f"{t.get('disputes_in_summary', 0)} in sum.)" if blind and method == "ours" else "-")
         facts = "by hand" if blind else f"{t.get('facts', 0)}/{t.get('fact_total', 0)}"
         evolving = str(t.get("evolving", 0)) if method == "ours" else "-"
         ours_disputes = str(t.get("our_disputes", 0)) if method == "ours" else "-"
         latest = f"{t.get('latest_right', 0)}/{t.get('latest_reachable', 0)}" \
             if blind and method == "ours" and t.get("latest_reachable") else "-"
         lines.append(f"  {method:<10} {t.get('outdated', 0):>8} {twice:>6} {credits:>22} {joins:>11} "
-                     f"{disputes:>24} {facts:>10} {evolving:>8} {ours_disputes:>8} {latest:>12}")
+                     f"{disputes:>34} {facts:>10} {evolving:>8} {ours_disputes:>8} {latest:>12}")
     return lines
 
 
