@@ -58,8 +58,24 @@ def _merge(base: dict[str, Any], override: Mapping[str, Any], where: str = "") -
                 raise ConfigError(f"setting '{where}{key}' must be a mapping")
             merged[key] = _merge(base[key], value, f"{where}{key}.")
         else:
+            if isinstance(base[key], list) and base[key] and all(isinstance(v, str) for v in base[key]) and \
+                    (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+                raise ConfigError(f"setting '{where}{key}' must be a list of words, got {value!r}" + _YAML_WORDS)
             merged[key] = copy.deepcopy(value)
     return merged
+
+
+_YAML_WORDS = " (YAML reads a bare on, off, yes, no, true, false as a boolean: quote such words, 'on')"
+
+
+def _check_words(data: Any, where: str = "") -> None:
+    """A list of words with a boolean among them is a word YAML read as a boolean ('on' written bare)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            _check_words(value, f"{where}{key}.")
+    elif isinstance(data, list) and any(isinstance(v, str) for v in data) and any(isinstance(v, bool) for v in data):
+        raise ConfigError(f"setting '{where[:-1]}' holds {[v for v in data if isinstance(v, bool)]!r} among its "
+                          f"words" + _YAML_WORDS)
 
 
 def _to_namespace(data: Any) -> Any:
@@ -75,10 +91,12 @@ def load_config(config: "str | Path | Mapping[str, Any] | Config | None" = None,
         data = config.to_dict()
     else:
         data = _read_yaml(DEFAULT_CONFIG)
+        _check_words(data)
         if isinstance(config, (str, Path)):
             data = _merge(data, _read_yaml(Path(config)))
         elif config is not None:
             data = _merge(data, config)
     if overrides:
         data = _merge(data, overrides)
+    _check_words(data)
     return _to_namespace(data)

@@ -25,6 +25,18 @@ def test_missing_and_malformed_files_are_config_errors(tmp_path):
         load_config(bad)
 
 
+def test_a_word_yaml_reads_as_a_boolean_is_a_config_error_saying_to_quote_it(tmp_path):
+    # 'on' written bare in a list of words is True to YAML: a clear error, not a crash inside a stage
+    path = tmp_path / "words.yaml"
+    path.write_text("lexicon:\n  dateline_words: [published, on, at]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="lexicon.dateline_words.*quote"):
+        load_config(path)
+    path.write_text("lexicon:\n  dateline_words: [published, 'on', at]\n", encoding="utf-8")
+    assert "on" in load_config(path).lexicon.dateline_words
+    with pytest.raises(ConfigError, match="claims.denials"):
+        load_config({"claims": {"denials": "نفى"}})                    # one word, not a list of them
+
+
 def test_each_stage_sees_only_the_config_sections_it_declares():
     import pytest
     from summarize.pipeline import STAGE_CLASSES, Summarizer
