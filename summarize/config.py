@@ -91,7 +91,6 @@ def load_config(config: "str | Path | Mapping[str, Any] | Config | None" = None,
         data = config.to_dict()
     else:
         data = _read_yaml(DEFAULT_CONFIG)
-        _check_words(data)
         if isinstance(config, (str, Path)):
             data = _merge(data, _read_yaml(Path(config)))
         elif config is not None:

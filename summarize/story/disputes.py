@@ -158,21 +158,11 @@ def same_party(a: str | None, b: str | None, overlap: float) -> bool:
     spellings): a party that denies what it said itself ('... في منزله وليس معتقلا') is no dispute."""
     if not a or not b:
         return False
-    wa, wb = content_terms(a), content_terms(b)   # (not `plain`: 'الأردن' is no party with 'ولي العهد الأردني')
+    wa, wb = content_terms(a), content_terms(b)   # (no nisba endings off: 'الأردن' is no party with 'ولي العهد الأردني')
     if not (wa and wb):
         return False
     shared = sum(any(_spelled_alike(x, y) for y in wb) for x in wa)
     return shared / min(len(wa), len(wb)) > overlap
-
-
-def plain(term: str) -> str:
-    """A name's word without plural, feminine or nisba endings, so that a country and its people are one name
-    ('الحوثيون', 'الحوثي': حوث; 'أوكرانيا', 'الأوكرانية': اوكران; 'السعودية', 'سعوديين': سعود)."""
-    for ending in ("يين", "يون", "ين", "ون", "يه", "يا"):
-        if term.endswith(ending) and len(term) > len(ending) + 2:
-            term = term[:-len(ending)] + ("ي" if ending[0] == "ي" else "")
-            break
-    return term[:-1] if term.endswith("ي") and len(term) > 3 else term
 
 
 def _spelled_alike(a: str, b: str) -> bool:

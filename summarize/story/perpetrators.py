@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, normalize
 from .claims import ASSERTS, CLAIMS, DENIES, Claim, phrase_matches
-from .disputes import Dispute, Side, plain as _plain, same_party
+from .disputes import Dispute, Side, same_party
 
 ABOUT = "who carried it out"     # a dispute's `about` when parties name different perpetrators (the page names it
                                  # in its own language)
@@ -296,6 +296,16 @@ def _texts(claims: list[Claim]) -> _Texts:
 def _name_terms(name: str, rules: _Rules) -> set[str]:
     """The words that name a party, without group nouns and epithets, plural endings off ('الحوثيون': حوثي)."""
     return {_plain(t) for t in content_terms(name) - rules.not_names}
+
+
+def _plain(term: str) -> str:
+    """A name's word without plural, feminine or nisba endings, so that a country and its people are one name
+    ('الحوثيون', 'الحوثي': حوث; 'أوكرانيا', 'الأوكرانية': اوكران; 'السعودية', 'سعوديين': سعود)."""
+    for ending in ("يين", "يون", "ين", "ون", "يه", "يا"):
+        if term.endswith(ending) and len(term) > len(ending) + 2:
+            term = term[:-len(ending)] + ("ي" if ending[0] == "ي" else "")
+            break
+    return term[:-1] if term.endswith("ي") and len(term) > 3 else term
 
 
 def _initials(one: set[str], name: str) -> bool:
