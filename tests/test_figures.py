@@ -272,3 +272,13 @@ def test_a_toll_told_of_a_group_is_outdated_once_the_whole_toll_rose_past_it(sum
                                  (later, date(2022, 7, 21))])
     assert "12" in result.summary_ar
     assert "9 مدنيين" not in result.summary_ar and "9 أشخاص" not in result.summary_ar
+
+
+def test_a_hedge_after_a_token_of_two_words_governs_its_own_clause(cfg):
+    # 'مارس/آذار' normalizes to two words: the hedge's clause is found by tokens, not by counting spaces
+    # (a real sentence of this shape raised IndexError inside count reading)
+    text = ("وجرت الانتخابات في الرابع من مارس/آذار 2018، وقتل فيها 12 شخصا، "
+            "وحصلت الحركة على 32.6 في المئة من الأصوات كما تشير التقديرات.")
+    assert _figures_of(text, cfg) == [("dead", 12.0)]
+    hedged = "ارتفع عدد القتلى في يونيو/حزيران إلى 70 شخصا، وقد يصل عدد القتلى إلى 100 قتيل بحسب التقديرات."
+    assert _figures_of(hedged, cfg) == [("dead", 70.0)]

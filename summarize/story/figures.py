@@ -365,11 +365,14 @@ def _hedged_from(tokens: list[str], rules: CountRules) -> int:
     """The first token an estimate or forecast (`figures.hedges`: 'قد يصل', 'يتوقع', 'احتمال') governs: the
     start of the clause it is in. It governs its clause and what follows ('قد يصل، بحسب التقديرات، إلى 20
     ألفا'), not the counts before it ('ارتفع إلى سبعين ...، مع احتمال زيادة العدد')."""
-    text = " ".join(normalize(t) for t in tokens)
+    norms = [normalize(t) for t in tokens]
+    text = " ".join(norms)
     hits = [at for h in rules.hedges if (at := text.find(h)) >= 0]
     if not hits:
         return len(tokens)
-    k = text[:min(hits)].count(" ")
+    ends, k = 0, 0           # the token the hit is in (a token may normalize to several words: 'مارس/آذار')
+    while k < len(tokens) - 1 and (ends := ends + len(norms[k]) + 1) <= min(hits):
+        k += 1
     while k > 0 and tokens[k - 1][-1:] not in CLAUSE_END:
         k -= 1
     return k
