@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 
 from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, read_claims
+from summarize.story.figures import find_figures
 from summarize.text.documents import Document, Line
 from summarize.text.sentences import segment_document
 
@@ -960,3 +961,38 @@ def test_a_denial_of_who_did_it_does_not_deny_the_toll_beside_it(cfg):
     assert claims[1].stance == DENIES and claims[1].responsibility
     [dead] = [f for f in find_figures(claims, cfg) if f.what == "dead"]
     assert sorted(v.value for v in dead.values) == [60, 93] and dead.latest == 93      # not the denied 200
+
+
+def test_a_sentence_setting_two_sources_opposite_accounts_is_read_as_two_accounts(cfg):
+    [claim] = _claims("قالت الجماعة إنها استهدفت حاملة الطائرات في البحر الأحمر، فيما نفى مسؤول أمريكي ذلك.", cfg)
+    assert [(a.stance, a.who) for a in claim.accounts] == [(ASSERTS, "الجماعة"), (DENIES, "مسؤول أمريكي")]
+    # a negation after the subject of what a contrasted source says ('إن الضربة لم توقع'), present-tense verbs,
+    # and a denier's name ending before what it denies ('أي ضلوع', a verbal noun)
+    [claim] = _claims("أعلن الجيش مقتل 600 جندي في الضربة على المدينة، بينما قال رئيس البلدية إن الضربة لم توقع أي قتلى.",
+                      cfg)
+    assert [(a.stance, a.who) for a in claim.accounts] == [(ASSERTS, "الجيش"), (DENIES, "رئيس البلدية")]
+    [claim] = _claims("واتهمت الدول الغربية دمشق بالهجوم الكيميائي، في حين تنفي دمشق وحليفتها موسكو استخدام أسلحة كيميائية.",
+                      cfg)
+    assert [(a.stance, a.who) for a in claim.accounts] == [(ASSERTS, None), (DENIES, "دمشق وحليفتها موسكو")]
+    [claim] = _claims("طالبت الدول روسيا بتفسير لما حدث، فيما نفت موسكو أي ضلوع في الهجوم.", cfg)
+    assert claim.accounts[1].who == "موسكو"
+    # one speaker going on, two accounts that agree, or a contrast with no verb of saying: one claim
+    for text in ("حذر رئيس الوزراء إيران من اختبار عزيمة بلاده، بينما أكد أنه لن يسمح بوجود إيراني في سوريا.",
+                 "قالت الشرطة إن الحريق اندلع في الطابق الأول، فيما قال الدفاع المدني إن النيران امتدت إلى الطابق الثاني.",
+                 "نفت الوزارة وقوع إصابات بين الجنود، فيما تواصل فرق الإنقاذ عملها في الموقع."):
+        [claim] = _claims(text, cfg)
+        assert claim.accounts == []
+
+
+def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_and_the_claims_count_a_side(summarizer):
+    text = ("قالت الجماعة إنها استهدفت حاملة الطائرات أيزنهاور في البحر الأحمر، فيما نفى مسؤول أمريكي ذلك.\n"
+            "وتقول الجماعة إن هجماتها تأتي تضامنا مع غزة.")
+    result = _story(summarizer, [(text, date(2024, 6, 1))])
+    [dispute] = result.disputes
+    assert [(s.stance, s.who, s.sources) for s in dispute.sides] == [("asserts", "الجماعة", ["a0"]),
+                                                                    ("denies", "مسؤول أمريكي", ["a0"])]
+    denial = "نفى الجيش مقتل أي جندي في الضربة على المدينة، في حين زعمت الوزارة أن 600 جندي قتلوا في الضربة."
+    [claim] = _claims(denial, summarizer.config)
+    assert claim.stance == DENIES                       # the sentence as a whole: its points are unchanged
+    [figure] = find_figures([claim], summarizer.config)
+    assert [(v.value, v.who, v.claimed) for v in figure.values] == [(600, "الوزارة", True)]

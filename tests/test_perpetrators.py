@@ -55,6 +55,7 @@ def test_a_sentence_names_the_perpetrator_and_who_says_so(cfg, text, how, perpet
     "وحملت الأمطار السيارات إلى الوادي.",                            # 'حمل' blames only with a charge
     "واتهم البيان التحالف بتشكيل جماعات مسلحة في المدينة.",           # a charge that is not the deed
     "وذكرت القناة أن التنظيم تبنى في تسجيل صوتي الهجمات.",             # a party named before, by a word for any
+    "ومع ذلك، لم تصدر إسرائيل أي بيان رسمي يعلن مسؤوليتها عن الحادث.",   # any statement: none
 ])
 def test_no_one_is_named_where_no_one_claimed_or_no_deed_is_charged(cfg, text):
     assert read_namings(_claims_of([text], cfg), cfg) == []

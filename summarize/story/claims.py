@@ -74,6 +74,16 @@ class Measure:
     year: int | None = None       # a year its clause names ('زلزال قوته 7.0 درجات في يناير 2010')
 
 
+@dataclass(frozen=True)
+class Account:
+    """One source's account in a sentence that sets two against each other ('قال الحوثيون إنهم استهدفوا
+    الحاملة، فيما نفى مسؤول أمريكي ذلك'): its stance, who gives it, and its tokens (start to end)."""
+    stance: str
+    who: str | None
+    start: int
+    end: int
+
+
 @dataclass
 class Claim:
     """What one sentence asserts, with what stance, by whom and when."""
@@ -92,6 +102,7 @@ class Claim:
     refuted: str | None = None    # عدم إصابة أي جندي'), and that claim as written, from its noun on
     counts: list[Count] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
+    accounts: list[Account] = field(default_factory=list)   # two sources' accounts of opposite stance, or none
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
     # (kind, places a place noun names beside a count of that kind)
     tokens: list[str] = field(default_factory=list, repr=False)   # the sentence's tokens (`numbers.tokens_of`),
@@ -110,6 +121,11 @@ class Claim:
     def claimed(self) -> bool:
         """A party's claim ('زعم التنظيم') or a report not confirmed: the sentence does not assert it."""
         return self.stance in (CLAIMS, UNCONFIRMED)
+
+    def of_account(self, account: Account) -> "Claim":
+        """This sentence's claim as one of its accounts gives it: that account's stance, source and counts."""
+        return replace(self, stance=account.stance, who=account.who,
+                       counts=[c for c in self.counts if account.start <= c.start < account.end], accounts=[])
 
     def time_key(self, count: Count | None = None) -> When:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
@@ -171,6 +187,8 @@ class ClaimRules:
         self.min_part_counts = c.min_part_counts
         self.the_country = {normalize(w) for w in c.the_country}
         self.contrast = {normalize(w) for w in c.contrast}
+        self.account_openers = [normalize(p) for p in (*c.contrast, *c.contrast_phrases)]
+        self.account_window = c.account_window
         self.in_treatment = {normalize(w) for w in c.in_treatment}
         self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
         self.measure_units = {normalize(w) for w in c.measure_units}
@@ -386,7 +404,62 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         if count.scope is None and before.scope_type == GROUP and rules.others & set(norms[count.end + 1:count.end + 3]):
             claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
+    claim.accounts = _accounts(tokens, norms, rules)
     return claim
+
+
+def by_account(claims: list[Claim]) -> tuple[list[Claim], list[int]]:
+    """Every claim, a sentence of several accounts as one claim per account; and for each, the index of its
+    sentence's claim in `claims`."""
+    out, rows = [], []
+    for i, claim in enumerate(claims):
+        for account in claim.accounts:
+            out.append(claim.of_account(account))
+            rows.append(i)
+        if not claim.accounts:
+            out.append(claim)
+            rows.append(i)
+    return out, rows
+
+
+_STANCE_GROUP = {ASSERTS: 0, CLAIMS: 0, DENIES: 1, UNCONFIRMED: 2}
+
+
+def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Account]:
+    """The accounts of a sentence that gives two sources' opposite stances, one after the other: cut before a
+    contrast (`claims.contrast`, `claims.contrast_phrases`: 'فيما', 'بينما', 'في حين') that a verb of saying,
+    denying or claiming follows within `claims.account_window` words ('، فيما نفى مسؤول أمريكي ذلك'; 'بينما قال رئيس
+    البلدية إن الضربة لم توقع أي قتلى'); each part read alone for its stance and source. Empty when the parts
+    agree (an account and its elaboration), a part after a cut names no source of its own (the same speaker goes
+    on) or the sentence has no such cut: the sentence's own claim stands."""
+    cuts = []
+    for phrase in rules.account_openers:
+        width = len(phrase.split())
+        for k in phrase_matches(norms, phrase):
+            after = norms[k + width:k + width + rules.account_window]
+            if k and any(_speech_word(word, rules) for word in after):
+                cuts.append(k)
+    if not cuts:
+        return []
+    bounds = [0, *sorted(set(cuts)), len(tokens)]
+    parts = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        part_tokens, part = tokens[lo:hi], Words(norms[lo:hi])
+        stance = _stance(part, f" {' '.join(part)} ", rules)
+        if stance == ASSERTS and _negated_speech(part_tokens, part, rules, subject=lo > 0) \
+                and not any(rules.figures.numbers.numbers(part_tokens)):
+            stance = DENIES
+        who = (_denier(part_tokens, part, rules) if stance == DENIES else None) or _who(part_tokens, part, rules)
+        parts.append(Account(stance, who, lo, hi))
+    if any(p.who is None for p in parts[1:]):
+        return []               # 'حذر نتنياهو إيران ...، بينما أكد أنه لن يسمح': the same speaker goes on
+    return parts if len({_STANCE_GROUP[p.stance] for p in parts}) > 1 else []
+
+
+def _speech_word(norm: str, rules: ClaimRules) -> bool:
+    """A verb of saying, denying or claiming (with a conjunction on it or not)."""
+    forms = {norm, norm[1:] if norm[:1] in "وف" else norm}
+    return bool(forms & rules.verbs) or any(p.split()[0] in forms for p in (*rules.denials, *rules.claim_markers))
 
 
 def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Count]:
@@ -536,9 +609,10 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | Non
     return ASSERTS
 
 
-def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules) -> bool:
+def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules, subject: bool = False) -> bool:
     """What a source says opens with a negation (`claims.speech_negations`): after 'إن', 'أنه' or a colon, past
-    at most one pronoun ('قال نتنياهو إنه ليس هناك أي إصابات', 'وقال المتحدث: "نحن لم نفض
+    at most one pronoun or, with `subject` (an account set against another's), after 'إن' one definite noun ('قال
+    نتنياهو إنه ليس هناك أي إصابات', '، بينما قال رئيس البلدية إن الضربة لم توقع أي قتلى', 'وقال المتحدث: "نحن لم نفض
     الاعتصام بالقوة"'), or 'عدم' right after a verb of saying ('مؤكدا عدم وقوع إصابات'): a denial, when the
     sentence gives no number (a negation beside a number qualifies it: 'لم يتم التعرف إلا على 12')."""
     for k, norm in enumerate(norms[:-1]):
@@ -551,6 +625,9 @@ def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules) -> b
         if not opens:
             continue
         at = k + 1 + (norms[k + 1] in rules.pronouns)
+        if subject and norm in rules.complementizers and at < len(norms) - 2 and norms[at].startswith("ال") \
+                and norms[at + 1] in rules.speech_negations:
+            at += 1                                       # 'إن الضربة لم توقع أي قتلى': its subject first
         if at < len(norms) - 1 and norms[at] in rules.speech_negations and norms[at + 1] not in rules.still:
             return True                                   # (not 'لا يزال هناك': still)
     return False
@@ -621,7 +698,7 @@ def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int],
                 or kind_of(tokens[k], rules.figures) or (picked and _addressee(norms[k], rules)) \
                 or (norms[k] == "في" and k + 1 < len(norms) and norms[k + 1] in rules.ends_after_in) \
                 or (picked and _quoted_speech(tokens, k, rules)) \
-                or (picked and norms[k - 1].startswith("ال") and _verbal_noun(norms[k])):
+                or (picked and _verbal_noun(norms[k], after_definite=norms[k - 1].startswith("ال"))):
             break                                # 'وأضاف البيان “نؤكد أن ...'; 'أعلن المستشفى الإسرائيلي استقبال'
         if not picked and word.startswith("لل"):
             word = "ال" + word[2:]               # 'وفقا للنقابات'
@@ -641,14 +718,17 @@ def _who_after(tokens: list[str], norms: list[str], start: int, times: set[int],
     return " ".join(picked) or None
 
 
-_VERBAL_NOUN = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|ت\w\wي\w)$")
+_VERBAL_NOUN = re.compile(r"^(?:است\w\wا\w|ا\wت\wا\w|الت\w\w\w)$")     # forms X and VIII; V with the article
+_VERBAL_NOUN_II = re.compile(r"^ت\w\wي\w$")                       # form II, also a name's shape ('توفيق')
 
 
-def _verbal_noun(norm: str) -> bool:
-    """A verbal noun of the derived forms X, VIII or II ('استقبال', 'اعتقال', 'تحرير'), without the article: after a
-    definite source ('أعلن الجيش الإسرائيلي تحرير 4'), what it announced begins (a name may so end early: 'الوزير
-    توفيق', a source cut short, never one run on into what was said)."""
-    return bool(_VERBAL_NOUN.match(norm))
+def _verbal_noun(norm: str, after_definite: bool) -> bool:
+    """A verbal noun after a source's first word: what it announced or denied begins ('نفت دمشق استخدام أسلحة
+    كيميائية', 'فيما ينفي دميرطاش ارتكاب خطأ', 'نفى المسلحون التوصل إلى اتفاق'): forms X and VIII without the
+    article, V with it; form II ('تحرير') only after a definite word ('أعلن الجيش الإسرائيلي تحرير 4'), as
+    names have its shape (a name may so end early: 'الوزير توفيق', a source cut short, never one run on into
+    what was said)."""
+    return bool(_VERBAL_NOUN.match(norm) or after_definite and _VERBAL_NOUN_II.match(norm))
 
 
 _SUBJECT_BOUNDARY = "،,:.؛;!?؟«»\"-_/|"   # a mark between a subject and what comes before it

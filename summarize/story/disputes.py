@@ -28,7 +28,7 @@ from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
 from ..text.documents import SentenceKey
 from ..text.temporal import day_references, day_said
-from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim
+from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, by_account
 from .figures import Figure, parts_of
 
 COUNTS = "counts"
@@ -82,9 +82,12 @@ class _Matter:
 
 
 def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure], cfg: Config) -> list[Dispute]:
-    """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings."""
-    matter = _Matter(claims, vectors, cfg)
-    return _denials(claims, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg) \
+    """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings. A
+    sentence that gives two sources' opposite accounts (`Claim.accounts`) is one claim per account: both
+    sides may stand in that one sentence."""
+    accounts, rows = by_account(claims)
+    matter = _Matter(accounts, vectors[rows] if len(rows) else vectors, cfg)
+    return _denials(accounts, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg) \
         + _conflicting_measures(claims)
 
 

@@ -389,9 +389,10 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     denial of who carried the event out: 'ارتفعت الحصيلة إلى 93، فيما نفت الحركة مسؤوليتها' counts 93), values
     in time order. Counts of two event types never join; a count whose event is unnamed joins the
     event whose sentences share most words with its own. A figure with a scope is a part of the
-    whole figure of its kind and event, when the story gives one."""
+    whole figure of its kind and event, when the story gives one. A sentence of two sources' opposite accounts
+    counts what each account says ('نفى الجيش مقتل أي جندي، في حين زعمت الوزارة أن 600 جندي قتلوا': 600 claimed)."""
     by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
-    for claim in claims:
+    for claim in (part for whole in claims for part in [whole.of_account(a) for a in whole.accounts] or [whole]):
         check_deadline()
         if not claim.positive and not claim.responsibility:
             continue

@@ -113,6 +113,8 @@ def _subject_before(tokens: list[str], norms: list[str], end: int, rules: _Rules
                 or tokens[start - 1].rstrip()[-1:] in "،,.:؛;":
             break
         start -= 1
+    if start > 0 and _bare(norms[start - 1]) in rules.nobody:
+        return None                        # 'لم تصدر إسرائيل أي بيان رسمي يعلن مسؤوليتها': any statement, none
     return _words(tokens, start, end, rules)
 
 
