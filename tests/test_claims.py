@@ -996,3 +996,30 @@ def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_and_the_claims_cou
     assert claim.stance == DENIES                       # the sentence as a whole: its points are unchanged
     [figure] = find_figures([claim], summarizer.config)
     assert [(v.value, v.who, v.claimed) for v in figure.values] == [(600, "الوزارة", True)]
+
+
+def test_a_denial_pointing_back_is_about_the_sentence_before_it(summarizer):
+    claim = ("قال الحوثيون إنهم استهدفوا حاملة الطائرات أيزنهاور في البحر الأحمر بعدة صواريخ مجنحة.\n"
+             "وأضافوا أن العملية جاءت ردا على الغارات الأمريكية.")
+    told = ("أعلنت جماعة الحوثي استهداف حاملة الطائرات الأمريكية أيزنهاور في البحر الأحمر.\n"
+            "لكن مسؤولا أمريكيا نفى ذلك في تصريح لرويترز.\n"
+            "وتشن الجماعة هجمات على السفن منذ نوفمبر.")
+    result = _story(summarizer, [(claim, date(2024, 6, 1)), (told, date(2024, 6, 1))])
+    [dispute] = result.disputes
+    sides = {s.stance: s for s in dispute.sides}
+    assert (sides["denies"].who, sides["denies"].sources) == ("مسؤولا أمريكيا", ["a1"])
+    assert set(sides["asserts"].sources) == {"a0", "a1"}
+    # without the pointer the short denial shares nothing with the claim: no dispute
+    plain = told.replace("نفى ذلك في تصريح لرويترز", "نفى في تصريح لرويترز وجود خطة للانسحاب")
+    assert _story(summarizer, [(claim, date(2024, 6, 1)), (plain, date(2024, 6, 1))]).disputes == []
+
+
+@pytest.mark.parametrize("text, who", [
+    ("وينفي ترامب بشدة إقامة مثل هذه العلاقة.", "ترامب"),
+    ("ونفت إيران الاتهامات الإسرائيلية مشيرة إلى توقيتها.", "إيران"),
+    ("فيما ينفي دميرطاش ارتكاب أي خطأ.", "دميرطاش"),
+    ("ونفى المسلحون التوصل إلى اتفاق.", "المسلحون"),
+])
+def test_who_denies_ends_before_what_is_denied(cfg, text, who):
+    [claim] = _claims(text, cfg)
+    assert (claim.stance, claim.who) == (DENIES, who)

@@ -28,7 +28,7 @@ from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize
 from ..text.documents import SentenceKey
 from ..text.temporal import day_references, day_said
-from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, by_account
+from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, by_account, phrase_matches
 from .figures import Figure, parts_of
 
 COUNTS = "counts"
@@ -68,7 +68,9 @@ class Dispute:
 
 
 class _Matter:
-    """What two claims are about: embedding cosine and the content words they share."""
+    """What two claims are about: embedding cosine and the content words they share. A denial that points back
+    ('نفى مسؤول أمريكي ذلك') is also about what the sentence before it in its article says (its antecedent):
+    it is as close to a claim as either of them, and has the antecedent's words too."""
 
     def __init__(self, claims: list[Claim], vectors: np.ndarray, cfg: Config):
         c = cfg.claims
@@ -76,9 +78,36 @@ class _Matter:
                                                        *c.unconfirmed) for w in w.split()}
         self.terms = [content_terms(claim.sentence.text) - ignored for claim in claims]
         self.cosine = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
+        for i, j in _antecedents(claims, cfg):
+            self.terms[i] = self.terms[i] | self.terms[j]
+            self.cosine[i] = self.cosine[:, i] = np.maximum(self.cosine[i], self.cosine[j])
 
     def same(self, i: int, j: int, cosine: float, min_terms: int) -> bool:
         return self.cosine[i, j] >= cosine and len(self.terms[i] & self.terms[j]) >= min_terms
+
+
+def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
+    """(denial, the claim it points back to): a denial with one of `claims.anaphors` within `claims.anaphor_window`
+    words after its verb of denial ('لكن مسؤولا أمريكيا نفى ذلك'), and the positive claim of the sentence before
+    it in its article."""
+    c = cfg.claims
+    anaphors = {normalize(w) for w in c.anaphors}
+    denials = [normalize(p) for p in c.denials]
+    at = {}
+    for j, claim in enumerate(claims):
+        if claim.positive:
+            at.setdefault(claim.key, j)
+    pairs = []
+    for i, claim in enumerate(claims):
+        if claim.stance != DENIES:
+            continue
+        norms = claim.norms
+        starts = [k + len(p.split()) for p in denials for k in phrase_matches(norms, p)]
+        if any(anaphors & set(norms[k:k + c.anaphor_window]) for k in starts):
+            j = at.get((claim.sentence.doc_id, claim.sentence.index - 1))
+            if j is not None:
+                pairs.append((i, j))
+    return pairs
 
 
 def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure], cfg: Config) -> list[Dispute]:
