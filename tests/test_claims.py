@@ -1023,3 +1023,30 @@ def test_a_denial_pointing_back_is_about_the_sentence_before_it(summarizer):
 def test_who_denies_ends_before_what_is_denied(cfg, text, who):
     [claim] = _claims(text, cfg)
     assert (claim.stance, claim.who) == (DENIES, who)
+
+
+def test_places_told_in_quotes_after_the_counted_noun_or_before_a_verb_are_read(cfg):
+    [claim] = _claims("إذ تم تسجيل 11 حالة وفاة في “أكومولي”، فيما جرى انتشال 35 جثة في مدينة “أماتريتشه” في محافظة رييتي.",
+                      cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(11, "اكومولي"), (35, "اماتريتشه")]
+    [claim] = _claims('وأشارت الوكالة إلى أن مدينة "أمتريس" سجلت وحدها 221 قتيلاً بعد أن تحولت إلى أنقاض.', cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(221, "امتريس")]
+    # the event's own site or 'several cities' is no place
+    [claim] = _claims("أسفر الحريق عن أكثر من 35 حالة وفاة في الموقع، إضافة إلى 15 مصابا.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(35, None), (15, None)]
+
+
+def test_a_place_spelled_two_ways_is_one_part(cfg):
+    claims = _claims_of(["ارتفع عدد قتلى الزلزال إلى 247 قتيلا، بينهم 190 في منطقة لاتيوم و57 في منطقة ماركي.",
+                         "وقتل 35 شخصا في مدينة أماتريتشه و11 في مدينة أكومولي جراء الزلزال.",
+                         "وارتفع عدد القتلى في مدينة اماتريتشي وحدها إلى 221 قتيلا جراء الزلزال."], cfg)
+    scoped = {(c.value, c.scope) for claim in claims for c in claim.counts if c.scope}
+    assert {(35, "اماتريتشه"), (221, "اماتريتشه")} <= scoped
+
+
+def test_the_storys_own_place_beside_a_past_year_is_no_past_event(cfg):
+    texts = ["ارتفع عدد ضحايا الزلزال الذي ضرب وسط إيطاليا إلى 18 شخصا.\nوفي إيطاليا عام 2009 قتل أكثر من 300 شخص في زلزال.",
+             "قتل 63 شخصا في الزلزال الذي ضرب إيطاليا فجر الأربعاء.",
+             "ارتفعت حصيلة الزلزال في إيطاليا إلى 120 قتيلا."]
+    events = {c.value: c.event for claim in _claims_of(texts, cfg) for c in claim.counts}
+    assert events[18] == events[63] == "earthquake" and events[300] == "earthquake@2009"

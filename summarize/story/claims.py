@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize
+from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize, spelled_alike
 from ..text.dates import MONTH_WORDS, find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
@@ -281,6 +281,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _continued_speech(claims, rules)
     _combined_in_article(claims, rules)
     _resolve_places(claims, rules)
+    _one_spelling(claims)
     _headline_events(claims, rules)
     _date_past_events(claims, rules)
     return claims
@@ -873,10 +874,15 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
     for k in range(lo, hi):
         if _alone_at(tokens, norms, k, rules) and k > 0 and norms[k - 1]:
-            return _name(norms[k - 1]), []                           # 'في درنة وحدها'
+            # 'في درنة وحدها', 'في دار السلام وحدها'; a name in quotes is the place ('مدينة "أمتريس" سجلت وحدها
+            # 221': the city, not its verb)
+            opener = next((j for j in range(k - 2, max(k - 4, -1), -1) if _opens_place(norms[j], rules)), k - 2)
+            quoted = [j for j in range(opener + 1, k) if tokens[j][:1] in QUOTES and norms[j]]
+            return _name(norms[quoted[0] if quoted else k - 1]), []
     if several:                                                      # 'و3 آلاف في سوريا'
-        k = span.end + 1
-        while k < min(span.end + 3, hi) and kind_of(tokens[k], rules.figures):
+        k = span.end + 1          # past the count's own words: 'و11 آخرين في', '11 حالة وفاة في'
+        while k < min(span.end + 4, hi) and (kind_of(tokens[k], rules.figures) or norms[k] in rules.others
+                                             or norms[k] in rules.generic_people):
             k += 1
         if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1]:
             return _name(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
@@ -904,8 +910,12 @@ def _alone_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) ->
     if not (norms[k] in rules.alone and not tokens[k].strip(PUNCTUATION).endswith("ة")
             and k > 1 and norms[k - 1] not in rules.prepositions):
         return False
-    before = set(norms[max(k - 3, 0):k - 1])
-    return bool((before | {w[1:] for w in before if w[:1] in "وف"}) & rules.place_openers)
+    return any(_opens_place(word, rules) for word in norms[max(k - 3, 0):k - 1])
+
+
+def _opens_place(word: str, rules: ClaimRules) -> bool:
+    """A preposition or a place noun (with 'و' or 'ف' on it or not): what a place's name follows."""
+    return word in rules.place_openers or (word[:1] in "وف" and word[1:] in rules.place_openers)
 
 
 def _nisba_of(word: str, place: str) -> bool:
@@ -1011,7 +1021,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
       year its sentences most often name after a month; else any year named beside a count): 'the worst attack since the London bombings of 2005, which killed 52', or in
       the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي');
     - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
-      خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح');
+      خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح'); not a name
+      most of the story's articles give (its own place: 'وفي إيطاليا عام 2009 قتل أكثر من 300 شخص');
     - a count of one day (`claims.daily_kinds`: protesters) in a sentence recalling an earlier day it names
       ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure;
     - a count after 'بعد' in a sentence that sets the story's event after an earlier one (`claims.follows`
@@ -1023,6 +1034,11 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         int(norms[k]) for norms in (c.norms for c in claims) for k in range(1, len(norms))   # dates name most
         if norms[k - 1] in MONTH_WORDS and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
     story_year = years.most_common(1)[0][0] if years else None
+    # a name more than half of the story's articles give (two or more) is the story's own (its country, its
+    # city), not a past event's, even beside a past year ('وفي إيطاليا عام 2009 قتل أكثر من 300 شخص')
+    groups = _by_article(claims).values()
+    articles = Counter(word for group in groups for word in {r for c in group for n in c.norms for r in _readings(n)})
+    own = {word for word, n in articles.items() if n >= 2 and n * 2 > len(groups)}
     past_names: dict[str, dict[str, int]] = {}
     for claim in claims:
         tokens, norms = claim.tokens, claim.norms
@@ -1034,7 +1050,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                     name -= 1
                 if name >= 0 and not norms[name].isdigit() and not kind_of(tokens[name], rules.figures) \
                         and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
-                    past_names.setdefault(claim.sentence.doc_id, {}).update(dict.fromkeys(_readings(norms[name]), int(norms[k])))
+                    past_names.setdefault(claim.sentence.doc_id, {}).update(
+                        dict.fromkeys(_readings(norms[name]) - own, int(norms[k])))
     for claim in claims:
         names = past_names.get(claim.sentence.doc_id, {})
         norms = [_readings(n) for n in claim.norms] if names else []
@@ -1068,6 +1085,13 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         claim.counts = marked
         claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
                           for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
+
+
+def _by_article(claims: list[Claim]) -> dict[str, list[Claim]]:
+    found: dict[str, list[Claim]] = {}
+    for claim in claims:
+        found.setdefault(claim.sentence.doc_id, []).append(claim)
+    return found
 
 
 def _periods_before(claim: Claim, first_day: date | None, rules: ClaimRules) -> list[int]:
@@ -1168,8 +1192,25 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
 
 
 def _among(readings: list[frozenset[str]], wanted: set[str] | frozenset[str]) -> set[str]:
-    """The words of `wanted` that some of these words may be read as (`_readings`)."""
-    return {word for forms in readings for word in forms if word in wanted}
+    """The words of `wanted` that some of these words may be read as (`_readings`), or spell alike (a place's
+    name transliterated two ways: 'اماتريتشي', 'اماتريتشه')."""
+    found = {word for forms in readings for word in forms if word in wanted}
+    for forms in readings:
+        for form in forms:
+            if len(form) >= 5 and form not in wanted:
+                found |= {w for w in wanted if w[:1] == form[:1] and spelled_alike(form, w)}
+    return found
+
+
+def _one_spelling(claims: list[Claim]) -> None:
+    """Each place the counts are scoped to under one spelling: the one most counts give ('اماتريتشي' and
+    'اماتريتشه' are one town)."""
+    scopes = Counter(c.scope for claim in claims for c in claim.counts if c.scope_type == PLACE)
+    canonical: dict[str, str] = {}
+    for place, _ in scopes.most_common():
+        canonical[place] = next((kept for kept in canonical.values() if spelled_alike(place, kept)), place)
+    for claim in claims:
+        claim.counts = [replace(c, scope=canonical[c.scope]) if c.scope_type == PLACE else c for c in claim.counts]
 
 
 def _places_within(claims: list[Claim], rules: ClaimRules) -> dict[str, str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..config import Config
-from ..text.arabic import content_terms, light_stem, normalize
+from ..text.arabic import content_terms, light_stem, normalize, spelled_alike
 from ..text.documents import SentenceKey
 from ..text.temporal import day_references, day_said
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, by_account, phrase_matches
@@ -193,26 +193,8 @@ def same_party(a: str | None, b: str | None, overlap: float) -> bool:
     wa, wb = content_terms(a), content_terms(b)   # (no nisba endings off: 'الأردن' is no party with 'ولي العهد الأردني')
     if not (wa and wb):
         return False
-    shared = sum(any(_spelled_alike(x, y) for y in wb) for x in wa)
+    shared = sum(any(spelled_alike(x, y) for y in wb) for x in wa)
     return shared / min(len(wa), len(wb)) > overlap
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    """One word, or two spellings of a long one: one letter added, dropped, changed or two swapped ('امريك',
-    'اميرك'; optimal string alignment distance, Damerau 1964); words under five letters must match ('حماس', 'حماه')."""
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    prev2, prev = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        prev2, prev = prev, row
-    return prev[-1] <= 1
 
 
 def _side(stance: str, members: list[int], others: list[int], claims: list[Claim], matter: _Matter) -> Side:

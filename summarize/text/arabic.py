@@ -101,3 +101,22 @@ def rarity(zipf: float, common: float, rare: float, floor: float) -> float:
     """A word's weight from how common it is in Arabic: 1 below the `rare` Zipf frequency, `floor` above
     the `common` one, linear between. 'البيت الأبيض' and 'الولايات المتحدة' weigh little, 'الكاظمي' much."""
     return float(min(1.0, max(floor, (common - zipf) / (common - rare))))
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """One word, or two spellings of a long one: one letter added, dropped, changed or two swapped ('امريك',
+    'اميرك'; 'اماتريتشه', 'اماتريتشي': optimal string alignment distance, Damerau 1964); words under five letters
+    must match ('حماس', 'حماه')."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1] <= 1
