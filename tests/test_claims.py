@@ -1050,3 +1050,17 @@ def test_the_storys_own_place_beside_a_past_year_is_no_past_event(cfg):
              "ارتفعت حصيلة الزلزال في إيطاليا إلى 120 قتيلا."]
     events = {c.value: c.event for claim in _claims_of(texts, cfg) for c in claim.counts}
     assert events[18] == events[63] == "earthquake" and events[300] == "earthquake@2009"
+
+
+def test_counts_of_one_kind_listed_by_group_are_parts(cfg):
+    [claim] = _claims("وكشفت مصادر أمنية عن مقتل 23 ضابطا و35 مجندا من الشرطة في الهجوم.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(23, "ضابط"), (35, "مجند")]
+    [claim] = _claims("وقالت الوزارة إن عدد ضحايا الهجوم هو 11 ضابطا و4 مجندين.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(11, "ضابط"), (4, "مجند")]
+    [claim] = _claims("قتل 20 شخصا و15 طفلا في الهجوم.", cfg)             # children: a group however they come
+    assert [(c.value, c.scope) for c in claim.counts] == [(20, None), (15, "أطفال")]
+    # a range, a part, two kinds, anyone: no groups
+    for text in ("وقال إن عدد الإصابات يتراوح بين 2750 و2800 منها 300 إصابة خطرة.",
+                 "ارتفعت الحصيلة إلى 300 قتيل و500 جريح.", "قتل 12 شخصا و3 آخرون في الحادث."):
+        [claim] = _claims(text, cfg)
+        assert all(c.scope is None for c in claim.counts), text

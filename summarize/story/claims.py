@@ -400,6 +400,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1
                                   else _contrasted_who(tokens, norms, span, rules),
                                   clause=clause, alone=alone))
+    _listed_groups(claim, tokens, norms, rules)
     for n in range(1, len(claim.counts)):     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group
         count, before = claim.counts[n], claim.counts[n - 1]
         if count.scope is None and before.scope_type == GROUP and rules.others & set(norms[count.end + 1:count.end + 3]):
@@ -407,6 +408,35 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
     claim.accounts = _accounts(tokens, norms, rules)
     return claim
+
+
+def _listed_groups(claim: Claim, tokens: list[str], norms: list[str], rules: ClaimRules) -> None:
+    """Counts of one kind listed one after the other ('مقتل 23 ضابطا و35 مجندا', '11 ضابطا و4 مجندين'), each with a
+    counted noun of its own right after its number (no kind word, no one in general, no 'آخرين'): a breakdown of
+    the count by group, each of them a part."""
+    nouns = []
+    for count in claim.counts:
+        k = count.end + 1
+        word = norms[k] if k < len(norms) else ""
+        plain = count.scope is None and len(word) > 2 and word.isalpha() and word not in rules.figures.part_of_after \
+            and not kind_of(tokens[k], rules.figures) and word not in rules.generic_people and word not in rules.others \
+            and word not in rules.prepositions and word not in rules.not_places and word not in rules.qualifier_starts
+        nouns.append(_counted_noun(word) if plain else None)
+    for n in range(1, len(claim.counts)):
+        before, count = claim.counts[n - 1], claim.counts[n]
+        listed = tokens[count.start].startswith("و") or tokens[count.start - 1] == "و"
+        if before.kind == count.kind and listed and nouns[n - 1] and nouns[n] and nouns[n - 1] != nouns[n]:
+            claim.counts[n - 1] = replace(before, scope=nouns[n - 1], scope_type=GROUP)
+            claim.counts[n] = replace(count, scope=nouns[n], scope_type=GROUP)
+
+
+def _counted_noun(word: str) -> str:
+    """A counted noun however its number declines it: 'ضابطا', 'مجندين', 'سعوديين' -> 'ضابط', 'مجند', 'سعودي'."""
+    word = nisba_base(word.removeprefix("ال"))
+    for ending in ("ين", "ون", "ا"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[:-len(ending)]
+    return word
 
 
 def by_account(claims: list[Claim]) -> tuple[list[Claim], list[int]]:
@@ -826,10 +856,13 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
     """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
-    ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا')."""
+    ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا') or one of
+    `claims.part_groups` ('5 جنود')."""
     if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not kind_of(tokens[end + 1], rules.figures) \
             and nisba_base(norms[end + 1])[:-1] not in rules.generic_people:
         return nisba_base(norms[end + 1])
+    if end + 1 < len(tokens) and light_stem(norms[end + 1]) in rules.part_groups:
+        return rules.part_groups[light_stem(norms[end + 1])]      # '5 جنود': a group's broken plural
     if end + 2 >= len(tokens) or norms[end + 1] != "من":
         return None
     word = norms[end + 2]
