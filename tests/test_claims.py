@@ -1064,3 +1064,15 @@ def test_counts_of_one_kind_listed_by_group_are_parts(cfg):
                  "ارتفعت الحصيلة إلى 300 قتيل و500 جريح.", "قتل 12 شخصا و3 آخرون في الحادث."):
         [claim] = _claims(text, cfg)
         assert all(c.scope is None for c in claim.counts), text
+
+
+def test_what_will_not_happen_is_no_denial_and_a_meanwhile_denial_leaves_the_toll_counted(cfg):
+    [claim] = _claims("وتعهد الرئيس بإجراء تحقيق دقيق لتحديد أسباب الفاجعة، والتأكد من أنها لن تتكرر.", cfg)
+    assert claim.stance == ASSERTS
+    text = ("ارتفعت أعداد ضحايا المجزرة إلى 90 قتيلا و300 مصاب، في وقت نفت حركة حماس مقتل قائد جناحها العسكري.")
+    [claim] = _claims(text, cfg)
+    assert [(a.stance, a.who) for a in claim.accounts] == [(ASSERTS, None), (DENIES, "حركة حماس")]
+    figures = {f.what: [(v.value, v.who) for v in f.values] for f in find_figures([claim], cfg)}
+    assert figures == {"dead": [(90, None)], "injured": [(300, None)]}    # the toll's, not the denier's
+    [claim] = _claims("وكان الجيش قد أعلن مقتل 5 جنود، في وقت سابق، قالت الوزارة إن العدد لم يتغير.", cfg)
+    assert claim.accounts == []                                            # 'في وقت سابق': earlier, no contrast

@@ -103,6 +103,7 @@ class Claim:
     counts: list[Count] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     accounts: list[Account] = field(default_factory=list)   # two sources' accounts of opposite stance, or none
+    span: tuple[int, int] | None = None   # the tokens of the account this claim is (`of_account`), else None
     place_candidates: list[tuple[str, tuple[str, ...]]] = field(default_factory=list, repr=False)
     # (kind, places a place noun names beside a count of that kind)
     tokens: list[str] = field(default_factory=list, repr=False)   # the sentence's tokens (`numbers.tokens_of`),
@@ -124,8 +125,11 @@ class Claim:
 
     def of_account(self, account: Account) -> "Claim":
         """This sentence's claim as one of its accounts gives it: that account's stance, source and counts."""
-        return replace(self, stance=account.stance, who=account.who,
-                       counts=[c for c in self.counts if account.start <= c.start < account.end], accounts=[])
+        others = {a.who for a in self.accounts if a is not account and a.who}
+        counts = [replace(c, who=account.who) if c.who in others and c.who != account.who else c   # (not another
+                  for c in self.counts if account.start <= c.start < account.end]                 # account's source)
+        return replace(self, stance=account.stance, who=account.who, span=(account.start, account.end),
+                       counts=counts, accounts=[])
 
     def time_key(self, count: Count | None = None) -> When:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
@@ -464,11 +468,12 @@ def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Ac
     agree (an account and its elaboration), a part after a cut names no source of its own (the same speaker goes
     on) or the sentence has no such cut: the sentence's own claim stands."""
     cuts = []
+    earlier = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}   # 'في وقت سابق'
     for phrase in rules.account_openers:
         width = len(phrase.split())
         for k in phrase_matches(norms, phrase):
             after = norms[k + width:k + width + rules.account_window]
-            if k and any(_speech_word(word, rules) for word in after):
+            if k and k not in earlier and any(_speech_word(word, rules) for word in after):
                 cuts.append(k)
     if not cuts:
         return []

@@ -88,23 +88,28 @@ class _Matter:
 
 def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
     """(denial, the claim it points back to): a denial with one of `claims.anaphors` within `claims.anaphor_window`
-    words after its verb of denial ('لكن مسؤولا أمريكيا نفى ذلك'), and the positive claim of the sentence before
-    it in its article."""
+    words after its verb of denial ('لكن مسؤولا أمريكيا نفى ذلك'), and the positive account before it in its
+    sentence, else the positive claim of the sentence before it in its article."""
     c = cfg.claims
     anaphors = {normalize(w) for w in c.anaphors}
     denials = [normalize(p) for p in c.denials]
-    at = {}
+    at, before = {}, {}
     for j, claim in enumerate(claims):
         if claim.positive:
             at.setdefault(claim.key, j)
+            if claim.span:
+                before[(claim.key, claim.span[1])] = j      # an account, by where it ends
     pairs = []
     for i, claim in enumerate(claims):
         if claim.stance != DENIES:
             continue
-        norms = claim.norms
+        lo, hi = claim.span or (0, len(claim.norms))
+        norms = claim.norms[lo:hi]
         starts = [k + len(p.split()) for p in denials for k in phrase_matches(norms, p)]
         if any(anaphors & set(norms[k:k + c.anaphor_window]) for k in starts):
-            j = at.get((claim.sentence.doc_id, claim.sentence.index - 1))
+            # the account before it in its sentence ('...، فيما نفى مسؤول أمريكي ذلك'), else the sentence before
+            j = before.get((claim.key, lo)) if lo else None
+            j = j if j is not None else at.get((claim.sentence.doc_id, claim.sentence.index - 1))
             if j is not None:
                 pairs.append((i, j))
     return pairs
