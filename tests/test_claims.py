@@ -1076,3 +1076,8 @@ def test_what_will_not_happen_is_no_denial_and_a_meanwhile_denial_leaves_the_tol
     assert figures == {"dead": [(90, None)], "injured": [(300, None)]}    # the toll's, not the denier's
     [claim] = _claims("وكان الجيش قد أعلن مقتل 5 جنود، في وقت سابق، قالت الوزارة إن العدد لم يتغير.", cfg)
     assert claim.accounts == []                                            # 'في وقت سابق': earlier, no contrast
+
+
+def test_a_frame_before_a_contrast_is_no_account(cfg):
+    [claim] = _claims("يأتي هذا في وقت قال مسؤولون إن الهجوم لم يقع على القاعدة العسكرية.", cfg)
+    assert claim.accounts == []

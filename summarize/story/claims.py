@@ -193,6 +193,7 @@ class ClaimRules:
         self.contrast = {normalize(w) for w in c.contrast}
         self.account_openers = [normalize(p) for p in (*c.contrast, *c.contrast_phrases)]
         self.account_window = c.account_window
+        self.account_min_words = c.account_min_words
         self.in_treatment = {normalize(w) for w in c.in_treatment}
         self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
         self.measure_units = {normalize(w) for w in c.measure_units}
@@ -478,6 +479,8 @@ def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Ac
     if not cuts:
         return []
     bounds = [0, *sorted(set(cuts)), len(tokens)]
+    if any(hi - lo < rules.account_min_words for lo, hi in zip(bounds, bounds[1:])):
+        return []
     parts = []
     for lo, hi in zip(bounds, bounds[1:]):
         part_tokens, part = tokens[lo:hi], Words(norms[lo:hi])
