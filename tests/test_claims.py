@@ -1061,6 +1061,7 @@ def test_counts_of_one_kind_listed_by_group_are_parts(cfg):
     assert [(c.value, c.scope) for c in claim.counts] == [(20, None), (15, "أطفال")]
     # a range, a part, two kinds, anyone: no groups
     for text in ("وقال إن عدد الإصابات يتراوح بين 2750 و2800 منها 300 إصابة خطرة.",
+                 "وتم التأكد من هويات المتوفين البالغ عددهم 153 باستثناء شخص واحد، حيث تستمر عملية التأكد.",
                  "ارتفعت الحصيلة إلى 300 قتيل و500 جريح.", "قتل 12 شخصا و3 آخرون في الحادث."):
         [claim] = _claims(text, cfg)
         assert all(c.scope is None for c in claim.counts), text

@@ -417,19 +417,21 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
 
 def _listed_groups(claim: Claim, tokens: list[str], norms: list[str], rules: ClaimRules) -> None:
     """Counts of one kind listed one after the other ('مقتل 23 ضابطا و35 مجندا', '11 ضابطا و4 مجندين'), each with a
-    counted noun of its own right after its number (no kind word, no one in general, no 'آخرين'): a breakdown of
-    the count by group, each of them a part."""
+    counted noun of its own right after its number, declined as one ('-ا', '-ين', '-ون'; no kind word, no one in
+    general, no 'آخرين'): a breakdown of the count by group, each of them a part."""
     nouns = []
     for count in claim.counts:
         k = count.end + 1
         word = norms[k] if k < len(norms) else ""
-        plain = count.scope is None and len(word) > 2 and word.isalpha() and word not in rules.figures.part_of_after \
+        plain = count.scope is None and len(word) > 2 and word.isalpha() and word.endswith(("ا", "ين", "ون")) \
+            and word not in rules.figures.part_of_after \
             and not kind_of(tokens[k], rules.figures) and word not in rules.generic_people and word not in rules.others \
             and word not in rules.prepositions and word not in rules.not_places and word not in rules.qualifier_starts
         nouns.append(_counted_noun(word) if plain else None)
     for n in range(1, len(claim.counts)):
         before, count = claim.counts[n - 1], claim.counts[n]
-        listed = tokens[count.start].startswith("و") or tokens[count.start - 1] == "و"
+        listed = tokens[count.start - 1] == "و" or (tokens[count.start].startswith("و") and any(
+            rules.figures.numbers.numbers([tokens[count.start][1:]])))       # 'و35', 'وأربعة'; not 'واحد'
         if before.kind == count.kind and listed and nouns[n - 1] and nouns[n] and nouns[n - 1] != nouns[n]:
             claim.counts[n - 1] = replace(before, scope=nouns[n - 1], scope_type=GROUP)
             claim.counts[n] = replace(count, scope=nouns[n], scope_type=GROUP)
