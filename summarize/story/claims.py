@@ -867,12 +867,12 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
     """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
     ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا') or one of
-    `claims.part_groups` ('5 جنود')."""
+    `claims.part_groups` ('15 طفلا')."""
     if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not kind_of(tokens[end + 1], rules.figures) \
             and nisba_base(norms[end + 1])[:-1] not in rules.generic_people:
         return nisba_base(norms[end + 1])
     if end + 1 < len(tokens) and light_stem(norms[end + 1]) in rules.part_groups:
-        return rules.part_groups[light_stem(norms[end + 1])]      # '5 جنود': a group's broken plural
+        return rules.part_groups[light_stem(norms[end + 1])]      # '15 طفلا', '5 أطفال': however declined
     if end + 2 >= len(tokens) or norms[end + 1] != "من":
         return None
     word = norms[end + 2]
@@ -1131,6 +1131,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
 
 
 def _by_article(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The claims of each article, by its id."""
     found: dict[str, list[Claim]] = {}
     for claim in claims:
         found.setdefault(claim.sentence.doc_id, []).append(claim)

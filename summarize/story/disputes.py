@@ -69,8 +69,9 @@ class Dispute:
 
 class _Matter:
     """What two claims are about: embedding cosine and the content words they share. A denial that points back
-    ('نفى مسؤول أمريكي ذلك') is also about what the sentence before it in its article says (its antecedent):
-    it is as close to a claim as either of them, and has the antecedent's words too."""
+    ('نفى مسؤول أمريكي ذلك') is also about what the account before it in its sentence, or the sentence before it in
+    its article, says (its antecedent): it is as close to a claim as either of them, and has the antecedent's
+    words too."""
 
     def __init__(self, claims: list[Claim], vectors: np.ndarray, cfg: Config):
         c = cfg.claims
