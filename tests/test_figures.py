@@ -282,3 +282,10 @@ def test_a_hedge_after_a_token_of_two_words_governs_its_own_clause(cfg):
     assert _figures_of(text, cfg) == [("dead", 12.0)]
     hedged = "ارتفع عدد القتلى في يونيو/حزيران إلى 70 شخصا، وقد يصل عدد القتلى إلى 100 قتيل بحسب التقديرات."
     assert _figures_of(hedged, cfg) == [("dead", 70.0)]
+
+
+def test_a_count_among_a_kind_is_of_that_kind_however_near_another_kind_word_is(cfg):
+    assert _figures_of("وتلقت القنصلية بلاغات من أقارب المصابين حول خمس حالات في عداد المفقودين.", cfg) == \
+        [("missing", 5.0)]
+    assert _figures_of("قتل 5 أشخاص وأصيب 10 بينما لا يزال 4 في عداد المفقودين.", cfg) == \
+        [("dead", 5.0), ("injured", 10.0), ("missing", 4.0)]

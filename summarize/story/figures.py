@@ -139,6 +139,7 @@ class CountRules:
         self.window = c.window
         self.victims = {light_stem(normalize(w)) for w in c.victims}
         self.measured_of = {normalize(w) for w in c.measured_of}
+        self.counted_among = {normalize(w) for w in c.counted_among}
         self.victims_window = c.victims_window
         self.list_gap = c.list_gap
         self.contrast = {normalize(w) for w in c.contrast_after}
@@ -299,6 +300,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         at = next((k for k in nearest_first if kinds[k]
                    and not (k and normalize(tokens[k - 1]) in rules.measured_of)      # 'أعمار القتلى'
                    and not (k > end and _joined_kind(tokens[k], rules))), None)
+        among = next((k for k in range(end + 2, hi) if kinds[k] and normalize(tokens[k - 1]) in rules.counted_among
+                      and k - end <= rules.window), None)
+        at = among if among is not None else at        # 'خمس حالات في عداد المفقودين': the missing
         kind = kinds[at] if at is not None else None
         if (kind is None or at < i) and rules.reach & set(map(normalize, tokens[max(lo, i - 3):i])):
             # 'ارتفع عدد الضحايا جراء الزلازل التي ضربت البلدين، إلى أكثر من 41 ألف شخص', 'عدد الأشخاص الذين
