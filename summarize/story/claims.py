@@ -39,6 +39,7 @@ from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, 
 
 
 ASSERTS, DENIES, CLAIMS, UNCONFIRMED = "asserts", "denies", "claims", "unconfirmed"
+_STANCE_GROUP = {ASSERTS: 0, CLAIMS: 0, DENIES: 1, UNCONFIRMED: 2}   # stances that agree share a group
 RESPONSIBILITY = "responsibility"   # the fact of who carried the event out, covered once like a figure's latest value
 
 
@@ -130,6 +131,10 @@ class Claim:
                   for c in self.counts if account.start <= c.start < account.end]                 # account's source)
         return replace(self, stance=account.stance, who=account.who, span=(account.start, account.end),
                        counts=counts, accounts=[])
+
+    def parts(self) -> list["Claim"]:
+        """This claim as what it says: one claim per account when it sets two against each other, else itself."""
+        return [self.of_account(a) for a in self.accounts] or [self]
 
     def time_key(self, count: Count | None = None) -> When:
         """Publication date first (TimeML's document creation time), then the sentence's own cues; for one
@@ -451,16 +456,10 @@ def by_account(claims: list[Claim]) -> tuple[list[Claim], list[int]]:
     sentence's claim in `claims`."""
     out, rows = [], []
     for i, claim in enumerate(claims):
-        for account in claim.accounts:
-            out.append(claim.of_account(account))
-            rows.append(i)
-        if not claim.accounts:
-            out.append(claim)
-            rows.append(i)
+        parts = claim.parts()
+        out += parts
+        rows += [i] * len(parts)
     return out, rows
-
-
-_STANCE_GROUP = {ASSERTS: 0, CLAIMS: 0, DENIES: 1, UNCONFIRMED: 2}
 
 
 def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Account]:
@@ -1298,8 +1297,7 @@ def _root(parent: dict[str, str], place: str) -> str:
 def same_stance(a: Claim, b: Claim) -> bool:
     """Asserting and reporting a party's claim agree; a denial agrees only with a denial, an
     unconfirmed report only with another (it is superseded when confirmed)."""
-    group = {ASSERTS: 0, CLAIMS: 0, DENIES: 1, UNCONFIRMED: 2}
-    return group[a.stance] == group[b.stance]
+    return _STANCE_GROUP[a.stance] == _STANCE_GROUP[b.stance]
 
 
 def disagree(a: Claim, b: Claim) -> bool:

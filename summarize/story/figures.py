@@ -396,7 +396,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     whole figure of its kind and event, when the story gives one. A sentence of two sources' opposite accounts
     counts what each account says ('نفى الجيش مقتل أي جندي، في حين زعمت الوزارة أن 600 جندي قتلوا': 600 claimed)."""
     by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
-    for claim in (part for whole in claims for part in [whole.of_account(a) for a in whole.accounts] or [whole]):
+    for claim in (part for whole in claims for part in whole.parts()):
         check_deadline()
         if not claim.positive and not claim.responsibility:
             continue
