@@ -991,6 +991,9 @@ def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_and_the_claims_cou
     [dispute] = result.disputes
     assert [(s.stance, s.who, s.sources) for s in dispute.sides] == [("asserts", "الجماعة", ["a0"]),
                                                                     ("denies", "مسؤول أمريكي", ["a0"])]
+    # each side in its own words, not the one sentence twice
+    assert [s.text for s in dispute.sides] == ["قالت الجماعة إنها استهدفت حاملة الطائرات أيزنهاور في البحر الأحمر،",
+                                                "فيما نفى مسؤول أمريكي ذلك."]
     denial = "نفى الجيش مقتل أي جندي في الضربة على المدينة، في حين زعمت الوزارة أن 600 جندي قتلوا في الضربة."
     [claim] = _claims(denial, summarizer.config)
     assert claim.stance == DENIES                       # the sentence as a whole: its points are unchanged

@@ -132,6 +132,11 @@ class Claim:
         return replace(self, stance=account.stance, who=account.who, span=(account.start, account.end),
                        counts=counts, accounts=[])
 
+    @property
+    def text(self) -> str:
+        """What it says as written: the sentence, or of one of its accounts, that account's words."""
+        return " ".join(self.tokens[slice(*self.span)]) if self.span else self.sentence.text
+
     def parts(self) -> list["Claim"]:
         """This claim as what it says: one claim per account when it sets two against each other, else itself."""
         return [self.of_account(a) for a in self.accounts] or [self]

@@ -210,7 +210,7 @@ def _side(stance: str, members: list[int], others: list[int], claims: list[Claim
     best = max(named, key=lambda i: (float(np.mean(matter.cosine[i, others])), -claims[i].sentence.index))
     whos = Counter(claims[i].who for i in named if claims[i].who)
     return Side(stance=stance, who=claims[best].who or (whos.most_common(1)[0][0] if whos else None),
-                text=claims[best].sentence.text,
+                text=claims[best].text,         # (an account: its own words, not both sides' sentence twice)
                 sources=list(dict.fromkeys(claims[i].sentence.doc_id for i in members)),
                 sentences=[claims[i].key for i in named])
 
