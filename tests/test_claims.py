@@ -1085,3 +1085,65 @@ def test_what_will_not_happen_is_no_denial_and_a_meanwhile_denial_leaves_the_tol
 def test_a_frame_before_a_contrast_is_no_account(cfg):
     [claim] = _claims("يأتي هذا في وقت قال مسؤولون إن الهجوم لم يقع على القاعدة العسكرية.", cfg)
     assert claim.accounts == []
+
+
+def test_a_speaker_who_expresses_condolences_is_who_gives_the_count(summarizer):
+    # 'أعرب ... عن تعازيه في وفاة 25' names the president as the source of 25; the ministry gives 18 at the same time
+    text = ("أعرب الرئيس، اليوم، عن تعازيه في وفاة 25 عسكريا خلال مواجهتهم للحرائق، بينما أعلنت وزارة الدفاع "
+            "وفاة 18 عسكريا فقط.")
+    [claim] = _claims(text, summarizer.config)
+    assert [(c.value, c.who or claim.who) for c in claim.counts] == [(25, "الرئيس"), (18, "وزارة الدفاع")]
+    assert claim.who == "الرئيس"
+
+
+def test_a_count_listed_after_a_part_with_a_kind_of_its_own_is_no_part(cfg):
+    [claim] = _claims("ارتفعت حصيلة الهجوم على المسجد إلى 305 قتلى، بينهم 27 طفلا، و128 جريحا.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [
+        ("dead", 305, None), ("dead", 27, "أطفال"), ("injured", 128, None)]
+    # one more part of the same kind stays a part: 'و17 امرأة' is no toll
+    [claim] = _claims("ارتفعت حصيلة الهجوم على المسجد إلى 305 قتلى، بينهم 27 طفلا و17 امرأة.", cfg)
+    assert (305, None) in [(c.value, c.scope) for c in claim.counts]
+    assert (17, None) not in [(c.value, c.scope) for c in claim.counts]
+
+
+def test_the_others_after_a_part_are_not_of_its_group(cfg):
+    [claim] = _claims("وقالت النيابة إن من بين القتلى 27 طفلا، فضلا عن إصابة 128 آخرين.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 27, "أطفال"), ("injured", 128, None)]
+    [claim] = _claims("أسفر الهجوم عن مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين.", cfg)
+    assert [c.scope for c in claim.counts] == ["عسكري", "عسكري"]
+    [claim] = _claims("أعلنت السلطات مقتل 7 أطفال، وإصابة 19 آخرين، في هجوم بالسكين أثناء عودتهم من المدرسة.", cfg)
+    assert [c.scope for c in claim.counts] == ["أطفال", "أطفال"]      # (the children counted are no part here)
+
+
+def test_a_lower_count_the_toll_later_rose_past_is_no_dispute(summarizer):
+    early = ("وأفادت مصادر مطلعة بأن الهجوم على المسجد كان من بين ضحاياه 25 طفلا.\n"
+             "وشيع الأهالي جثامين الضحايا في مقابر القرية.")
+    later = ("ارتفع عدد القتلى في الهجوم على المسجد إلى 305 قتلى بينهم 27 طفلا، بحسب آخر حصيلة أعلنتها النيابة.\n"
+             "وشيع الأهالي جثامين الضحايا في مقابر القرية.")
+    result = _story(summarizer, [(early, date(2017, 11, 25)), (later, date(2017, 11, 25))])
+    assert not [d for d in result.disputes if d.figure]
+    assert [f.latest for f in result.figures if f.scope == "أطفال"] == [27]
+    # the same two values, neither given as what the count rose to, are two sources' counts at one time
+    later = later.replace("ارتفع عدد القتلى في الهجوم على المسجد إلى", "قالت النيابة إن الهجوم على المسجد خلف")
+    later = later.replace("، بحسب آخر حصيلة أعلنتها النيابة", "")
+    result = _story(summarizer, [(early, date(2017, 11, 25)), (later, date(2017, 11, 25))])
+    assert [sorted(s.value for s in d.sides) for d in result.disputes if d.figure] == [[25, 27]]
+
+
+def test_a_marchs_crowd_on_another_day_than_the_storys_is_another_figure(summarizer):
+    texts = [("تظاهر 1.28 مليون شخص اليوم الثلاثاء ضد إصلاح نظام التقاعد في فرنسا، بحسب وزارة الداخلية.\n"
+              "وشهدت المدن الكبرى مسيرات حاشدة.", date(2023, 3, 7)),
+             ("وقالت الداخلية إن 1.28 مليون متظاهر خرجوا اليوم الثلاثاء في مدن فرنسا احتجاجا على القانون.\n"
+              "وتوقفت القطارات في أنحاء البلاد.", date(2023, 3, 7)),
+             ("تظاهر أكثر من 368 ألف شخص في أنحاء فرنسا، اليوم السبت 11 مارس، وفقا لأرقام وزارة الداخلية.\n"
+              "ودعت النقابات إلى يوم احتجاج جديد.", date(2023, 3, 11))]
+    result = _story(summarizer, texts)
+    # the 11 March crowd is no later value of the 7 March one: no figure gives both
+    assert not [f for f in result.figures if {1280000, 368000} <= {v.value for v in f.values}]
+    docs = [Document(id=f"a{n}", text=text, published=day) for n, (text, day) in enumerate(texts)]
+    for doc in docs:
+        doc.lines = [Line(line, k) for k, line in enumerate(doc.text.split("\n"))]
+        segment_document(doc, summarizer.config)
+    claims = read_claims(docs, [s for doc in docs for s in doc.sentences], summarizer.config)
+    events = {c.value: c.event for claim in claims for c in claim.counts}
+    assert events[368000].endswith("@03-11") and "@" not in (events[1280000] or "")

@@ -34,6 +34,7 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize, spelled_alike
 from ..text.dates import MONTH_WORDS, find_dates
 from ..text.documents import Document, Sentence, SentenceKey
+from ..text.temporal import days_named
 from ..text.numbers import matches, tokens_of
 from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
@@ -62,6 +63,7 @@ class Count:
                                   # 'من 25 إلى 42', '32' in 'تراجع العدد إلى 19 بعد الإعلان عن 32')
     reached: bool = False         # the value a running count reached: right after 'إلى' ('تراجع العدد إلى 19')
     alone: bool = False           # its place is marked a part with 'وحدها' ('في درنة وحدها')
+    part: bool = False            # a part of a count ('بينهم 27 طفلا', 'من بين القتلى 27 طفلا')
 
 
 @dataclass(frozen=True)
@@ -414,11 +416,14 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   year=_year(tokens, norms, (lo, hi), clause, rules, span.start),
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1
                                   else _contrasted_who(tokens, norms, span, rules),
-                                  clause=clause, alone=alone))
+                                  clause=clause, alone=alone, part=span.part))
     _listed_groups(claim, tokens, norms, rules)
-    for n in range(1, len(claim.counts)):     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group
+    # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group; not of a part ('من بين القتلى 27
+    # طفلا، فضلا عن إصابة 128 آخرين': the children are some of the dead, the injured are not children)
+    for n in range(1, len(claim.counts)):
         count, before = claim.counts[n], claim.counts[n - 1]
-        if count.scope is None and before.scope_type == GROUP and rules.others & set(norms[count.end + 1:count.end + 3]):
+        if count.scope is None and before.scope_type == GROUP and not before.part \
+                and rules.others & set(norms[count.end + 1:count.end + 3]):
             claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
     claim.accounts = _accounts(tokens, norms, rules)
@@ -1071,7 +1076,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
       خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح'); not a name
       most of the story's articles give (its own place: 'وفي إيطاليا عام 2009 قتل أكثر من 300 شخص');
     - a count of one day (`claims.daily_kinds`: protesters) in a sentence recalling an earlier day it names
-      ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'): that day's count, another figure;
+      ('وكانت السلطات أحصت في 31 كانون الثاني 1,27 مليون متظاهر'), or naming a day not the story's
+      (`_other_days_counted`): that day's count, another figure;
     - a count after 'بعد' in a sentence that sets the story's event after an earlier one (`claims.follows`
       and an event word: 'ويأتي الهجوم بعد شهر ونصف على تفجيرين ضد كنيستين أوقعا 45 قتيلا'): that event's;
     - a count over a period that began well before the story (`claims.since`: 'ارتفاع إجمالي الشهداء منذ 7
@@ -1099,6 +1105,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                         and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
                     past_names.setdefault(claim.sentence.doc_id, {}).update(
                         dict.fromkeys(_readings(norms[name]) - own, int(norms[k])))
+    other_days = _other_days_counted(claims, rules)
     for claim in claims:
         names = past_names.get(claim.sentence.doc_id, {})
         norms = [_readings(n) for n in claim.norms] if names else []
@@ -1126,12 +1133,28 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                 count = replace(count, event=marked[-1].event)             # listed after a past event's count
             elif year is not None:
                 count = replace(count, event=f"{count.event or ''}@{year}")
-            elif day and count.kind in rules.daily_kinds:
-                count = replace(count, event=f"{count.event or ''}@{day}")
+            elif count.kind in rules.daily_kinds and (named := day or other_days.get((claim.key, count.start))):
+                count = replace(count, event=f"{count.event or ''}@{named}")
             marked.append(count)
         claim.counts = marked
         claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
                           for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
+
+
+def _other_days_counted(claims: list[Claim], rules: ClaimRules) -> dict[tuple[SentenceKey, int], str]:
+    """Counts of something of one day (`claims.daily_kinds`: a march's crowd) beside a day their words name that
+    is not the story's ('تظاهر أكثر من 368 ألف شخص في أنحاء فرنسا، اليوم السبت 11 مارس' in a story of the 7 March
+    marches), by (sentence, the count's first token): that day ('03-11'), whose count is another figure. A count's
+    words are its own (`Count.near`: not the next count's, 'و3,5 مليون ... أكثر من العدد القياسي المسجل في 31
+    يناير'). The story's day is the one more of those counts name than any other; none when no day leads."""
+    named = {(c.key, count.start): days_named(" ".join(c.tokens[slice(*count.near)]), c.published)
+             for c in claims if not c.earlier for count in c.counts     # (not a sentence recalling an earlier report)
+             if count.kind in rules.daily_kinds}
+    days = Counter(day for found in named.values() for day in found).most_common(2)
+    if not days or (len(days) > 1 and days[0][1] == days[1][1]):
+        return {}
+    story_day = days[0][0]
+    return {at: min(found) for at, found in named.items() if found and story_day not in found}
 
 
 def _by_article(claims: list[Claim]) -> dict[str, list[Claim]]:

@@ -29,7 +29,7 @@ from ..text.arabic import content_terms, light_stem, normalize, spelled_alike
 from ..text.documents import SentenceKey
 from ..text.temporal import day_references, day_said
 from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, by_account, phrase_matches
-from .figures import Figure, parts_of
+from .figures import Figure, FigureValue, parts_of
 
 COUNTS = "counts"
 
@@ -232,6 +232,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     toll, a part against its whole or a misread number)."""
     c = cfg.claims
     daily = set(c.daily_kinds)
+    falling = set(c.falling_kinds)
     disputes = []
     stated: dict[tuple[str, str], set[float]] = {}     # (kind, article) -> the values it gives, of any scope
     for figure in figures:
@@ -253,6 +254,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                 continue
             if a.value + b.value in stated.get((figure.what, a.doc), set()) | stated.get((figure.what, b.doc), set()):
                 continue                   # two parts of a total their article gives ('2427 ... من أصل 3117' and 690)
+            if figure.what not in falling and _risen_to(figure, a, b):
+                continue                   # the higher value is what the count rose to: an update, not a side
             if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
                 found = True
             elif a.doc == b.doc:
@@ -268,7 +271,6 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                          for v in sorted((a, b), key=lambda v: v.value)]
                 disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     by_id = {figure.id: figure for figure in figures}
-    falling = set(c.falling_kinds)
     current = []
     for dispute in _with_all_sources(_merged(disputes), by_id, c.same_party_overlap):
         figure = by_id[dispute.figure]
@@ -278,6 +280,18 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             figure.latest_from = "disputed"    # no value of a disputed count is the latest: the parties differ
             current.append(dispute)
     return current
+
+
+def _risen_to(figure: Figure, a: FigureValue, b: FigureValue) -> bool:
+    """The higher of two values of a count that grows is one a sentence gives as what the count rose to ('ارتفع عدد
+    الشهداء إلى 305 قتلى بينهم 27 طفلا', 'بحسب آخر حصيلة'), no earlier than the lower one was said: the count rose
+    from the one to the other (25 children killed, then 27), not two parties' counts at one time."""
+    low, high = sorted((a, b), key=lambda v: v.value)
+    with_low = {v.sentence.key for v in figure.values if v.value == low.value}   # (one sentence giving both orders
+    return any(v.value == high.value and v.when.update and v.when.current      # neither: 'ارتفعت بحسب المرصد إلى
+               and v.sentence.key not in with_low                                # 4,100، بينما ... بلغت 6 آلاف')
+               and (v.published is None or low.published is None or v.published >= low.published)
+               for v in figure.values)
 
 
 def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap: float) -> list[Dispute]:

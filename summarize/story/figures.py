@@ -279,12 +279,15 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # count of its own next ('ثلاثون منهم في الطارف'; not '305 منهم 27 طفلا', nor '305 بينهم'); with words of
         # its own saying of whom it is a part ('20 طفلا من بين الضحايا'); or listed right after a part ('و17 امرأة')
         own = " ".join(normalize(t) for t in tokens[end + 1:min(hi, end + 1 + rules.window)])
+        listed_part = bool(found and found[-1].part and found[-1].end == numbers[n - 1][2]
+                           and i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
         part = (any(normalize(t) in rules.part_of for t in tokens[max(i - 2, 0):i])
                 or (end + 1 < len(tokens) and normalize(tokens[end + 1]) in rules.part_of_after
                     and not (n + 1 < len(numbers) and numbers[n + 1][0] == end + 2))
                 or any(f" {p} " in f" {own} " for p in rules.among)
-                or bool(found and found[-1].part and found[-1].end == numbers[n - 1][2]
-                        and i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و")))
+                # ('من بين القتلى 27 طفلا': among a kind word's count, before the number)
+                or (i >= 2 and kinds[i - 1] is not None and any(
+                    f" {p} " in f" {' '.join(normalize(t) for t in tokens[max(i - 3, 0):i - 1])} " for p in rules.among)))
         listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و")
         start = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK]) \
             if listed_after_comma else lo
@@ -330,6 +333,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
             if kind is None:                  # own (`figures.combined`); another pair is no count
                 continue
+        # listed right after a part, it is one more part ('بينهم 27 طفلا و17 امرأة'), unless a kind word of its own
+        # names another kind ('305 قتلى، بينهم 27 طفلا، و128 جريحا': the injured are no part of the dead)
+        part = part or (listed_part and not (at is not None and at > end and kind != found[-1].kind))
         if at is not None and at > end:
             taken = at
         # the noun right after the number is its own, even when a kind word before named it ('جملة الإصابات

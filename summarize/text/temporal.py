@@ -107,6 +107,17 @@ def day_said(text: str, published: date | None) -> date | None:
     return published
 
 
+def days_named(text: str, published: date | None) -> frozenset[str]:
+    """The days ('03-11') a sentence names: a printed date ('11 مارس'), and, in a dated article, 'today',
+    'yesterday' and weekdays resolved against its publication day ('اليوم السبت', 'أمس الثلاثاء')."""
+    found = {f"{m.month:02d}-{m.day:02d}" for m in find_dates(text)}
+    if published is not None:
+        for m in _EXPRESSION.finditer(text):
+            if (day := _resolve(m, published, False)) is not None:
+                found.add(f"{day.month:02d}-{day.day:02d}")
+    return frozenset(found)
+
+
 def anchors(text: str, cfg: Config) -> list[str]:
     """The dates `anchor_relative_days` added to `text` (as added, leading space included)."""
     months = "|".join(re.escape(m) for m in cfg.temporal.months)
