@@ -1147,3 +1147,13 @@ def test_a_marchs_crowd_on_another_day_than_the_storys_is_another_figure(summari
     claims = read_claims(docs, [s for doc in docs for s in doc.sentences], summarizer.config)
     events = {c.value: c.event for claim in claims for c in claim.counts}
     assert events[368000].endswith("@03-11") and "@" not in (events[1280000] or "")
+
+
+def test_members_of_a_group_after_a_counted_noun_for_anyone_are_that_group(cfg):
+    # '25 فردا من أفراد الجيش' counts the army's dead, not the whole toll; 'من بينهم' opens a part, names no group
+    [claim] = _claims("بلغني نبأ استشهاد 25 فردا من أفراد الجيش الوطني بعد أن نجحوا في إنقاذ مئة مواطن.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(25, "جيش")]
+    [claim] = _claims("قتل 12 عنصرا من ميليشيات الحوثي في غارات لطيران التحالف.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(12, "ميليشيات")]
+    [claim] = _claims("قتل 30 شخصا من بينهم ستة كنديين في هجوم على فندق في وسط المدينة.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts][:1] == [(30, None)]

@@ -874,7 +874,7 @@ def _qualifier(norms: list[str], start: int, end: int, rules: ClaimRules) -> str
 
 
 def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> str | None:
-    """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود'), unless X is anyone
+    """The group of a count 'N من X' ('أربعة من رجاله', 'عشرة من الجنود', '25 فردا من أفراد الجيش'), unless X is anyone
     ('من الأشخاص') or the kind itself ('من القتلى'); or of 'N X' with X a nisba ('30 بريطانيا') or one of
     `claims.part_groups` ('15 طفلا')."""
     if end + 1 < len(tokens) and _NISBA.match(norms[end + 1]) and not kind_of(tokens[end + 1], rules.figures) \
@@ -882,13 +882,25 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
         return nisba_base(norms[end + 1])
     if end + 1 < len(tokens) and light_stem(norms[end + 1]) in rules.part_groups:
         return rules.part_groups[light_stem(norms[end + 1])]      # '15 طفلا', '5 أطفال': however declined
-    if end + 2 >= len(tokens) or norms[end + 1] != "من":
+    at = end + 1                    # 'N من X', or after a counted noun for anyone: '25 فردا من أفراد الجيش'
+    if at + 1 < len(tokens) and _anyone(norms[at], rules) and norms[at + 1] == "من":
+        at += 1
+    if at + 1 >= len(tokens) or norms[at] != "من":
         return None
-    word = norms[end + 2]
-    if not word or word[0].isdigit() or light_stem(word) in rules.generic_people or word in rules.generic_people \
-            or kind_of(tokens[end + 2], rules.figures):
+    k = at + 1                      # 'من أفراد الجيش', 'من عناصر الجيش': the army's
+    if _anyone(norms[k], rules) and k + 1 < len(tokens) and norms[k + 1].startswith("ال") and tokens[k][-1:] not in CLAUSE_END:
+        k += 1
+    word = norms[k]
+    if not word or word[0].isdigit() or _anyone(word, rules) or kind_of(tokens[k], rules.figures) \
+            or word in rules.figures.part_of or word in rules.figures.totals \
+            or any(f"من {word}" == p for p in rules.figures.among):      # ('30 شخصا من بينهم', 'من إجمالي 18')
         return None
     return nisba_base(word.removeprefix("ال"))
+
+
+def _anyone(norm: str, rules: ClaimRules) -> bool:
+    """A counted noun for anyone ('أشخاص', 'فردا', 'عناصر'): `claims.generic_people`."""
+    return norm in rules.generic_people or light_stem(norm) in rules.generic_people
 
 
 def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> bool:
