@@ -1157,3 +1157,22 @@ def test_members_of_a_group_after_a_counted_noun_for_anyone_are_that_group(cfg):
     assert [(c.value, c.scope) for c in claim.counts] == [(12, "ميليشيات")]
     [claim] = _claims("قتل 30 شخصا من بينهم ستة كنديين في هجوم على فندق في وسط المدينة.", cfg)
     assert [(c.value, c.scope) for c in claim.counts][:1] == [(30, None)]
+
+
+def test_a_missing_count_a_source_says_rose_is_no_dispute_with_the_count_before(summarizer):
+    # the missing can fall, but '... ارتفاع عدد المفقودين إلى 19' says the count moved on from 17: no two sides
+    early = ("أصبح 17 شخصا في عداد المفقودين بعد أن ضرب الإعصار الجزيرة، وفق ما أوردت وكالة الأنباء.\n"
+             "وتواصل فرق الإنقاذ البحث في الجزيرة.")
+    later = ("أعلنت الحكومة ارتفاع عدد المفقودين جراء الإعصار الذي ضرب الجزيرة إلى 19 شخصا.\n"
+             "وتواصل فرق الإنقاذ البحث في الجزيرة.")
+    result = _story(summarizer, [(early, date(2018, 5, 24)), (later, date(2018, 5, 24))])
+    assert not [d for d in result.disputes if d.figure]
+
+
+def test_a_count_given_as_a_preliminary_toll_is_an_earlier_value(cfg):
+    [claim] = _claims("قال مدير الأمن إن عدد الضحايا وصل إلى ما لا يقل عن 14 بين قتيل وجريح، كحصيلة أولية قابلة "
+                      "للارتفاع.", cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(14, True)]
+    # a clause after a count that does not name the toll leaves it current
+    [claim] = _claims("قتل 39 شخصا في الهجوم على السوق، وكانت المدينة شهدت هجوما مماثلا.", cfg)
+    assert [(c.value, c.earlier) for c in claim.counts] == [(39, False)]

@@ -517,7 +517,7 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
     recalls as earlier values:
     - those an `earlier` phrase governs: the counts after it, up to a contrast or a new update ('وكانت
       الوزارة أعلنت مقتل 39'), or, with none after it in its clause, the nearest before it ('مقتل 39 في
-      حصيلة سابقة');
+      حصيلة سابقة'), for a phrase naming the toll also in the clause before ('14 بين قتيل وجريح، كحصيلة أولية');
     - the first of 'من 25 إلى 42', and one right after a `figures.superseded` phrase ('253 بدلا من 359');
     - in a sentence that updates or corrects a count to a value after 'إلى' ('تراجع عدد الوفيات إلى 19 بعد
       الإعلان عن 32'), the other values of that kind and scope after it or in its clause (not another
@@ -534,7 +534,10 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
         for k in phrase_matches(norms, phrase):
             stop = min((j for j in stops if j > k), default=len(norms))
             after = [n for n, c in enumerate(counts) if k < c.start < stop]
-            before = [n for n, c in enumerate(counts) if c.end < k and c.clause[0] <= k < c.clause[1]]
+            # (a phrase naming the toll also right after its count's clause: '14 بين قتيل وجريح، كحصيلة أولية')
+            apposed = "حصيله" in phrase
+            before = [n for n, c in enumerate(counts)
+                      if c.end < k and (c.clause[0] <= k < c.clause[1] or (apposed and k == c.clause[1]))]
             recalled.update(after or before[-1:])
     reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
     superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}

@@ -254,8 +254,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                 continue
             if a.value + b.value in stated.get((figure.what, a.doc), set()) | stated.get((figure.what, b.doc), set()):
                 continue                   # two parts of a total their article gives ('2427 ... من أصل 3117' and 690)
-            if figure.what not in falling and _risen_to(figure, a, b):
-                continue                   # the higher value is what the count rose to: an update, not a side
+            if _updated(figure, a, b, figure.what in falling):
+                continue                   # one is what the count moved to since the other: no two sides
             if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
                 found = True
             elif a.doc == b.doc:
@@ -282,16 +282,20 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     return current
 
 
-def _risen_to(figure: Figure, a: FigureValue, b: FigureValue) -> bool:
-    """The higher of two values of a count that grows is one a sentence gives as what the count rose to ('ارتفع عدد
-    الشهداء إلى 305 قتلى بينهم 27 طفلا', 'بحسب آخر حصيلة'), no earlier than the lower one was said: the count rose
-    from the one to the other (25 children killed, then 27), not two parties' counts at one time."""
+def _updated(figure: Figure, a: FigureValue, b: FigureValue, falling: bool) -> bool:
+    """One of two values is what a sentence gives as the count's update ('ارتفع عدد الشهداء إلى 305 قتلى بينهم 27
+    طفلا', 'بحسب آخر حصيلة'), said no earlier than the other, in a sentence that does not give the other: the
+    count moved from one to the other (25 children killed, then 27), not two parties' counts at one time. For a
+    count that only grows the update is the higher value; one that can fall (the missing) may go either way."""
+    def updates(new: FigureValue, old: FigureValue) -> bool:
+        with_old = {v.sentence.key for v in figure.values if v.value == old.value}   # (one sentence giving both
+        return any(v.value == new.value and v.when.update and v.when.current        # orders neither: 'ارتفعت
+                   and v.sentence.key not in with_old                                # بحسب المرصد إلى 4,100، بينما
+                   and (v.published is None or old.published is None or v.published >= old.published)  # ... 6 آلاف')
+                   for v in figure.values)
+
     low, high = sorted((a, b), key=lambda v: v.value)
-    with_low = {v.sentence.key for v in figure.values if v.value == low.value}   # (one sentence giving both orders
-    return any(v.value == high.value and v.when.update and v.when.current      # neither: 'ارتفعت بحسب المرصد إلى
-               and v.sentence.key not in with_low                                # 4,100، بينما ... بلغت 6 آلاف')
-               and (v.published is None or low.published is None or v.published >= low.published)
-               for v in figure.values)
+    return updates(high, low) or (falling and updates(low, high))
 
 
 def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap: float) -> list[Dispute]:
