@@ -1176,3 +1176,25 @@ def test_a_count_given_as_a_preliminary_toll_is_an_earlier_value(cfg):
     # a clause after a count that does not name the toll leaves it current
     [claim] = _claims("قتل 39 شخصا في الهجوم على السوق، وكانت المدينة شهدت هجوما مماثلا.", cfg)
     assert [(c.value, c.earlier) for c in claim.counts] == [(39, False)]
+
+
+def test_two_sources_counting_apart_in_one_passage_stay_a_dispute_after_the_toll_grew(summarizer):
+    # the police's 29 against activists' 100, set side by side in one article, disagree even though a later
+    # report gives more than both: early counts of two articles would be history, one passage's are a dispute
+    early = ("قالت الشرطة السودانية إن 29 شخصا قتلوا في الاحتجاجات على رفع الدعم عن الوقود.\n"
+             "وقال نشطاء إن 100 شخص قتلوا في الاحتجاجات على رفع الدعم عن الوقود.\n"
+             "وتواصلت الاحتجاجات في مدن عدة.")
+    later = ("وقالت منظمة العفو الدولية إن أكثر من 200 شخص قتلوا في الاحتجاجات على رفع الدعم عن الوقود.\n"
+             "وطالبت المنظمة بتحقيق مستقل.")
+    result = _story(summarizer, [(early, date(2013, 9, 27)), (later, date(2013, 10, 4))])
+    assert [sorted(s.value for s in d.sides) for d in result.disputes if d.figure] == [[29, 100]]
+
+
+def test_men_counted_beside_women_and_children_are_a_group_not_the_toll(cfg):
+    [claim] = _claims('والقتلى الثمانية هم "3 نساء وطفلان و3 رجال"، بحسب المتحدث باسم دائرة الصحة.', cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(3, "نساء"), (3, "رجال")]
+
+
+def test_a_count_that_reached_a_value_is_an_update(cfg):
+    [claim] = _claims("وأشارت وسائل إعلام محلية إلى أن عدد الوفيات بين الحجاج وصل إلى 14 شخصا.", cfg)
+    assert claim.update

@@ -229,11 +229,14 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
     Nor is a disagreement whose sides are all
     below the latest value of a count that grows: early counts the story has since left behind are its
     figure's history, not a disagreement now (judged on unseen stories, 5 of 6 such 'disputes' were a rising
-    toll, a part against its whole or a misread number)."""
+    toll, a part against its whole or a misread number), unless one article set two of its values side by side
+    (the police's 29 and activists' 100 in one passage: the parties disagree, whatever the toll rose to later).
+    Nor are two values one of which a sentence gives as the count's update since the other (`_updated`)."""
     c = cfg.claims
     daily = set(c.daily_kinds)
     falling = set(c.falling_kinds)
     disputes = []
+    juxtaposed: set[str] = set()
     stated: dict[tuple[str, str], set[float]] = {}     # (kind, article) -> the values it gives, of any scope
     for figure in figures:
         for v in figure.values:
@@ -270,13 +273,16 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                               sentences=[v.sentence.key], value=v.value)
                          for v in sorted((a, b), key=lambda v: v.value)]
                 disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
+                if a.doc == b.doc:
+                    juxtaposed.add(figure.id)
     by_id = {figure.id: figure for figure in figures}
     current = []
     for dispute in _with_all_sources(_merged(disputes), by_id, c.same_party_overlap):
         figure = by_id[dispute.figure]
         # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
         # the toll is 305 by now), are history: the figure keeps its latest value
-        if figure.what in falling or any(side.value >= figure.latest for side in dispute.sides):
+        if figure.what in falling or any(side.value >= figure.latest for side in dispute.sides) \
+                or dispute.figure in juxtaposed:
             figure.latest_from = "disputed"    # no value of a disputed count is the latest: the parties differ
             current.append(dispute)
     return current
