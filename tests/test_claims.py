@@ -1198,3 +1198,12 @@ def test_men_counted_beside_women_and_children_are_a_group_not_the_toll(cfg):
 def test_a_count_that_reached_a_value_is_an_update(cfg):
     [claim] = _claims("وأشارت وسائل إعلام محلية إلى أن عدد الوفيات بين الحجاج وصل إلى 14 شخصا.", cfg)
     assert claim.update
+
+
+def test_protesters_killed_or_held_are_counted_as_dead_or_arrested(cfg):
+    [claim] = _claims("تتهم الجماعات الحقوقية قوات الأمن بقتل 50 محتجا على الأقل منذ بداية الاحتجاجات.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 50)]
+    [claim] = _claims("واعتقلت الأجهزة الأمنية 60 متظاهرا من مختلف المحافظات.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("arrested", 60)]
+    [claim] = _claims("خرج 5000 متظاهر في شوارع العاصمة ضد الحكومة.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("protesters", 5000)]

@@ -141,6 +141,7 @@ class CountRules:
         self.measured_of = {normalize(w) for w in c.measured_of}
         self.counted_among = {normalize(w) for w in c.counted_among}
         self.victims_window = c.victims_window
+        self.people_kinds = set(c.people_kinds)
         self.list_gap = c.list_gap
         self.contrast = {normalize(w) for w in c.contrast_after}
         self.recoveries = {normalize(w) for w in c.recoveries}
@@ -323,11 +324,12 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
                 kind = kinds[at] if at is not None else None
-        if at is not None and at > end and light_stem(normalize(tokens[at])) in rules.victims \
+        if at is not None and at > end and (light_stem(normalize(tokens[at])) in rules.victims
+                                            or kinds[at] in rules.people_kinds) \
                 and not _combined(tokens, at, max(lo, taken + 1), hi, rules):   # ('101 ضحية بين القتيل والجريح')
             before = next((k for k in range(i - 1, max(start, i - rules.victims_window) - 1, -1)
                            if tokens[k][-1:] not in CLAUSE_END and kinds[k]), None)
-            if before is not None:     # 'وأصيب 30 ضحية': injured victims
+            if before is not None:     # 'وأصيب 30 ضحية': injured victims; 'بقتل 50 محتجا': protesters killed
                 at, kind = before, kinds[before]
         if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
