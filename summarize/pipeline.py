@@ -347,8 +347,12 @@ class SelectPoints(Stage):
     sections = ("input", "numbers", "figures", "lexicon", "selection", "redundancy", "temporal")
 
     def annotate(self, story: Story) -> None:
-        contested = frozenset(key for d in story.disputes if d.figure for key in d.sentences)
-        outdated, latest = outdated_and_latest(story.figures, contested)
+        by_figure: dict[str, set] = {}
+        for d in story.disputes:
+            if d.figure:
+                by_figure.setdefault(d.figure, set()).update(d.sentences)
+        contested = frozenset().union(*by_figure.values()) if by_figure else frozenset()
+        outdated, latest = outdated_and_latest(story.figures, {f: frozenset(k) for f, k in by_figure.items()})
         named = {key: f"{RESPONSIBILITY} {n}" for d in story.disputes if d.about == PERPETRATOR
                  for n, side in enumerate(d.sides) for key in side.sentences}
         for claim in story.claims:          # who carried the event out: a fact of the event, covered once (once

@@ -1,7 +1,7 @@
 from datetime import date
 
 from summarize.text.documents import Document
-from summarize.story.figures import CountRules, sentence_figures
+from summarize.story.figures import CountRules, Figure, sentence_figures
 from summarize.text.sentences import segment_document
 
 
@@ -289,3 +289,18 @@ def test_a_count_among_a_kind_is_of_that_kind_however_near_another_kind_word_is(
         [("missing", 5.0)]
     assert _figures_of("قتل 5 أشخاص وأصيب 10 بينما لا يزال 4 في عداد المفقودين.", cfg) == \
         [("dead", 5.0), ("injured", 10.0), ("missing", 4.0)]
+
+
+def test_a_side_of_one_figures_dispute_still_states_an_outdated_value_of_another(summarizer):
+    from summarize.story.figures import outdated_and_latest
+
+    early = "أعلنت السلطات ارتفاع عدد ضحايا الهجوم على قاعة الحفلات إلى 115 قتيلا وأكثر من 100 مصاب."
+    later = "أعلنت لجنة التحقيق ارتفاع عدد قتلى الهجوم على قاعة الحفلات إلى 143 قتيلا."
+    result = _story(summarizer, [(early, date(2024, 3, 23)), (later, date(2024, 3, 27))])
+    key = next((s.doc_id, s.index) for d in result.documents for s in d.sentences if s.text == early)
+    injured = Figure("injured", [], 100.0).id
+    outdated, _ = outdated_and_latest(result.figures, {injured: frozenset({key})})
+    assert key in outdated                      # a side of the injured dispute, but its 115 dead are outdated
+    dead = next(f for f in result.figures if f.what == "dead" and f.scope is None)
+    outdated, _ = outdated_and_latest(result.figures, {dead.id: frozenset({key})})
+    assert key not in outdated                  # a side of a dispute over the dead is no outdated toll

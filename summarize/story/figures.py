@@ -507,15 +507,18 @@ def latest_value(values: list[FigureValue], falling: bool = False,
     return max(counts, key=lambda value: (counts[value], -[v.value for v in top].index(value))), "unknown"
 
 
-def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey] = frozenset()
+def outdated_and_latest(figures: list[Figure], contested: dict[str, frozenset[SentenceKey]] | None = None
                         ) -> tuple[set[SentenceKey], dict[SentenceKey, set[str]]]:
     """Sentences (doc id, index) that state an outdated value, and those that state a latest one (with
     the figures whose latest value they give). A sentence that gives a figure's latest value beside an
     older one ('rose from 56 to 97') is not outdated for that figure, nor is a smaller value in an
     article that gives the latest one when no other article reports it: not an earlier toll recalled
     ('وكانت السلطات أعلنت مقتل 150'), it is a part of the toll ('170 dead in other areas of the
-    country') or another count. Sentences in `contested` give one side of a dispute over the count:
-    never outdated."""
+    country') or another count. Sentences in `contested` (by figure id) give one side of a dispute over that
+    count: never outdated for it, but for another figure they state an earlier value of ('115 قتيلا وأكثر من 100
+    مصاب' is a side of the injured dispute, and an outdated toll of the dead)."""
+    contested = contested or {}
+    any_side = frozenset().union(*contested.values()) if contested else frozenset()
     outdated: set[SentenceKey] = set()
     latest: dict[SentenceKey, set[str]] = {}
     recalled: set[SentenceKey] = set()
@@ -524,12 +527,12 @@ def outdated_and_latest(figures: list[Figure], contested: frozenset[SentenceKey]
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add(v.sentence.key)
-        outdated |= old - new - parts_of(figure) - contested
+        outdated |= old - new - parts_of(figure) - contested.get(figure.id, frozenset())
         (recalled if figure.recalled else current).update(new | old)
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
-    outdated |= _superseded_elsewhere(figures) - contested
-    return outdated | (recalled - current - contested), latest
+    outdated |= _superseded_elsewhere(figures) - any_side
+    return outdated | (recalled - current - any_side), latest
 
 
 def _superseded_elsewhere(figures: list[Figure]) -> set[SentenceKey]:
