@@ -1207,3 +1207,12 @@ def test_protesters_killed_or_held_are_counted_as_dead_or_arrested(cfg):
     assert [(c.kind, c.value) for c in claim.counts] == [("arrested", 60)]
     [claim] = _claims("خرج 5000 متظاهر في شوارع العاصمة ضد الحكومة.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("protesters", 5000)]
+
+
+def test_a_negation_and_an_assertion_that_name_no_source_are_no_dispute(summarizer):
+    said = "تم إخماد الحريق في ميناء المدينة بشكل كامل مساء السبت بعد ساعات من الانفجار.\nوتواصل فرق الإطفاء عملها."
+    unnamed = ("وأضاف: لم يتم إخماد الحريق في ميناء المدينة بشكل كامل مساء السبت بعد ساعات من الانفجار.\n"
+               "وتواصل فرق الإطفاء عملها.")
+    named = unnamed.replace("وأضاف:", "وقال مدير الدفاع المدني:")
+    assert [d for d in _story(summarizer, [(said, None), (named, None)]).disputes if not d.figure]
+    assert not [d for d in _story(summarizer, [(said, None), (unnamed, None)]).disputes if not d.figure]

@@ -5,7 +5,8 @@ Two kinds, after FactBank (Saurí & Pustejovsky 2009), where one event has diffe
 according to different sources:
 - a claim and its denial: a sentence that denies something (`claims.DENIES`) and one that asserts
   it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
-  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside); or one
+  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside), one side at
+  least naming who says it (a negation nobody is said to utter sets no one against anyone); or one
   sentence that refutes a party's claim as it says otherwise ('أقر الجيش بإصابة 11 من جنوده، مكذبا بذلك
   مزاعم الرئيس حول عدم إصابة أي جندي': `Claim.refutes`);
 - conflicting counts: one figure given with different values by differently named sources at the
@@ -186,6 +187,8 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
         if set(claim_side.sources) == set(denial_side.sources) and len(claim_side.sources) == 1 \
                 and claim_side.who == denial_side.who:
             continue                        # one article correcting itself is no disagreement between sources
+        if claim_side.who is None and denial_side.who is None:
+            continue                        # no source named on either side: no one is said to disagree
         disputes.append(Dispute(about=_about(claim_side.text, c.about_words), sides=[claim_side, denial_side]))
     return disputes
 
