@@ -34,8 +34,8 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize, spelled_alike
 from ..text.dates import MONTH_WORDS, find_dates
 from ..text.documents import Document, Sentence, SentenceKey
-from ..text.temporal import days_named
 from ..text.numbers import matches, tokens_of
+from ..text.temporal import days_named
 from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 
@@ -535,7 +535,7 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
             stop = min((j for j in stops if j > k), default=len(norms))
             after = [n for n, c in enumerate(counts) if k < c.start < stop]
             # (a phrase naming the toll also right after its count's clause: '14 بين قتيل وجريح، كحصيلة أولية')
-            apposed = "حصيله" in phrase
+            apposed = any(total in phrase for total in rules.figures.totals)
             before = [n for n, c in enumerate(counts)
                       if c.end < k and (c.clause[0] <= k < c.clause[1] or (apposed and k == c.clause[1]))]
             recalled.update(after or before[-1:])
