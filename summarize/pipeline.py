@@ -351,8 +351,8 @@ class SelectPoints(Stage):
         for d in story.disputes:
             if d.figure:
                 by_figure.setdefault(d.figure, set()).update(d.sentences)
-        contested = frozenset().union(*by_figure.values()) if by_figure else frozenset()
-        outdated, latest = outdated_and_latest(story.figures, {f: frozenset(k) for f, k in by_figure.items()})
+        contested = frozenset().union(*by_figure.values())
+        outdated, latest = outdated_and_latest(story.figures, by_figure)
         named = {key: f"{RESPONSIBILITY} {n}" for d in story.disputes if d.about == PERPETRATOR
                  for n, side in enumerate(d.sides) for key in side.sentences}
         for claim in story.claims:          # who carried the event out: a fact of the event, covered once (once

@@ -14,11 +14,12 @@ def _claims(text, cfg, published=None):
     return _claims_of([text], cfg, published)
 
 
-def _claims_of(texts, cfg, published=None):
-    """The claims of a story of one article per text, read as the pipeline reads them."""
+def _claims_of(texts, cfg, published=None, dates=None):
+    """The claims of a story of one article per text (published on `dates`, one per text, else all on
+    `published`), read as the pipeline reads them."""
     docs = []
     for n, text in enumerate(texts):
-        doc = Document(id=f"d{n}" if n else "d", text=text, published=published)
+        doc = Document(id=f"d{n}" if n else "d", text=text, published=dates[n] if dates else published)
         doc.lines = [Line(line, k) for k, line in enumerate(text.split("\n"))]
         segment_document(doc, cfg)
         docs.append(doc)
@@ -1140,11 +1141,7 @@ def test_a_marchs_crowd_on_another_day_than_the_storys_is_another_figure(summari
     result = _story(summarizer, texts)
     # the 11 March crowd is no later value of the 7 March one: no figure gives both
     assert not [f for f in result.figures if {1280000, 368000} <= {v.value for v in f.values}]
-    docs = [Document(id=f"a{n}", text=text, published=day) for n, (text, day) in enumerate(texts)]
-    for doc in docs:
-        doc.lines = [Line(line, k) for k, line in enumerate(doc.text.split("\n"))]
-        segment_document(doc, summarizer.config)
-    claims = read_claims(docs, [s for doc in docs for s in doc.sentences], summarizer.config)
+    claims = _claims_of([text for text, _ in texts], summarizer.config, dates=[day for _, day in texts])
     events = {c.value: c.event for claim in claims for c in claim.counts}
     assert events[368000].endswith("@03-11") and "@" not in (events[1280000] or "")
 

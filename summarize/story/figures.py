@@ -507,7 +507,7 @@ def latest_value(values: list[FigureValue], falling: bool = False,
     return max(counts, key=lambda value: (counts[value], -[v.value for v in top].index(value))), "unknown"
 
 
-def outdated_and_latest(figures: list[Figure], contested: dict[str, frozenset[SentenceKey]] | None = None
+def outdated_and_latest(figures: list[Figure], contested: dict[str, set[SentenceKey]] | None = None
                         ) -> tuple[set[SentenceKey], dict[SentenceKey, set[str]]]:
     """Sentences (doc id, index) that state an outdated value, and those that state a latest one (with
     the figures whose latest value they give). A sentence that gives a figure's latest value beside an
@@ -518,7 +518,7 @@ def outdated_and_latest(figures: list[Figure], contested: dict[str, frozenset[Se
     count: never outdated for it, but for another figure they state an earlier value of ('115 قتيلا وأكثر من 100
     مصاب' is a side of the injured dispute, and an outdated toll of the dead)."""
     contested = contested or {}
-    any_side = frozenset().union(*contested.values()) if contested else frozenset()
+    any_side = frozenset().union(*contested.values())
     outdated: set[SentenceKey] = set()
     latest: dict[SentenceKey, set[str]] = {}
     recalled: set[SentenceKey] = set()
@@ -527,7 +527,7 @@ def outdated_and_latest(figures: list[Figure], contested: dict[str, frozenset[Se
         new, old = set(), set()
         for v in figure.values:
             (new if v.value == figure.latest else old).add(v.sentence.key)
-        outdated |= old - new - parts_of(figure) - contested.get(figure.id, frozenset())
+        outdated |= old - new - parts_of(figure) - contested.get(figure.id, set())
         (recalled if figure.recalled else current).update(new | old)
         for key in new if figure.evolving else ():
             latest.setdefault(key, set()).add(figure.id)
