@@ -1213,3 +1213,11 @@ def test_a_negation_and_an_assertion_that_name_no_source_are_no_dispute(summariz
     named = unnamed.replace("وأضاف:", "وقال مدير الدفاع المدني:")
     assert [d for d in _story(summarizer, [(said, None), (named, None)]).disputes if not d.figure]
     assert not [d for d in _story(summarizer, [(said, None), (unnamed, None)]).disputes if not d.figure]
+
+
+def test_who_denies_ends_before_the_involvement_denied(cfg):
+    # seen on the CLI's disputes as 'denies (تركيا ضلوعها; ...)': the party is Turkey, not 'Turkey its involvement'
+    [claim] = _claims("نفت تركيا ضلوعها اليوم الأربعاء في قصف مدفعي أسفر عن مقتل 9 سياح.", cfg)
+    assert (claim.stance, claim.who) == (DENIES, "تركيا")
+    [claim] = _claims("ونفت الحكومة السورية تورطها في الهجوم على البلدة.", cfg)
+    assert (claim.stance, claim.who) == (DENIES, "الحكومة السورية")
