@@ -1221,3 +1221,47 @@ def test_who_denies_ends_before_the_involvement_denied(cfg):
     assert (claim.stance, claim.who) == (DENIES, "تركيا")
     [claim] = _claims("ونفت الحكومة السورية تورطها في الهجوم على البلدة.", cfg)
     assert (claim.stance, claim.who) == (DENIES, "الحكومة السورية")
+
+
+def test_a_denial_of_something_else_said_on_the_topic_is_no_dispute(summarizer):
+    # seen on ANT's April 2018 events: 'ينفي ترامب إقامة علاقة' set against 'رد ترامب: عليك أن تسأل مايكل'
+    said = ("قال الجيش الإسرائيلي في بيان إن قواته قصفت مواقع لحركة حماس قرب حدود قطاع غزة مساء الجمعة.\n"
+            "وأضاف البيان أن العملية انتهت.")
+    other = ("ونفت حركة حماس في بيان سقوط قتلى في صفوف عناصرها قرب حدود قطاع غزة مساء الجمعة.\n"
+             "وقالت الحركة إن عناصرها بخير.")
+    same = ("ونفت حركة حماس في بيان أن تكون مواقعها قرب حدود قطاع غزة قد تعرضت لأي قصف مساء الجمعة.\n"
+            "وقالت الحركة إن عناصرها بخير.")
+    day = date(2018, 4, 6)
+    assert not [d for d in _story(summarizer, [(said, day), (other, day)]).disputes if not d.figure]
+    [dispute] = [d for d in _story(summarizer, [(said, day), (same, day)]).disputes if not d.figure]
+    assert {s.stance for s in dispute.sides} == {"asserts", "denies"}
+
+
+def test_what_a_denial_denies_is_what_follows_its_verb_and_its_denier(cfg):
+    from summarize.story.claims import ClaimRules, denied_words
+    rules = ClaimRules(cfg)
+    [claim] = _claims("نفى رئيس المجلس، أن يكون رئيس الوزراء محتجزا، مؤكدا أنه في منزله.", cfg)
+    assert claim.stance == DENIES and denied_words(claim, rules, 4) == ["يكون", "الوزراء", "محتجزا،"]   # (not
+    [claim] = _claims("ونفت روسيا ودمشق استخدام أسلحة كيميائية في الهجوم.", cfg)             # its denier's words)
+    assert denied_words(claim, rules, 4) == ["استخدام", "أسلحة", "كيميائية", "الهجوم."]
+    [claim] = _claims("ونفت حركة حماس في بيان اليوم سقوط قتلى في صفوف عناصرها قرب الحدود.", cfg)
+    assert denied_words(claim, rules, 4) == ["اليوم", "سقوط", "قتلى", "صفوف"]
+    [claim] = _claims("وقال المتحدث إن الحديث عن سقوط قتلى في صفوف الجنود عار عن الصحة.", cfg)
+    assert claim.stance == DENIES and denied_words(claim, rules, 4) == ["سقوط", "قتلى", "صفوف", "الجنود"]
+    [claim] = _claims("لكن مسؤولا أمريكيا نفى ذلك.", cfg)
+    assert claim.stance == DENIES and denied_words(claim, rules, 4) is None     # its antecedent says what
+    [claim] = _claims("وقالت الوزارة إن القوات ستواصل عملياتها في المدينة.", cfg)
+    assert denied_words(claim, rules, 4) is None                                 # no denial
+
+
+def test_a_speaker_going_on_in_a_sentence_that_names_no_source_denies_no_one(summarizer):
+    # seen on ANT's April 2018 events: 'اعتبر وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، أن "لا أبرياء" في قطاع غزة' set
+    # as a denial against Lieberman's own 'لا وجود لأبرياء'
+    said = ("وقال وزير الدفاع أفيغدور ليبرمان إن الأبرياء على حدود قطاع غزة يتحملون مسؤولية المواجهات.\n"
+            "وأضاف أن الجيش سيواصل عملياته.")
+    going_on = ("واعتبر وزير الدفاع أفيغدور ليبرمان أنه لا يوجد أبرياء على حدود قطاع غزة في المواجهات.\n"
+                "وأضاف أن الجيش سيواصل عملياته.")
+    other = going_on.replace("واعتبر وزير الدفاع أفيغدور ليبرمان أنه", "وقال رئيس بلدية غزة يحيى السراج إنه")
+    day = date(2018, 4, 8)
+    assert not [d for d in _story(summarizer, [(said, day), (going_on, day)]).disputes if not d.figure]
+    assert [d for d in _story(summarizer, [(said, day), (other, day)]).disputes if not d.figure]

@@ -31,7 +31,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, QUOTES, light_stem, normalize, spelled_alike
+from ..text.arabic import PUNCTUATION, QUOTES, content_terms, light_stem, normalize, spelled_alike
 from ..text.dates import MONTH_WORDS, find_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
@@ -179,6 +179,7 @@ class ClaimRules:
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
         self.denied_objects = {normalize(w) for w in c.denied_objects}
+        self.anaphors = {normalize(w) for w in c.anaphors}
         # a qualifier's first word begins a count, never a source's name ('وفق بيانات وزارة الداخلية وأكثر من مليون')
         self.qualifier_starts = {phrase.split()[0] for phrases in self.qualifiers.values() for phrase in phrases}
         self.who_max_words = c.who_max_words
@@ -662,7 +663,58 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | Non
     return ASSERTS
 
 
+def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | None:
+    """The words a denial governs, what it says did not happen (FactBank's event of a negative source
+    factuality, Saurí & Pustejovsky 2009): the first `window` words of its clause after a verb of denial (after
+    'أن' when one comes), its denier, the statement it made and stopwords aside ('نفت روسيا ودمشق استخدام أسلحة
+    كيميائية': 'استخدام أسلحة كيميائية'); of a denying predicate's clause, the words before it ('هذه المعلومات
+    عارية عن الصحة'); after a source's negation ('قالت إنها لا تنفذ ضربات'). None when the claim denies nothing,
+    or points back ('نفى ذلك', `claims.anaphors`): its antecedent says what."""
+    if claim.stance != DENIES:
+        return None
+    lo, hi = claim.span or (0, len(claim.norms))
+    tokens, norms = claim.tokens[lo:hi], claim.norms[lo:hi]
+    ends = [k for k, t in enumerate(tokens) if t.rstrip()[-1:] in CLAUSE_END or t in CLAUSE_END]
+
+    def clause_end(start: int) -> int:
+        return next((k for k in ends if k >= start), len(tokens) - 1) + 1
+
+    where = None
+    for phrase in rules.denials:
+        for k in phrase_matches(norms, phrase):
+            if k and norms[k - 1] in rules.negations:
+                continue
+            width = len(phrase.split())
+            first = norms[k][1:] if norms[k][:1] in "وف" else norms[k]
+            if rules.verbs & {norms[k], first}:                  # 'نفى', 'ينفي': what follows, after 'أن' if
+                start = k + width                                # one comes ('نفى البرهان، أن يكون حمدوك محتجزا')
+                that = next((j for j in range(start, min(start + window + rules.who_max_words, len(norms)))
+                             if norms[j] in rules.complementizers), None)
+                start = start if that is None else that + 1
+                where = range(start, clause_end(start))
+            else:                                                # 'غير صحيح', 'لا صحة': its clause before it
+                where = range(k - 1, max([e for e in ends if e < k], default=-1), -1)
+            break
+        if where:
+            break
+    if where is None and (at := _negation_at(tokens, norms, rules, subject=lo > 0)) is not None:
+        where = range(at + 1, clause_end(at + 1))
+    if where is None:
+        return None
+    if rules.anaphors & {norms[k] for k in where}:
+        return None
+    aside = set(normalize(claim.who).split()) if claim.who else set()
+    words = [tokens[k] for k in where
+             if norms[k] not in aside and norms[k] not in rules.ends_after_in and not rules.verbs & {norms[k]}
+             and content_terms(norms[k])]
+    return words[:window] if where.step > 0 else words[:window][::-1]
+
+
 def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules, subject: bool = False) -> bool:
+    return _negation_at(tokens, norms, rules, subject) is not None
+
+
+def _negation_at(tokens: list[str], norms: list[str], rules: ClaimRules, subject: bool = False) -> int | None:
     """What a source says opens with a negation (`claims.speech_negations`): after 'إن', 'أنه' or a colon, past
     at most one pronoun or, with `subject` (an account set against another's), after 'إن' one definite noun ('قال
     نتنياهو إنه ليس هناك أي إصابات', '، بينما قال رئيس البلدية إن الضربة لم توقع أي قتلى', 'وقال المتحدث: "نحن لم نفض
@@ -682,8 +734,8 @@ def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules, subj
                 and norms[at + 1] in rules.speech_negations:
             at += 1                                       # 'إن الضربة لم توقع أي قتلى': its subject first
         if at < len(norms) - 1 and norms[at] in rules.speech_negations and norms[at + 1] not in rules.still:
-            return True                                   # (not 'لا يزال هناك': still)
-    return False
+            return at                                     # (not 'لا يزال هناك': still)
+    return None
 
 
 def _refuted_claim(norms: list[str], rules: ClaimRules) -> int | None:

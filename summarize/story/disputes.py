@@ -19,6 +19,7 @@ day or later asserts the same matter: it never goes in the summary.
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from itertools import combinations
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize, spelled_alike
 from ..text.documents import SentenceKey
 from ..text.temporal import day_references, day_said
-from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, by_account, phrase_matches
+from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, ClaimRules, by_account, denied_words, phrase_matches
 from .figures import Figure, FigureValue, parts_of
 
 COUNTS = "counts"
@@ -80,12 +81,37 @@ class _Matter:
                                                        *c.unconfirmed) for w in w.split()}
         self.terms = [content_terms(claim.sentence.text) - ignored for claim in claims]
         self.cosine = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
+        rules = ClaimRules(cfg)
+        self.denied = [None if (words := denied_words(claim, rules, c.denied_window)) is None
+                       else content_terms(" ".join(words)) - ignored for claim in claims]
+        needed = any(self.denied)              # what each claim says not negated, when some denial needs it
+        self.said = [content_terms(" ".join(norm for k, norm in enumerate(claim.norms)
+                                            if not (k and claim.norms[k - 1] in rules.negations)))
+                     if needed and claim.positive else set() for claim in claims]
         for i, j in _antecedents(claims, cfg):
             self.terms[i] = self.terms[i] | self.terms[j]
             self.cosine[i] = self.cosine[:, i] = np.maximum(self.cosine[i], self.cosine[j])
 
     def same(self, i: int, j: int, cosine: float, min_terms: int) -> bool:
         return self.cosine[i, j] >= cosine and len(self.terms[i] & self.terms[j]) >= min_terms
+
+    def says_denied(self, i: int, j: int) -> bool:
+        """Claim j says, not negated, a word of what denial i denies ('نفت روسيا استخدام أسلحة كيميائية' and '...
+        تتحمل المسؤولية لهذا الاستهداف ... بالأسلحة الكيميائية'; not 'قالت إنها لا تنفذ ضربات' and 'لا تنفذ الوزارة
+        ضربات'); a denial that says no words of its own (`claims.denied_words`) is judged by its sentence."""
+        denied = self.denied[i]
+        return not denied or _alike(self.said[j], denied)
+
+
+def _alike(terms: set[str], others: set[str]) -> bool:
+    """A word of `terms` is one of `others`, spelled alike or with its ending changed ('علاقة', 'علاقتها': one
+    stem of at least four letters, all but the shorter's last)."""
+    for a in terms:
+        for b in others:
+            stem = len(os.path.commonprefix((a, b)))
+            if spelled_alike(a, b) or stem >= 4 and stem >= min(len(a), len(b)) - 1:
+                return True
+    return False
 
 
 def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
@@ -155,7 +181,9 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
     denials = [i for i, claim in enumerate(claims) if claim.stance == DENIES]
     positives = [i for i, claim in enumerate(claims) if claim.stance in (ASSERTS, CLAIMS)]
     links = {i: {j for j in positives if matter.same(i, j, c.dispute_cosine, c.dispute_min_terms)
-                 and not same_party(claims[i].who, claims[j].who, c.same_party_overlap)} for i in denials}
+                 and matter.says_denied(i, j)
+                 and not same_party(claims[i].who, claims[j].who, c.same_party_overlap)
+                 and not _unnamed_speaker(claims[i], claims[j].who)} for i in denials}
     parent = {i: i for i in denials}
 
     def root(i: int) -> int:
@@ -191,6 +219,13 @@ def _denials(claims: list[Claim], matter: _Matter, cfg: Config) -> list[Dispute]
             continue                        # no source named on either side: no one is said to disagree
         disputes.append(Dispute(about=_about(claim_side.text, c.about_words), sides=[claim_side, denial_side]))
     return disputes
+
+
+def _unnamed_speaker(denial: Claim, who: str | None) -> bool:
+    """A denial whose source the reader did not name, in a sentence that names the asserting side's source
+    ('اعتبر وزير الدفاع أفيغدور ليبرمان أن "لا أبرياء" في قطاع غزة' and 'وقال ليبرمان "لا وجود لأبرياء"'): the
+    same speaker goes on, no one denies what it says."""
+    return denial.who is None and bool(who) and content_terms(who) <= content_terms(denial.sentence.text)
 
 
 def same_party(a: str | None, b: str | None, overlap: float) -> bool:
