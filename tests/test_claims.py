@@ -1254,6 +1254,24 @@ def test_what_a_denial_denies_is_what_follows_its_verb_and_its_denier(cfg):
     assert denied_words(claim, rules, 4) is None                                 # no denial
 
 
+def test_the_event_a_toll_noun_names_is_its_counts_and_a_disease_of_patients_is_none(cfg):
+    [claim] = _claims("أعلنت المفوضية ارتفاع عدد ضحايا حريق المستشفى المخصص لعزل مصابي فيروس كورونا إلى 45 قتيلا.", cfg)
+    assert [(c.value, c.event) for c in claim.counts] == [(45, "fire")]
+    [claim] = _claims("شب حريق ضخم في مستشفى مخصص لعلاج مرضى فيروس كورونا ببغداد، وأودت الفاجعة بحياة 27 شخصا.", cfg)
+    assert [(c.value, c.event) for c in claim.counts] == [(27, "fire")]
+    [claim] = _claims("وتوفي 12 شخصا بفيروس كورونا في المدينة خلال الأسبوع.", cfg)
+    assert [(c.value, c.event) for c in claim.counts] == [(12, "epidemic")]      # no patients: the disease
+
+
+def test_a_count_naming_no_event_joins_the_event_that_counts_its_value(cfg):
+    claims = _claims_of([
+        "وارتفع عدد ضحايا الحريق في المستشفى إلى 45 قتيلا.\nوأعلنت الوزارة ارتفاع حصيلة الحريق إلى 82 قتيلا.",
+        "واندلع الحريق جراء انفجار أسطوانة أكسجين أوقع 30 قتيلا وفق إحصاء رسمي للأسطوانة.",
+        "وقالت المفوضية وفق إحصاء رسمي للأسطوانة إن الحصيلة بلغت 82 قتيلا."], cfg)
+    figures = {f.id: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert figures["dead||fire"] == [45, 82, 82] and figures["dead||bombing"] == [30]
+
+
 def test_a_speaker_going_on_in_a_sentence_that_names_no_source_denies_no_one(summarizer):
     # seen on ANT's April 2018 events: 'اعتبر وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، أن "لا أبرياء" في قطاع غزة' set
     # as a denial against Lieberman's own 'لا وجود لأبرياء'

@@ -201,6 +201,8 @@ class ClaimRules:
         self.not_places = {normalize(w) for w in c.not_places}
         self.within_words = c.place_within_words
         self.new_event = {normalize(w) for w in c.new_event}
+        self.toll_heads = {normalize(w) for w in c.toll_heads}
+        self.patient_nouns = {normalize(w) for w in c.patient_nouns}
         self.min_part_counts = c.min_part_counts
         self.the_country = {normalize(w) for w in c.the_country}
         self.contrast = {normalize(w) for w in c.contrast}
@@ -1078,8 +1080,9 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
     count's own clause first, never a word a place noun names ('بمدينة سيول': Seoul, not floods); a trigger
     that names another event of its type (`claims.new_event`: 'حرائق جديدة') not for the counts before its
     clause ('مودية بحياة 37 شخصا، على الرغم من اندلاع حرائق جديدة': the new fires of the next clause are not
-    what the 37 died in)."""
-    best: tuple[tuple[bool, int], str] | None = None
+    what the 37 died in). In its clause, a trigger a toll noun governs comes first (`claims.toll_heads`: 'حصيلة
+    زلزال', 'ضحايا حريق'): the noun says whose toll the count is."""
+    best: tuple[tuple[bool, bool, int, int], str] | None = None
     for name, phrases in rules.events.items():
         for phrase in phrases:
             parts = phrase.split()
@@ -1096,8 +1099,13 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                     before = norms[k - 1] if k else ""
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
                         continue        # a place a place noun names
+                    if rules.patient_nouns & set(norms[max(k - 2, 0):k]):
+                        continue        # the condition of people ('لعلاج مرضى فيروس كورونا'), not what they died in
                     # (the longest trigger at a place first: 'زلزال ارتدادي' is an aftershock, not the earthquake)
-                    distance = (clause is not None and not clause[0] <= k < clause[1], abs(k - at), -len(parts))
+                    # the event a toll names ('ضحايا حريق مستشفى ... مصابي فيروس كورونا إلى 45') before a nearer one
+                    named = before in rules.toll_heads or before[:1] in "وبل" and before[1:] in rules.toll_heads
+                    distance = (clause is not None and not clause[0] <= k < clause[1], not named, abs(k - at),
+                                -len(parts))
                     after = k + len(parts)
                     if after < len(norms) and norms[after] in rules.new_event:
                         if distance[0] and k > at:

@@ -431,9 +431,9 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
 
 def _by_event(stated: list, shared: int) -> dict[str | None, list]:
     """The counts of one kind and scope, by the event they count. A count whose event is unnamed joins
-    the named one whose sentences share most content words (with one named event or none, they are all
-    one); never a past event's (its year named: 'bombing@2005'), which stays apart. Two named events that
-    share `shared` values are one."""
+    the named one that counts its value, else the one whose sentences hold most of its content words (with one
+    named event or none, they are all one); never a past event's (its year named: 'bombing@2005'), which stays
+    apart. Two named events that share `shared` values are one."""
     named: dict[str | None, list] = {}
     unnamed = []
     for claim, count in stated:
@@ -448,9 +448,13 @@ def _by_event(stated: list, shared: int) -> dict[str | None, list]:
         return {e: members for e, members in named.items() if members}
     terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event]))
              for event in current}
+    values = {event: {count.value for _, count in named[event]} for event in current}
     for claim, count in unnamed:
         own = content_terms(claim.sentence.text)
-        best = max(current, key=lambda e: (len(own & terms[e]) / max(len(own | terms[e]), 1), len(named[e])))
+        # the event that counts the same value, else the one whose sentences hold most of its words (a share of
+        # its own words: an event of one sentence has no edge over the story's event, told in many)
+        best = max(current, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1),
+                                           len(named[e])))
         named[best].append((claim, count))
     return _same_counts_one_event(named, current, shared)
 
