@@ -1283,3 +1283,18 @@ def test_a_speaker_going_on_in_a_sentence_that_names_no_source_denies_no_one(sum
     day = date(2018, 4, 8)
     assert not [d for d in _story(summarizer, [(said, day), (going_on, day)]).disputes if not d.figure]
     assert [d for d in _story(summarizer, [(said, day), (other, day)]).disputes if not d.figure]
+
+
+def test_a_sources_negation_disputes_only_an_account_saying_more_than_one_word_of_it(summarizer):
+    # on ANT's May 2018 events, negations without a word of denial ('كتب ترامب: "لا خلاف على الإطلاق داخل الإدارة"')
+    # set against an account sharing one word were none of them a dispute
+    said = ("أعلن الجيش في بيان أن طائراته قصفت مواقع لحركة حماس قرب حدود قطاع غزة مساء الجمعة.\n"
+            "وأضاف البيان أن العملية انتهت.")
+    one_word = ("وقال المتحدث باسم حركة حماس إنه لا خلاف داخل الحركة على الرد قرب حدود قطاع غزة مساء الجمعة.\n"
+                "وأضاف أن عناصرها بخير.")
+    the_account = ("وقال المتحدث باسم حركة حماس إنه لم تقصف أي طائرات مواقع الحركة قرب حدود قطاع غزة مساء الجمعة.\n"
+                   "وأضاف أن عناصرها بخير.")
+    day = date(2018, 5, 11)
+    assert not [d for d in _story(summarizer, [(said, day), (one_word, day)]).disputes if not d.figure]
+    [dispute] = [d for d in _story(summarizer, [(said, day), (the_account, day)]).disputes if not d.figure]
+    assert {s.stance for s in dispute.sides} == {"asserts", "denies"}

@@ -82,8 +82,14 @@ class _Matter:
         self.terms = [content_terms(claim.sentence.text) - ignored for claim in claims]
         self.cosine = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
         rules = ClaimRules(cfg)
+        self.negated_terms = c.negated_denied_terms
         self.denied = [None if (words := denied_words(claim, rules, c.denied_window)) is None
                        else content_terms(" ".join(words)) - ignored for claim in claims]
+        # a denial in words of denial ('نفى', 'عار عن الصحة'), not only a source's negation ('قال إنه لا خلاف')
+        self.explicit = [claim.stance == DENIES and any(
+            not (k and claim.norms[k - 1] in rules.negations)
+            for p in rules.denials for k in phrase_matches(claim.norms[slice(*(claim.span or (0, None)))], p))
+            for claim in claims]
         needed = any(self.denied)              # what each claim says not negated, when some denial needs it
         self.said = [content_terms(" ".join(norm for k, norm in enumerate(claim.norms)
                                             if not (k and claim.norms[k - 1] in rules.negations)))
@@ -100,18 +106,16 @@ class _Matter:
         تتحمل المسؤولية لهذا الاستهداف ... بالأسلحة الكيميائية'; not 'قالت إنها لا تنفذ ضربات' and 'لا تنفذ الوزارة
         ضربات'); a denial that says no words of its own (`claims.denied_words`) is judged by its sentence."""
         denied = self.denied[i]
-        return not denied or _alike(self.said[j], denied)
+        return not denied or _alike(self.said[j], denied) >= (1 if self.explicit[i] else self.negated_terms)
 
 
-def _alike(terms: set[str], others: set[str]) -> bool:
-    """A word of `terms` is one of `others`, spelled alike or with its ending changed ('علاقة', 'علاقتها': one
-    stem of at least four letters, all but the shorter's last)."""
-    for a in terms:
-        for b in others:
-            stem = len(os.path.commonprefix((a, b)))
-            if spelled_alike(a, b) or stem >= 4 and stem >= min(len(a), len(b)) - 1:
-                return True
-    return False
+def _alike(terms: set[str], others: set[str]) -> int:
+    """How many words of `others` are among `terms`, spelled alike or with the ending changed ('علاقة', 'علاقتها':
+    one stem of at least four letters, all but the shorter's last)."""
+    def alike(a: str, b: str) -> bool:
+        stem = len(os.path.commonprefix((a, b)))
+        return spelled_alike(a, b) or stem >= 4 and stem >= min(len(a), len(b)) - 1
+    return sum(any(alike(a, b) for a in terms) for b in others)
 
 
 def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
