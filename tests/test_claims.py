@@ -1298,3 +1298,28 @@ def test_a_sources_negation_disputes_only_an_account_saying_more_than_one_word_o
     assert not [d for d in _story(summarizer, [(said, day), (one_word, day)]).disputes if not d.figure]
     [dispute] = [d for d in _story(summarizer, [(said, day), (the_account, day)]).disputes if not d.figure]
     assert {s.stance for s in dispute.sides} == {"asserts", "denies"}
+
+
+def test_an_adverb_or_a_week_after_the_verb_is_no_source(cfg):
+    # seen on ANT's disputes as 'asserts (أيضا)' and 'asserts (الأسبوع الماضي)'
+    [claim] = _claims("وكان ماكرون قد قال أيضا في مقابلة إنه لولا تدخل فرنسا لنشبت حرب في لبنان.", cfg)
+    assert claim.who == "ماكرون"
+    [claim] = _claims("ويذكر أن الإمارات أعلنت الأسبوع الماضي أن طائرتين قطريتين اقتربتا من طائرة ركاب.", cfg)
+    assert claim.who == "الإمارات"
+
+
+def test_a_denial_of_what_a_party_said_refutes_that_party(summarizer):
+    # on ANT's May 2018 events: 'وهذا نفي قاطع لما صرح به الرئيس ماكرون' was read as denied by 'قاطع لما صرح به ...'
+    text = ("وقال مصدر في وزارة الخارجية إن المملكة لم تحتجز رئيس الوزراء.\n"
+            "وهذا نفي قاطع لما صرح به الرئيس ماكرون الجمعة في لقاء مع شبكة تلفزيونية.")
+    [_, claim] = _claims(text, summarizer.config)
+    assert (claim.stance, claim.who, claim.refutes) == (DENIES, None, "الرئيس ماكرون")
+    assert claim.refuted.startswith("لما صرح به الرئيس ماكرون")
+    [claim] = _claims("وفقا لما صرح به المتحدث باسم الجيش فإن 5 جنود قتلوا.", summarizer.config)
+    assert (claim.who, claim.refutes) == ("المتحدث باسم الجيش", None)       # a source, no refutation
+    [claim] = _claims("ونفى المتحدث وفقا لما نقلته الوكالة الرسمية تعاون الدبلوماسي مع الجبهة.", summarizer.config)
+    assert (claim.stance, claim.who, claim.refutes) == (DENIES, "المتحدث", None)   # whom the denial is according to
+    [claim] = _claims("ونفت الوزارة ما أوردته وكالة رويترز عن مقتل جنود.", summarizer.config)
+    assert (claim.who, claim.refutes) == ("الوزارة", "وكالة رويترز")
+    [dispute] = [d for d in _story(summarizer, [(text, date(2018, 5, 29))]).disputes if not d.figure]
+    assert ("claims", "الرئيس ماكرون") in [(s.stance, s.who) for s in dispute.sides]

@@ -230,6 +230,7 @@ class ClaimRules:
         self.verbs_with_from = {normalize(w) for w in c.verbs_with_from}
         self.relatives = {normalize(w) for w in c.relatives}
         self.object_pronouns = [normalize(w) for w in c.object_pronouns]
+        self.apart_pronouns = {normalize(w) for w in c.apart_pronouns}
         self.addressees = {normalize(w) for w in c.addressees}
         self.quoted_name_words = c.quoted_name_words
         self.before_verb = {normalize(w) for w in c.before_verb}
@@ -366,8 +367,10 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     stance = _stance(norms, padded, rules, refuted)
     if stance == ASSERTS and _negated_speech(tokens, norms, rules) and not any(rules.figures.numbers.numbers(tokens)):
         stance = DENIES
-    claim = Claim(sentence=sentence, published=published, stance=stance,
-                  who=(_denier(tokens, norms, rules) if stance == DENIES else None) or _who(tokens, norms, rules),
+    own_tokens, own_norms = (tokens[:refuted], Words(norms[:refuted])) if refuted is not None else (tokens, norms)
+    claim = Claim(sentence=sentence, published=published, stance=stance,     # (the refuted claim's speaker aside)
+                  who=(_denier(own_tokens, own_norms, rules) if stance == DENIES else None)
+                  or _who(own_tokens, own_norms, rules),
                   update=any(_has(padded, p) for p in rules.updates),
                   final=False,
                   earlier=any(_has(padded, p) for p in rules.earlier),
@@ -376,8 +379,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                  for p in rules.corrections for k in phrase_matches(norms, p)),
                   responsibility=any(phrase_matches(norms, p) for p in rules.responsibility),
                   tokens=tokens, norms=norms)
-    if refuted is not None:
-        claim.refutes = _who_after(tokens, norms, refuted + 1, set(), rules)
+    if refuted is not None:          # (after the claim's noun, or from 'لما' past its verb: 'لما صرح به الرئيس')
+        claim.refutes = _who_after(tokens, norms, refuted + (norms[refuted] not in rules.relatives), set(), rules)
         claim.refuted = " ".join(tokens[refuted:]) if claim.refutes else None
     claim.measures = _measures(tokens, norms, rules)
     spans = count_spans(tokens, rules.figures)          # (not the counts an estimate or a forecast governs)
@@ -740,16 +743,26 @@ def _negation_at(tokens: list[str], norms: list[str], rules: ClaimRules, subject
     return None
 
 
+def _source_before(norms: list[str], k: int, rules: ClaimRules) -> bool:
+    """Word k follows a source phrase's word ('ونفى قاسمي وفقا لما نقلته الوكالة': whom the denial is according to)."""
+    return k > 0 and any(norms[k - 1] in p.split() for p in rules.sources)
+
+
 def _refuted_claim(norms: list[str], rules: ClaimRules) -> int | None:
     """Where a sentence names a claim it refutes: a word of refuting (`claims.refuting`: 'مكذبا', 'ردا على'), then
-    within `claims.refuted_gap` words a claim's noun (`claims.refuted_objects`: 'مزاعم', 'رواية')."""
-    for phrase in rules.refuting:
-        for k in phrase_matches(norms, phrase):
-            end = k + len(phrase.split())
-            found = next((j for j in range(end, min(end + rules.refuted_gap + 1, len(norms)))
-                          if norms[j].removeprefix("ال") in rules.refuted_objects), None)   # ('المزاعم')
-            if found is not None:
-                return found
+    within `claims.refuted_gap` words a claim's noun (`claims.refuted_objects`: 'مزاعم', 'رواية'); or a word of
+    refuting or of denial, then within the gap what a party said ('وهذا نفي قاطع لما صرح به الرئيس', 'ونفت الوزارة ما
+    أوردته الوكالة': 'لما', 'ما' and a verb of saying, `_past_relative`)."""
+    for phrases, nouns in ((rules.refuting, True), (rules.denials, False)):
+        for phrase in phrases:
+            for k in phrase_matches(norms, phrase):
+                end = k + len(phrase.split())
+                found = next((j for j in range(end, min(end + rules.refuted_gap + 1, len(norms)))
+                              if nouns and norms[j].removeprefix("ال") in rules.refuted_objects   # ('المزاعم')
+                              or _past_relative(norms, j, rules) > j and not _source_before(norms, j, rules)),
+                             None)
+                if found is not None:
+                    return found
     return None
 
 
@@ -891,7 +904,7 @@ def _past_relative(norms: list[str], start: int, rules: ClaimRules) -> int:
         verb = norms[start + 1]
         if verb in rules.verbs or any(verb.endswith(p) and verb[:-len(p)] in rules.verbs
                                       for p in rules.object_pronouns):
-            return start + 2
+            return start + 2 + (start + 2 < len(norms) and norms[start + 2] in rules.apart_pronouns)
     return start
 
 
