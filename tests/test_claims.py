@@ -1323,3 +1323,15 @@ def test_a_denial_of_what_a_party_said_refutes_that_party(summarizer):
     assert (claim.who, claim.refutes) == ("الوزارة", "وكالة رويترز")
     [dispute] = [d for d in _story(summarizer, [(text, date(2018, 5, 29))]).disputes if not d.figure]
     assert ("claims", "الرئيس ماكرون") in [(s.stance, s.who) for s in dispute.sides]
+
+
+@pytest.mark.parametrize("text", [
+    "ويعتبر الاثنين الأكثر دموية منذ الحرب على القطاع في صيف 2014 مع إصابة المئات بجروح.",   # a season's year
+    "ويظهر في فيديو مدته عشر ثوان توجه صاروخ صوب الهدف المراد تدميره.",                    # seconds
+    "واستخرج الفريق جثثا وجمع أكثر من مئة عينة من المكان.",                                 # samples
+])
+def test_a_year_after_a_season_and_a_number_of_seconds_or_samples_are_no_counts(cfg, text):
+    # misread on ANT's May 2018 events as 2014 injured, 10 buildings destroyed and 100 dead
+    [claim] = _claims(text, cfg)
+    assert claim.counts == []
+
