@@ -1335,3 +1335,16 @@ def test_a_year_after_a_season_and_a_number_of_seconds_or_samples_are_no_counts(
     [claim] = _claims(text, cfg)
     assert claim.counts == []
 
+
+def test_the_place_most_articles_name_is_the_events_own_not_a_part(cfg):
+    # blind48 (Khan Sheikhoun, 2017): with a count in a nearby town, the town the story is about became a part
+    claims = _claims_of(["قتل 20 شخصا في بلدة خان شيخون بغارة جوية صباح الثلاثاء.",
+                         "ارتفع عدد القتلى في بلدة خان شيخون إلى 72 قتيلا جراء الغارة.",
+                         "وقتل 30 شخصا في بلدة سلقين القريبة بغارة أخرى، بعد ساعات من غارة خان شيخون."], cfg)
+    scopes = {(c.value, c.scope) for claim in claims for c in claim.counts}
+    assert {(20, None), (72, None), (30, "سلقين")} <= scopes
+    # marked a part, the story's own place stays one ('في درنة وحدها')
+    claims = _claims_of(["قتل 20 شخصا في بلدة خان شيخون وحدها بغارة جوية صباح الثلاثاء.",
+                         "ارتفع عدد القتلى في بلدة خان شيخون إلى 72 قتيلا جراء الغارة.",
+                         "وقتل 30 شخصا في بلدة سلقين القريبة بغارة أخرى، بعد ساعات من غارة خان شيخون."], cfg)
+    assert None not in {c.scope for claim in claims for c in claim.counts if c.value == 20}

@@ -1304,9 +1304,14 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                 alone.setdefault(kind, set()).add(places[0])
             for place in places[1:]:           # named together beside one count: one place told precisely
                 together[_root(together, place)] = _root(together, places[0])
+    # the place most of the story's articles name (two or more) is the event's own: its counts are the whole, unless a
+    # sentence marks it a part ('في درنة وحدها'); 'في بلدة خان شيخون' beside a count in 'سلقين' is no part of the toll
+    groups = _by_article(claims).values()
+    named = Counter(w for group in groups for w in {r for c in group for n in c.norms for r in _readings(n)})
+    own = {w for w, n in named.items() if n >= 2 and n * 2 > len(groups)} - marked
     for kind, places in alone.items():
         if len({_root(together, place) for place in places}) > 1:
-            parts.setdefault(kind, set()).update(places)
+            parts.setdefault(kind, set()).update(places - own)
     everywhere = set().union(*parts.values()) if parts else set()
     scoped = Counter((count.scope, count.kind, count.value) for claim in claims for count in claim.counts
                      if count.scope_type == PLACE)
