@@ -5,10 +5,13 @@ Two kinds, after FactBank (Saurí & Pustejovsky 2009), where one event has diffe
 according to different sources:
 - a claim and its denial: a sentence that denies something (`claims.DENIES`) and one that asserts
   it or reports a party's claim, about the same matter: close embeddings (`claims.dispute_cosine`)
-  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside), one side at
-  least naming who says it (a negation nobody is said to utter sets no one against anyone); or one
+  sharing content words (`claims.dispute_min_terms`, the verbs of saying and denying aside), the asserting
+  one saying what the denial denies (`claims.denied_words`: the event FactBank gives a negative factuality;
+  two of those words for a source's negation without a word of denial), one side at least naming who says
+  it (a negation nobody is said to utter sets no one against anyone) and not its own speaker going on; or one
   sentence that refutes a party's claim as it says otherwise ('أقر الجيش بإصابة 11 من جنوده، مكذبا بذلك
-  مزاعم الرئيس حول عدم إصابة أي جندي': `Claim.refutes`);
+  مزاعم الرئيس حول عدم إصابة أي جندي'), or denies what a party said ('وهذا نفي قاطع لما صرح به الرئيس ماكرون'):
+  `Claim.refutes`;
 - conflicting counts: one figure given with different values by differently named sources at the
   same time (one passage of an article, its sentences naming no different days, or articles of the
   same day speaking of the same day: 'أمس' in one of them is the day before);
