@@ -1348,3 +1348,18 @@ def test_the_place_most_articles_name_is_the_events_own_not_a_part(cfg):
                          "ارتفع عدد القتلى في بلدة خان شيخون إلى 72 قتيلا جراء الغارة.",
                          "وقتل 30 شخصا في بلدة سلقين القريبة بغارة أخرى، بعد ساعات من غارة خان شيخون."], cfg)
     assert None not in {c.scope for claim in claims for c in claim.counts if c.value == 20}
+
+
+def test_two_incident_types_sharing_a_large_value_are_one_event_but_a_war_is_not(cfg):
+    # blind48 (Khan Sheikhoun, 2017): 'غارة' and 'قصف' of one strike gave two figures, both at 100 dead
+    claims = _claims_of(["قتل 100 شخص في غارة جوية على البلدة.",
+                         "وأسفر القصف عن مقتل 100 شخص وإصابة العشرات.",
+                         "وكانت حصيلة أولية للقصف قد أشارت إلى مقتل 72 شخصا."], cfg)
+    dead = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert len(dead) == 1 and sorted(v.value for v in dead[0].values) == [72, 100, 100]
+    # a war's toll sharing one value with a strike's stays apart (blind46: Gaza's al-Ahli hospital)
+    claims = _claims_of(["قتل 500 شخص في قصف استهدف المستشفى.",
+                         "وارتفع عدد الشهداء جراء العدوان المستمر على القطاع إلى 3478 شهيدا.",
+                         "وقتل 500 شخص في الحرب خلال يومها الأول."], cfg)
+    dead = {f.event: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
+    assert dead["shelling"] == [500] and 3478 in dead["clashes"]

@@ -414,7 +414,8 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     rounding = frozenset(cfg.claims.rounding_qualifiers)
     figures = []
     for (kind, scope), stated in by_scope.items():
-        for event, members in _by_event(stated, cfg.figures.same_event_values).items():
+        for event, members in _by_event(stated, cfg.figures.same_event_values, cfg.numbers.distinctive_from,
+                                        frozenset(cfg.figures.campaign_events)).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c),
                                   claim.claimed)
@@ -429,7 +430,8 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     return figures
 
 
-def _by_event(stated: list, shared: int) -> dict[str | None, list]:
+def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
+              campaigns: frozenset[str] = frozenset()) -> dict[str | None, list]:
     """The counts of one kind and scope, by the event they count. A count whose event is unnamed joins
     the named one that counts its value, else the one whose sentences hold most of its content words (with one
     named event or none, they are all one); never a past event's (its year named: 'bombing@2005'), which stays
@@ -456,15 +458,22 @@ def _by_event(stated: list, shared: int) -> dict[str | None, list]:
         best = max(current, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1),
                                            len(named[e])))
         named[best].append((claim, count))
-    return _same_counts_one_event(named, current, shared)
+    return _same_counts_one_event(named, current, shared, distinctive, campaigns)
 
 
-def _same_counts_one_event(named: dict[str | None, list], current: list[str], shared: int) -> dict[str | None, list]:
+def _same_counts_one_event(named: dict[str | None, list], current: list[str], shared: int,
+                           distinctive: float = float("inf"),
+                           campaigns: frozenset[str] = frozenset()) -> dict[str | None, list]:
     """Two event types whose counts share `shared` or more values are one event named two ways ('هجوم' and
-    'إطلاق النار' of one attack: 24 and 29 dead in both); it takes the name more of its counts have."""
+    'إطلاق النار' of one attack: 24 and 29 dead in both); so are two incident types sharing one value of
+    `distinctive` or more ('غارة' and 'قصف' of one strike on Khan Sheikhoun: 100 dead in both), not a type that
+    may name a whole war (`figures.campaign_events`: 'العدوان المستمر' beside a strike on a hospital shares the
+    hospital's 500 with it). The event takes the name more of its counts have."""
     values = {e: {count.value for _, count in named[e]} for e in current}
     for a, b in combinations(sorted(current, key=lambda e: -len(named[e])), 2):
-        if a in named and b in named and len(values[a] & values[b]) >= shared:
+        common = values[a] & values[b] if a in named and b in named else set()
+        incidents = not {a.split("+")[0], b.split("+")[0]} & campaigns
+        if len(common) >= shared or incidents and any(v >= distinctive for v in common):
             named[a] += named.pop(b)
             values[a] |= values[b]
     return named
