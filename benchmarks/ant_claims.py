@@ -46,12 +46,13 @@ def month_articles(month: str) -> list[dict]:
 
 
 def dump(n: int, articles: list[dict], result) -> list[str]:
-    """One event's summary, disputes and evolving figures, for reading."""
+    """One event's summary, disputes and evolving figures, for reading (dispute E3.1: event 3's first, an id a
+    judgement file can name)."""
     lines = [f"\n=== EVENT {n} ({len(articles)} articles) "
              + " | ".join(f"{a['date']} {a['id']}: {a['title']}" for a in articles[:6]),
              "SUMMARY: " + result.summary_ar.replace("\n", " ")]
-    for dispute in result.disputes:
-        lines.append(f"  DISPUTE about={dispute.about!r} figure={dispute.figure}")
+    for k, dispute in enumerate(result.disputes, start=1):
+        lines.append(f"  DISPUTE E{n}.{k} about={dispute.about!r} figure={dispute.figure}")
         lines += [f"    - {s.stance} who={s.who} value={s.value} sources={s.sources}: {s.text}" for s in dispute.sides]
     for figure in (f for f in result.figures if f.evolving):
         lines.append(f"  FIGURE {figure.id} latest={figure.latest} ({figure.latest_from}) part_of={figure.part_of}")
