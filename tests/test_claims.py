@@ -1363,3 +1363,13 @@ def test_two_incident_types_sharing_a_large_value_are_one_event_but_a_war_is_not
                          "وقتل 500 شخص في الحرب خلال يومها الأول."], cfg)
     dead = {f.event: sorted(v.value for v in f.values) for f in find_figures(claims, cfg) if f.what == "dead"}
     assert dead["shelling"] == [500] and 3478 in dead["clashes"]
+
+
+def test_a_toll_a_party_announced_names_that_party_and_one_passage_sets_two_parties_counts_apart(summarizer):
+    # blind46 (Baghdad's Ibn al-Khatib fire, 2021): the rights commission's 130 against the ministry's 82, unread
+    [claim] = _claims("يأتي ذلك خلافا لآخر حصيلة أعلنتها وزارة الداخلية، وأفادت بمقتل 82 شخصا.", summarizer.config)
+    assert claim.who == "وزارة الداخلية"
+    text = ("أعلنت مفوضية حقوق الإنسان أن نحو 130 شخصا قتلوا في الحريق الذي نشب في المستشفى.\n"
+            "يأتي ذلك خلافا لآخر حصيلة أعلنتها وزارة الداخلية، وأفادت بمقتل 82 شخصا في الحريق.")
+    [dispute] = [d for d in _story(summarizer, [(text, None)]).disputes if d.figure]
+    assert sorted((s.value, s.who) for s in dispute.sides) == [(82, "وزارة الداخلية"), (130, "مفوضية حقوق الإنسان")]

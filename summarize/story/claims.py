@@ -203,6 +203,7 @@ class ClaimRules:
         self.new_event = {normalize(w) for w in c.new_event}
         self.toll_heads = {normalize(w) for w in c.toll_heads}
         self.patient_nouns = {normalize(w) for w in c.patient_nouns}
+        self.reports = {normalize(w) for w in c.report_nouns}
         self.min_part_counts = c.min_part_counts
         self.the_country = {normalize(w) for w in c.the_country}
         self.contrast = {normalize(w) for w in c.contrast}
@@ -790,6 +791,9 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         verb = norm if norm in rules.verbs else norm[1:] if norm[:1] in "وف" and norm[1:] in rules.verbs else None
         if verb and (verb not in rules.verbs_with_from or _from_after(norms, k + 1, rules)):
             starts.append(k + 1)         # ('طائرة نقل تابعة': 'نقل' reports only 'نقل ... عن')
+        elif k and kind_of(tokens[k - 1], rules.figures) is None and norms[k - 1] in rules.toll_heads | rules.reports \
+                and any(norm.endswith(p) and norm[:-len(p)] in rules.verbs for p in rules.object_pronouns):
+            starts.append(k + 1)         # a report's source after its verb ('حصيلة أعلنتها وزارة الداخلية')
     for phrase in rules.sources:
         starts += [k + len(phrase.split()) for k in phrase_matches(norms, phrase)]
     times = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}   # 'أشارت بوقت سابق إلى'
