@@ -31,6 +31,11 @@ def _story(summarizer, texts_dates, **options):
     return summarizer(docs, **options)
 
 
+def _word_disputes(summarizer, texts, day):
+    """The disputes over what is said (not over a count) of a story of one article per text, all published on `day`."""
+    return [d for d in _story(summarizer, [(text, day) for text in texts]).disputes if not d.figure]
+
+
 def test_a_count_is_read_with_its_qualifier_who_and_update_cue(cfg):
     [claim] = _claims("وبحسب وزارة الصحة، ارتفع عدد القتلى إلى 850 على الأقل في المدينة.", cfg)
     [count] = claim.counts
@@ -1232,8 +1237,8 @@ def test_a_denial_of_something_else_said_on_the_topic_is_no_dispute(summarizer):
     same = ("ونفت حركة حماس في بيان أن تكون مواقعها قرب حدود قطاع غزة قد تعرضت لأي قصف مساء الجمعة.\n"
             "وقالت الحركة إن عناصرها بخير.")
     day = date(2018, 4, 6)
-    assert not [d for d in _story(summarizer, [(said, day), (other, day)]).disputes if not d.figure]
-    [dispute] = [d for d in _story(summarizer, [(said, day), (same, day)]).disputes if not d.figure]
+    assert not _word_disputes(summarizer, [said, other], day)
+    [dispute] = _word_disputes(summarizer, [said, same], day)
     assert {s.stance for s in dispute.sides} == {"asserts", "denies"}
 
 
@@ -1281,8 +1286,8 @@ def test_a_speaker_going_on_in_a_sentence_that_names_no_source_denies_no_one(sum
                 "وأضاف أن الجيش سيواصل عملياته.")
     other = going_on.replace("واعتبر وزير الدفاع أفيغدور ليبرمان أنه", "وقال رئيس بلدية غزة يحيى السراج إنه")
     day = date(2018, 4, 8)
-    assert not [d for d in _story(summarizer, [(said, day), (going_on, day)]).disputes if not d.figure]
-    assert [d for d in _story(summarizer, [(said, day), (other, day)]).disputes if not d.figure]
+    assert not _word_disputes(summarizer, [said, going_on], day)
+    assert _word_disputes(summarizer, [said, other], day)
 
 
 def test_a_sources_negation_disputes_only_an_account_saying_more_than_one_word_of_it(summarizer):
@@ -1295,8 +1300,8 @@ def test_a_sources_negation_disputes_only_an_account_saying_more_than_one_word_o
     the_account = ("وقال المتحدث باسم حركة حماس إنه لم تقصف أي طائرات مواقع الحركة قرب حدود قطاع غزة مساء الجمعة.\n"
                    "وأضاف أن عناصرها بخير.")
     day = date(2018, 5, 11)
-    assert not [d for d in _story(summarizer, [(said, day), (one_word, day)]).disputes if not d.figure]
-    [dispute] = [d for d in _story(summarizer, [(said, day), (the_account, day)]).disputes if not d.figure]
+    assert not _word_disputes(summarizer, [said, one_word], day)
+    [dispute] = _word_disputes(summarizer, [said, the_account], day)
     assert {s.stance for s in dispute.sides} == {"asserts", "denies"}
 
 
@@ -1321,7 +1326,7 @@ def test_a_denial_of_what_a_party_said_refutes_that_party(summarizer):
     assert (claim.stance, claim.who, claim.refutes) == (DENIES, "المتحدث", None)   # whom the denial is according to
     [claim] = _claims("ونفت الوزارة ما أوردته وكالة رويترز عن مقتل جنود.", summarizer.config)
     assert (claim.who, claim.refutes) == ("الوزارة", "وكالة رويترز")
-    [dispute] = [d for d in _story(summarizer, [(text, date(2018, 5, 29))]).disputes if not d.figure]
+    [dispute] = _word_disputes(summarizer, [text], date(2018, 5, 29))
     assert ("claims", "الرئيس ماكرون") in [(s.stance, s.who) for s in dispute.sides]
 
 

@@ -701,7 +701,7 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
             else:                                                # 'غير صحيح', 'لا صحة': its clause before it
                 where = range(k - 1, max([e for e in ends if e < k], default=-1), -1)
             break
-        if where:
+        if where is not None:
             break
     if where is None and (at := _negation_at(tokens, norms, rules, subject=lo > 0)) is not None:
         where = range(at + 1, clause_end(at + 1))
@@ -791,7 +791,7 @@ def _who(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
         verb = norm if norm in rules.verbs else norm[1:] if norm[:1] in "وف" and norm[1:] in rules.verbs else None
         if verb and (verb not in rules.verbs_with_from or _from_after(norms, k + 1, rules)):
             starts.append(k + 1)         # ('طائرة نقل تابعة': 'نقل' reports only 'نقل ... عن')
-        elif k and kind_of(tokens[k - 1], rules.figures) is None and norms[k - 1] in rules.toll_heads | rules.reports \
+        elif k and norms[k - 1] in rules.reports \
                 and any(norm.endswith(p) and norm[:-len(p)] in rules.verbs for p in rules.object_pronouns):
             starts.append(k + 1)         # a report's source after its verb ('حصيلة أعلنتها وزارة الداخلية')
     for phrase in rules.sources:
@@ -1181,9 +1181,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     story_year = years.most_common(1)[0][0] if years else None
     # a name more than half of the story's articles give (two or more) is the story's own (its country, its
     # city), not a past event's, even beside a past year ('وفي إيطاليا عام 2009 قتل أكثر من 300 شخص')
-    groups = _by_article(claims).values()
-    articles = Counter(word for group in groups for word in {r for c in group for n in c.norms for r in _readings(n)})
-    own = {word for word, n in articles.items() if n >= 2 and n * 2 > len(groups)}
+    own = _story_names(claims)
     past_names: dict[str, dict[str, int]] = {}
     for claim in claims:
         tokens, norms = claim.tokens, claim.norms
@@ -1249,6 +1247,14 @@ def _other_days_counted(claims: list[Claim], rules: ClaimRules) -> dict[tuple[Se
     return {at: min(found) for at, found in named.items() if found and story_day not in found}
 
 
+def _story_names(claims: list[Claim]) -> set[str]:
+    """The words (read as names, `_readings`) more than half of the story's articles give, two or more: its own
+    country, city, town."""
+    groups = _by_article(claims).values()
+    articles = Counter(word for group in groups for word in {r for c in group for n in c.norms for r in _readings(n)})
+    return {word for word, n in articles.items() if n >= 2 and n * 2 > len(groups)}
+
+
 def _by_article(claims: list[Claim]) -> dict[str, list[Claim]]:
     """The claims of each article, by its id."""
     found: dict[str, list[Claim]] = {}
@@ -1310,9 +1316,7 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                 together[_root(together, place)] = _root(together, places[0])
     # the place most of the story's articles name (two or more) is the event's own: its counts are the whole, unless a
     # sentence marks it a part ('في درنة وحدها'); 'في بلدة خان شيخون' beside a count in 'سلقين' is no part of the toll
-    groups = _by_article(claims).values()
-    named = Counter(w for group in groups for w in {r for c in group for n in c.norms for r in _readings(n)})
-    own = {w for w, n in named.items() if n >= 2 and n * 2 > len(groups)} - marked
+    own = _story_names(claims) - marked
     for kind, places in alone.items():
         if len({_root(together, place) for place in places}) > 1:
             parts.setdefault(kind, set()).update(places - own)
