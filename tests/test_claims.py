@@ -1311,6 +1311,8 @@ def test_an_adverb_or_a_week_after_the_verb_is_no_source(cfg):
     assert claim.who == "ماكرون"
     [claim] = _claims("ويذكر أن الإمارات أعلنت الأسبوع الماضي أن طائرتين قطريتين اقتربتا من طائرة ركاب.", cfg)
     assert claim.who == "الإمارات"
+    [claim] = _claims("بينما نفى النظام السوري نفياً قاطعاً أن تكون له أي علاقة بالعملية.", cfg)   # (seen on the
+    assert claim.who == "النظام السوري"                                                        # page, blind48)
 
 
 def test_a_denial_of_what_a_party_said_refutes_that_party(summarizer):
