@@ -146,3 +146,35 @@ def test_articles_that_share_a_name_are_told_apart(tmp_path):
     docs = load_documents([path], **LIMITS)
     names = Result(summary_ar="", method="extractive", points=[], documents=docs).article_names()
     assert names == {"reuters-1": "example.com (reuters-1)", "afp-2": "example.com (afp-2)"}
+
+
+def test_a_scrapers_header_fills_the_articles_fields_and_is_removed_as_such(tmp_path):
+    from summarize import load_config
+    from summarize.text.cleaning import clean_document
+
+    path = tmp_path / "01.txt"
+    path.write_text("URL: https://www.example-news.com/2021/03/14/fire\nDate: 2021-03-14\nTitle: حريق في المدينة\n\n"
+                    f"{ARTICLE}\n", encoding="utf-8")
+    (doc,) = load_documents([path], **LIMITS)
+    assert (doc.url, doc.source, doc.title) == ("https://www.example-news.com/2021/03/14/fire", "example-news.com",
+                                                "حريق في المدينة")
+    assert (doc.published.isoformat(), doc.published_from) == ("2021-03-14", "file header")
+    clean_document(doc, load_config())
+    assert [line.text for line in doc.lines] == [ARTICLE]
+    assert [r.reason for r in doc.removed] == ["the file's header (the article's address)",
+                                               "the file's header (the article's date)",
+                                               "the file's header (the article's title)"]
+
+
+@pytest.mark.parametrize("head", ["URL: صفحة الخبر", "Date: 14 مارس 2021", "Date: 2021-02-30", "الاثنين: يوم حزين"])
+def test_a_line_that_only_looks_like_a_header_stays_text(head):
+    (doc,) = load_documents([{"text": f"{head}\n{ARTICLE}"}], **LIMITS)
+    assert (doc.url, doc.published, doc.header) == (None, None, {})
+
+
+def test_a_records_own_fields_win_over_its_header():
+    (doc,) = load_documents([{"text": f"URL: https://other.example.org/a\nDate: 2020-01-01\n\n{ARTICLE}",
+                              "url": "https://www.example-news.com/a", "date": "2021-03-14"}], **LIMITS)
+    assert (doc.url, doc.published.isoformat(), doc.source) == ("https://www.example-news.com/a", "2021-03-14",
+                                                                "example-news.com")
+    assert sorted(doc.header.values()) == ["published", "url"]      # (its lines are still the header, not text)

@@ -380,6 +380,9 @@ LINE_RULES: list[Callable[[str, str, _Rules], str | None]] = [
 ]
 
 
+_HEADER_NAMES = {"url": "address", "published": "date", "title": "title", "source": "site"}
+
+
 def clean_document(doc: Document, cfg: Config) -> None:
     """Fill `doc.lines` and `doc.removed` from `doc.text` (first pass, one document)."""
     rules = _rules_for(cfg)
@@ -387,7 +390,11 @@ def clean_document(doc: Document, cfg: Config) -> None:
     end_marker: str | None = None
     after_label: str | None = None
     seen = _SeenLines()
-    numbered, spans = unwrap([(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n")) if raw.strip()], cfg)
+    for line_no, name in doc.header.items():          # the file's header: read into the article's fields
+        doc.removed.append(RemovedLine(doc.text.split("\n", line_no + 1)[line_no].strip(),
+                                       f"the file's header (the article's {_HEADER_NAMES[name]})", line_no))
+    numbered, spans = unwrap([(n, raw.strip()) for n, raw in enumerate(doc.text.split("\n"))
+                              if raw.strip() and n not in doc.header], cfg)
     header_end = _header_end([line for _, line in numbered], rules.paragraph_words)
     headline = _headline([(n, line) for n, line in numbered[:header_end]
                           if not any(rule(line, normalize(line), rules) for rule in LINE_RULES)])

@@ -322,7 +322,7 @@ def assign_dates(docs: Iterable["Document"], cfg: "Config", story: bool = True) 
             doc.published_from = doc.published_from or "metadata"
             continue
         related = {r.line for r in doc.removed if "related" in r.reason or "headlines" in r.reason}
-        numbered = [(k, line) for k, line in enumerate(doc.text.split("\n")) if line.strip()]
+        numbered = [(k, line) for k, line in enumerate(doc.text.split("\n")) if line.strip() and k not in doc.header]
         lines = ["" if line.strip() in related else line for _, line in numbered]
         kept = {line.line_no + k for line in doc.lines for k in range(line.spans)}
         furniture = frozenset(n for n, (k, _) in enumerate(numbered) if k not in kept)

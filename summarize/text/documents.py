@@ -83,6 +83,7 @@ class Document:
     duplicate_of: str | None = None
     background: str | None = None        # why the article looks like background, if it does
     notes: list[str] = field(default_factory=list)   # what reading changed (odd characters, long lines)
+    header: dict[int, str] = field(default_factory=dict)  # line number -> field, the file's header lines (read_header)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,8 +117,57 @@ def load_documents(inputs: Any, *, max_bytes: int, max_documents: int,
     if len(docs) > max_documents:
         raise InputError(f"{len(docs)} articles given; at most {max_documents} per story "
                          "(input.max_documents in the config; use the batch command for many stories)")
+    for doc in docs:
+        read_header(doc)
     _make_ids_unique(docs)
     return docs
+
+
+# A scraper often writes an article's address, date and title above its text, one 'Name: value' line each
+# ('URL: https://…', 'Date: 2021-03-14'). These names (lower case) and the fields they fill; a header line is
+# taken only at the top of the text, and only with a value of its field's form (an address, an ISO date).
+HEADER_FIELDS = {"url": "url", "link": "url", "الرابط": "url", "date": "published", "published": "published",
+                 "التاريخ": "published", "title": "title", "العنوان": "title", "source": "source", "site": "source"}
+_HEADER_LINE = re.compile(r"^\s*([^\W\d_]+)\s*:\s*(\S.*?)\s*$")
+_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?$")
+
+
+def read_header(doc: Document) -> None:
+    """Fill the fields the document's header gives (`HEADER_FIELDS`: its first lines, each 'Name: value',
+    up to the first other line), where its record or page gave none, and note which lines they are
+    (`Document.header`: cleaning removes them as the header, not as furniture)."""
+    values: dict[str, str] = {}
+    for line_no, raw in enumerate(doc.text.split("\n")):
+        if not raw.strip():
+            if values:
+                break                       # a blank line ends the header
+            continue
+        match = _HEADER_LINE.match(raw)
+        name = HEADER_FIELDS.get(match[1].lower()) if match else None
+        value = match[2] if match else ""
+        day = _ISO_DAY.match(value) if name == "published" else None
+        if name is None or name in values or (name == "url" and not _ADDRESS.match(value)) or \
+                (name == "published" and (not day or _safe_iso(day[1]) is None)):
+            break
+        values[name] = day[1] if day else value
+        doc.header[line_no] = name
+    if "url" in values and not doc.url:
+        doc.url = values["url"]
+        doc.source = doc.source or source_from_url(doc.url)
+    if "published" in values and doc.published is None:
+        doc.published, doc.published_from = _safe_iso(values["published"]), "file header"
+    if "title" in values and not doc.title:
+        doc.title = values["title"]
+    if "source" in values and (not doc.source or doc.source == source_from_url(doc.url)):
+        doc.source = values["source"]
+
+
+def _safe_iso(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def split_articles(text: str | None) -> list[str]:

@@ -106,7 +106,8 @@ def units_of(doc: Document) -> list[Unit]:
     kept_numbers = {line.line_no for line in doc.lines}
     prefixes = {r.line_no for r in doc.removed if r.line_no in kept_numbers}
     units = [Unit(line.line_no, line.spans, line.text, line, None, line.line_no in prefixes) for line in doc.lines]
-    units += [Unit(r.line_no, r.spans, r.line, None, r) for r in doc.removed if r.line_no not in kept_numbers]
+    units += [Unit(r.line_no, r.spans, r.line, None, r) for r in doc.removed
+              if r.line_no not in kept_numbers and r.line_no not in doc.header]     # (the file's header is no page line)
     return sorted(units, key=lambda u: u.line_no)
 
 
