@@ -1380,3 +1380,12 @@ def test_a_toll_a_party_announced_names_that_party_and_one_passage_sets_two_part
             "يأتي ذلك خلافا لآخر حصيلة أعلنتها وزارة الداخلية، وأفادت بمقتل 82 شخصا في الحريق.")
     [dispute] = [d for d in _story(summarizer, [(text, None)]).disputes if d.figure]
     assert sorted((s.value, s.who) for s in dispute.sides) == [(82, "وزارة الداخلية"), (130, "مفوضية حقوق الإنسان")]
+
+
+def test_counts_listed_that_add_up_to_a_toll_of_the_story_are_its_breakdown(cfg):
+    whole = "أعلنت وزارة الصحة أن حصيلة ضحايا الحريق في مستشفى المدينة بلغت 60 قتيلا."
+    listed = "وقالت الوزارة في بيان إنه بلغ مجموع ضحايا الحريق 39 قتيلا معلوم الهوية و21 قتيلا مجهول الهوية."
+    counts = lambda texts: [(c.value, c.scope, c.part) for claim in _claims_of(texts, cfg) for c in claim.counts]
+    assert counts([whole, listed]) == [(60, None, False), (39, "معلوم الهوية", True), (21, "مجهول الهوية", True)]
+    assert counts([listed.replace("21", "25"), whole]) == [(39, None, False), (25, None, False), (60, None, False)]
+    # (39 and 25 add up to no count the story gives: two counts, maybe of two days, for the figures to order)

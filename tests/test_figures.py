@@ -304,3 +304,23 @@ def test_a_side_of_one_figures_dispute_still_states_an_outdated_value_of_another
     dead = next(f for f in result.figures if f.what == "dead" and f.scope is None)
     outdated, _ = outdated_and_latest(result.figures, {dead.id: frozenset({key})})
     assert key not in outdated                  # a side of a dispute over the dead is no outdated toll
+
+
+FIRE = "ارتفعت حصيلة ضحايا الحريق في مستشفى المدينة إلى 66 قتيلا بحسب مصدر طبي في المستشفى.\n" \
+       "وتواصل فرق الدفاع المدني البحث عن جثث تحت الأنقاض في الطابق العلوي من المبنى."
+
+
+def test_a_toll_an_undated_article_recalls_as_earlier_is_never_the_latest_even_when_higher(summarizer):
+    recalled = ("أعلنت وزارة الصحة أن حصيلة ضحايا الحريق في مستشفى المدينة بلغت 60 قتيلا حتى الآن.\n"
+                "وكانت دائرة الصحة في المدينة أعلنت أمس ارتفاع حصيلة ضحايا الحريق إلى 92 قتيلا.")
+    result = _story(summarizer, [(FIRE, date(2021, 7, 13)), (recalled, None)])
+    [dead] = [f for f in result.figures if f.what == "dead" and f.scope is None]
+    assert 92 in [v.value for v in dead.values] and dead.latest == 66
+
+
+def test_a_count_a_correction_follows_is_the_value_it_corrected_to(summarizer):
+    corrected = ("أعلنت وزارة الصحة أن الحريق في مستشفى المدينة أسفر عن وفاة 60 شخصا فقط، مقللة بذلك أرقاما أعلنت أمس.\n"
+                 "وقالت الوزارة إن فرق الدفاع المدني أنهت البحث عن الجثث تحت الأنقاض في المبنى.")
+    result = _story(summarizer, [(FIRE, date(2021, 7, 13)), (corrected, None)])
+    [dead] = [f for f in result.figures if f.what == "dead" and f.scope is None]
+    assert (dead.latest, dead.latest_from) == (60, "cue")

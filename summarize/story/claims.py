@@ -223,6 +223,7 @@ class ClaimRules:
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
+        self.breakdown_words = c.breakdown_words
         self.part_groups = {form: name for name, words in vars(c.part_groups).items() for w in words
                             for form in (normalize(w), light_stem(normalize(w)))}
         self.who_trailing = self.prepositions | {normalize(w) for w in c.who_trailing}
@@ -302,6 +303,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
     _continued_speech(claims, rules)
     _combined_in_article(claims, rules)
+    _breakdowns(claims, rules)
     _resolve_places(claims, rules)
     _one_spelling(claims)
     _headline_events(claims, rules)
@@ -358,6 +360,52 @@ def _combined_in_article(claims: list[Claim], rules: ClaimRules) -> None:
                         if c.value in values and any(c.kind in pair and name == values[c.value]
                                                      for pair, name in rules.figures.combined.items())
                         else c for c in claim.counts]
+
+
+def _breakdowns(claims: list[Claim], rules: ClaimRules) -> None:
+    """Counts of one kind listed one after the other ('39 شهيداً معلوم الهوية و21 شهيداً مجهول الهوية'), each told
+    apart by the words after it, whose values add up to a count of that kind the story gives (60): a breakdown of
+    that count, each of them a part named by its own words; not a toll of their own."""
+    totals: dict[str, set[float]] = {}
+    for claim in claims:
+        for count in claim.counts:
+            if count.scope is None:
+                totals.setdefault(count.kind, set()).add(count.value)
+    for claim in claims:
+        tokens, runs = claim.tokens, []
+        for n, count in enumerate(claim.counts):
+            before = claim.counts[n - 1] if n else None
+            listed = before is not None and before.kind == count.kind and before.scope is None and \
+                (tokens[count.start - 1] == "و" or tokens[count.start].startswith("و"))
+            if count.scope is not None:
+                continue
+            if listed and runs and runs[-1][-1] == n - 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        for run in runs:
+            counts = [claim.counts[n] for n in run]
+            nouns = [c.end + (c.end + 1 < len(tokens) and bool(kind_of(tokens[c.end + 1], rules.figures)))
+                     for c in counts]                                  # (past the count's noun: 'شهيداً')
+            names = [_words_after(tokens, end, rules.breakdown_words) for end in nouns]
+            if len(run) < 2 or sum(c.value for c in counts) not in totals.get(counts[0].kind, ()) \
+                    or not all(names) or len(set(names)) < len(names):
+                continue
+            for n, name in zip(run, names):
+                claim.counts[n] = replace(claim.counts[n], scope=name, scope_type=GROUP, part=True)
+
+
+def _words_after(tokens: list[str], end: int, most: int) -> str | None:
+    """The words right after token `end`, up to `most` of them, a number, 'و' or the clause's end."""
+    words = []
+    for token in tokens[end + 1:end + 1 + most]:
+        word = token.strip(PUNCTUATION + QUOTES)
+        if not word or word == "و" or any(ch.isdigit() for ch in word):
+            break
+        words.append(word)
+        if token[-1:] in CLAUSE_END or word != token.rstrip(QUOTES):
+            break
+    return " ".join(words) or None
 
 
 def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) -> Claim:
@@ -547,6 +595,10 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
                       if c.end < k and (c.clause[0] <= k < c.clause[1] or (apposed and k == c.clause[1]))]
             recalled.update(after or before[-1:])
     reached = {n for n, c in enumerate(counts) if _after_to(norms, c, rules)}
+    for k in (k for p in rules.corrections for k in phrase_matches(norms, p)):
+        before = [n for n, c in enumerate(counts) if c.end < k and c.clause[0] <= k <= c.clause[1]]
+        if before and not any(c.start > k for c in counts):
+            reached.add(before[-1])         # the value a correction after it gave ('60 شخصا فقط، مقللة بذلك ...')
     superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}
     # ('بلغ 37 وليس 18 كما صرحت الحكومة': the value another party gives, which the sentence rebuts, is its side)
     rebutted = {n for n in superseded if counts[n].who and all(

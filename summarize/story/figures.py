@@ -501,15 +501,17 @@ def latest_value(values: list[FigureValue], falling: bool = False,
         pool, how = [v for v in dated if v.published == newest], "date"
         if falling:      # an undated correction may be as new as the newest article: its cue decides
             pool += [v for v in values if not v.published and v.when.correction]
-        undated = [v.value for v in values if not v.published]
+        undated = [v.value for v in values if not v.published and v.when.current]  # (not one its article recalls)
         if undated and not falling and max(undated) > max(v.value for v in pool):
             return max(undated), "highest"
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
-    # (elapsed days, final, current, update, correction); a count that grows keeps the days and whether it is
+    # (elapsed days, final, current, correction, update: a correction supersedes the running count it corrects);
+    # a count that grows keeps the days and whether it is
     # current (a toll an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even
     # when higher), not 'final': a toll that rose past a 'الحصيلة النهائية' was no final one
-    cues = (lambda v: v.when[2:]) if falling else (lambda v: (v.when.elapsed_days, v.when.current))
+    cues = (lambda v: (*v.when[2:5], v.when.correction, v.when.update)) if falling else \
+        (lambda v: (v.when.elapsed_days, v.when.current))
     best = max(map(cues, pool))
     top = [v for v in pool if cues(v) == best]
     if len({v.value for v in top}) == 1:
