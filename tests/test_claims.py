@@ -1389,3 +1389,21 @@ def test_counts_listed_that_add_up_to_a_toll_of_the_story_are_its_breakdown(cfg)
     assert counts([whole, listed]) == [(60, None, False), (39, "معلوم الهوية", True), (21, "مجهول الهوية", True)]
     assert counts([listed.replace("21", "25"), whole]) == [(39, None, False), (25, None, False), (60, None, False)]
     # (39 and 25 add up to no count the story gives: two counts, maybe of two days, for the figures to order)
+
+
+def test_a_war_total_since_a_day_written_in_words_is_no_count_of_the_story(cfg):
+    texts = ["ارتفع عدد ضحايا القصف على المخيم إلى 274 قتيلا و698 جريحا بحسب وزارة الصحة.",
+             "وأعلنت الوزارة ارتفاع حصيلة الحرب إلى 36 ألفا و801 قتيل، و83 ألفا و680 مصابا منذ السابع من أكتوبر الماضي.",
+             "وقالت الوزارة إن الحرب أسفرت عن 36801 قتيل حتى الآن."]
+    claims = _claims_of(texts, cfg, dates=[date(2024, 6, 9)] * 3)
+    events = {(c.kind, c.value): c.event or "" for claim in claims for c in claim.counts}
+    assert not events[("dead", 274)].endswith("@since") and not events[("injured", 698)].endswith("@since")
+    assert all(events[key].endswith("@since") for key in (("dead", 36801), ("injured", 83680)))
+
+
+def test_a_period_opened_before_its_counts_governs_them_up_to_a_contrast(cfg):
+    text = ("تواصل القوات عملياتها منذ السابع من أكتوبر 2023، ما أسفر عن مقتل 37084 شخصا وإصابة 84494، "
+            "فيما قتل 274 شخصا في المخيم أمس.")
+    [claim] = _claims_of([text], cfg, dates=[date(2024, 6, 9)])
+    # (the first is of its year's event, 2023: before the story's year; the second, of the period)
+    assert [(c.value, c.event) for c in claim.counts] == [(37084, "@2023"), (84494, "@since"), (274, None)]

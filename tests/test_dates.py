@@ -192,3 +192,14 @@ def test_a_year_with_a_time_glued_to_it_is_read():
     assert (mention.year, mention.month, mention.day) == (2019, 7, 20)
     [mention] = find_dates("الرقم 20 يوليو 20191")
     assert mention.year is None                  # five digits are no year
+
+
+def test_a_day_written_as_an_ordinal_word_is_read_with_its_month_and_year():
+    from summarize.text.arabic import normalize
+    from summarize.text.dates import spelled_dates
+
+    read = lambda text: [(m.day, m.month, m.year) for m in spelled_dates(normalize(text))]
+    assert read("منذ السابع من تشرين الأول/ أكتوبر 2023") == [(7, 10, 2023)]
+    assert read("في الحادي والعشرين من شهر مارس") == [(21, 3, None)]
+    assert read("في الثاني عشر من يونيو الماضي") == [(12, 6, None)]
+    assert read("في اليوم السابع من الحرب") == []

@@ -32,7 +32,7 @@ from functools import cached_property
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, QUOTES, content_terms, light_stem, normalize, spelled_alike
-from ..text.dates import MONTH_WORDS, find_dates
+from ..text.dates import MONTH_WORDS, find_dates, spelled_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
 from ..text.temporal import days_named
@@ -1264,8 +1264,10 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
             year = count.year if count.year and count.year != story_year else None
             if year is None and any(count.clause[0] <= k < count.clause[1] for k in past):
                 year = "past"                                              # 'خلال العام الماضي'
-            if year is None and any(count.clause[0] <= k < count.clause[1] for k in since):
-                year = "since"                                             # 'منذ 7 أكتوبر' in June
+            if year is None and any(count.clause[0] <= k < count.clause[1] or k < count.start and not any(
+                    norm in rules.contrast for norm in plain[k:count.start]) for k in since):
+                year = "since"         # 'منذ 7 أكتوبر' in June, in the count's clause or before it ('منذ السابع من
+                #                        أكتوبر 2023، ما أسفر عن استشهاد 37084'), not past a contrast ('فيما')
             if year is None and names:
                 year = next((names[w] for k in (*range(*count.near), *range(*count.clause))
                              for w in norms[k] if w in names), None)
@@ -1281,6 +1283,25 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         claim.counts = marked
         claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
                           for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
+    _periods_told_again(claims)
+
+
+def _periods_told_again(claims: list[Claim]) -> None:
+    """A count over a longer period ('@since') is so wherever it is told: the count listed right before it
+    ('إلى 36 ألفا و801 قتيل، و83 ألفا و680 مصابا منذ 7 أكتوبر': the dead too), and the same value of the same
+    kind in any of the story's sentences (one number told twice is one count)."""
+    since: set[tuple[str, float]] = set()
+    for claim in claims:
+        counts = claim.counts
+        for n in range(len(counts) - 1, 0, -1):
+            before, count = counts[n - 1], counts[n]
+            if (count.event or "").endswith("@since") and "@" not in (before.event or "") and \
+                    count.start - before.end <= 3 and claim.tokens[count.start].startswith("و"):
+                counts[n - 1] = replace(before, event=f"{before.event or ''}@since")
+        since |= {(c.kind, c.value) for c in counts if (c.event or "").endswith("@since")}
+    for claim in claims if since else ():
+        claim.counts = [replace(c, event=f"{c.event or ''}@since") if (c.kind, c.value) in since
+                        and "@" not in (c.event or "") else c for c in claim.counts]
 
 
 def _other_days_counted(claims: list[Claim], rules: ClaimRules) -> dict[tuple[SentenceKey, int], str]:
@@ -1323,7 +1344,8 @@ def _periods_before(claim: Claim, first_day: date | None, rules: ClaimRules) -> 
     for k, norm in enumerate(claim.norms):
         if norm not in rules.since or first_day is None:
             continue
-        mentions = [m for m in find_dates(" ".join(claim.tokens[k + 1:k + 5])) if m.day and m.month]
+        mentions = [m for m in find_dates(" ".join(claim.tokens[k + 1:k + 5])) if m.day and m.month] \
+            or spelled_dates(" ".join(claim.norms[k + 1:k + 9]))            # ('منذ السابع من أكتوبر')
         if not mentions:
             continue
         m, published = mentions[0], claim.published or first_day

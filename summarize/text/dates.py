@@ -198,6 +198,29 @@ def find_dates(line: str) -> list[DateMention]:
     return sorted(found, key=lambda d: d.start)
 
 
+# A day written as an ordinal ('السابع من أكتوبر', 'الحادي والعشرين من مارس'): the days of a month, 1 to 31.
+_UNITS = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"]
+_ORDINAL_DAYS = {**{name: n for n, name in enumerate(_UNITS, start=1)}, "العاشر": 10, "الحادي عشر": 11,
+                 **{f"{name} عشر": n for n, name in enumerate(_UNITS[1:], start=12)}, "العشرين": 20,
+                 **{f"{'الحادي' if n == 1 else name} والعشرين": 20 + n for n, name in enumerate(_UNITS, start=1)},
+                 "الثلاثين": 30, "الحادي والثلاثين": 31}
+_ARABIC_MONTH = _alternation({normalize(n) for n in _MONTHS if not n.isascii()})
+_SPELLED_DAY = re.compile(rf"{_B}(?P<day>{_alternation({normalize(n) for n in _ORDINAL_DAYS})})\s+(?:من\s+)?(?:شهر\s+)?"
+                          rf"(?P<mname>{_ARABIC_MONTH}){_E}(?:\s*/?\s*(?:{_ARABIC_MONTH}){_E})?(?:\s*،?\s*{_YEAR})?")
+
+
+def spelled_dates(line: str) -> list[DateMention]:
+    """Dates whose day is written as an ordinal word ('منذ السابع من تشرين الأول/ أكتوبر 2023'), on the
+    normalized line (as `arabic.normalize` writes it); not page stamps, which print digits."""
+    found = []
+    days = {normalize(n): d for n, d in _ORDINAL_DAYS.items()}
+    months = {normalize(n): m for n, m in _MONTHS.items() if not n.isascii()}
+    for m in _SPELLED_DAY.finditer(line.translate(ASCII_DIGITS)):
+        found.append(DateMention(days[m["day"]], months[m["mname"]], int(m["year"]) if m["year"] else None,
+                                 None, m.start(), m.end(), False))
+    return found
+
+
 # Evidence that a date is the page's own, strongest first. Dates in running sentences are never
 # candidates: they are the dates of events ("في 20 يوليو 2020", "منذ 3 يناير").
 EVIDENCE = ("label", "dateline", "updated", "page top", "site updated", "site stamp", "archive")
