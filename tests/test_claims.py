@@ -1407,3 +1407,11 @@ def test_a_period_opened_before_its_counts_governs_them_up_to_a_contrast(cfg):
     [claim] = _claims_of([text], cfg, dates=[date(2024, 6, 9)])
     # (the first is of its year's event, 2023: before the story's year; the second, of the period)
     assert [(c.value, c.event) for c in claim.counts] == [(37084, "@2023"), (84494, "@since"), (274, None)]
+
+
+def test_a_trigger_in_a_relative_clause_describing_the_event_does_not_name_its_counts(cfg):
+    events = lambda text: [c.event for claim in _claims_of([text], cfg) for c in claim.counts]
+    assert events("أعلنت وزارة الداخلية مقتل 30 مواطنا في هجوم العاصمة اليوم الذي استهدف مسيرة مناوئة للحرب الدائرة.") \
+        == [None]
+    assert events("أعلنت وزارة الداخلية مقتل 30 مواطنا في هجوم بسيارة مفخخة استهدف مسيرة في العاصمة.") == ["bombing"]
+    assert events("قتل 30 شخصا في الحافلة التي تعرضت لقصف في المدينة.") == ["shelling"]

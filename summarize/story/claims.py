@@ -223,6 +223,8 @@ class ClaimRules:
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
+        self.generic_events = {normalize(w) for w in c.generic_events}
+        self.relative_pronouns = {normalize(w) for w in c.relative_pronouns}
         self.breakdown_words = c.breakdown_words
         self.part_groups = {form: name for name, words in vars(c.part_groups).items() for w in words
                             for form in (normalize(w), light_stem(normalize(w)))}
@@ -1152,6 +1154,10 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
     what the 37 died in). In its clause, a trigger a toll noun governs comes first (`claims.toll_heads`: 'حصيلة
     زلزال', 'ضحايا حريق'): the noun says whose toll the count is."""
     best: tuple[tuple[bool, bool, int, int], str] | None = None
+    # after a word for any event and a relative pronoun after it, a trigger describes that event's target
+    generic = next((k for k in range(at + 1, len(norms)) if norms[k] in rules.generic_events), None)
+    described = next((k for k in range(generic + 1, len(norms)) if norms[k] in rules.relative_pronouns), None) \
+        if generic is not None else None
     for name, phrases in rules.events.items():
         for phrase in phrases:
             parts = phrase.split()
@@ -1165,6 +1171,8 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                 head = norms[k] if norms[k].startswith(first) else \
                     norms.stems[k] if isinstance(norms, Words) else light_stem(norms[k])
                 if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
+                    if described is not None and k > described:
+                        continue        # ('في هجوم أنقرة ... الذي استهدف مناوئين للحرب')
                     before = norms[k - 1] if k else ""
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
                         continue        # a place a place noun names
