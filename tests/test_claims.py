@@ -1415,3 +1415,14 @@ def test_a_trigger_in_a_relative_clause_describing_the_event_does_not_name_its_c
         == [None]
     assert events("أعلنت وزارة الداخلية مقتل 30 مواطنا في هجوم بسيارة مفخخة استهدف مسيرة في العاصمة.") == ["bombing"]
     assert events("قتل 30 شخصا في الحافلة التي تعرضت لقصف في المدينة.") == ["shelling"]
+
+
+@pytest.mark.parametrize("second, disputed", [("متحدث آخر باسم الحكومة", True), ("متحدث باسم الحكومة", False)])
+def test_another_spokesman_of_one_party_giving_another_count_at_once_is_a_side(summarizer, second, disputed):
+    text = ("وقال متحدث باسم الحكومة في تصريح لقناة محلية إن 170 مهاجرا قتلوا في القصف على مركز الإيواء.\n"
+            "وأضاف أن سيارات الإسعاف تنقل الجثث والجرحى من مركز الإيواء الذي قصف مساء الثلاثاء.\n"
+            f"وقال {second} لقناة محلية إن 30 مهاجرا على الأقل قتلوا في القصف على مركز الإيواء.")
+    other = "قتل 30 مهاجرا على الأقل في القصف على مركز الإيواء مساء الثلاثاء في ضواحي العاصمة."
+    result = _story(summarizer, [(text, date(2019, 7, 3)), (other, date(2019, 7, 3))])
+    sides = [{(s.value, s.who) for s in d.sides} for d in result.disputes if d.figure]
+    assert sides == ([{(30, second), (170, "متحدث باسم الحكومة")}] if disputed else [])

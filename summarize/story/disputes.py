@@ -298,7 +298,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         # (a smaller value in an article giving the latest is a part of it, unless another party gives it
         # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
-            if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap):
+            if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap) and not _another(a.who, b.who, c):
                 continue
             if a.value + b.value in stated.get((figure.what, a.doc), set()) | stated.get((figure.what, b.doc), set()):
                 continue                   # two parts of a total their article gives ('2427 ... من أصل 3117' and 690)
@@ -322,7 +322,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                     juxtaposed.add(figure.id)
     by_id = {figure.id: figure for figure in figures}
     current = []
-    for dispute in _with_all_sources(_merged(disputes), by_id, c.same_party_overlap):
+    for dispute in _with_all_sources(_merged(disputes), by_id, c):
         figure = by_id[dispute.figure]
         # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
         # the toll is 305 by now), are history: the figure keeps its latest value
@@ -331,6 +331,13 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             figure.latest_from = "disputed"    # no value of a disputed count is the latest: the parties differ
             current.append(dispute)
     return current
+
+
+def _another(a: str, b: str, c: Config) -> bool:
+    """One of two sources of one party names itself another of its kind ('وقال متحدث آخر باسم حكومة الوفاق': not the
+    spokesman the sentence before quoted), `claims.another`."""
+    another = {normalize(w) for w in c.another}
+    return normalize(a) != normalize(b) and any(w in another for who in (a, b) for w in normalize(who).split())
 
 
 def _updated(figure: Figure, a: FigureValue, b: FigureValue, falling: bool) -> bool:
@@ -349,7 +356,7 @@ def _updated(figure: Figure, a: FigureValue, b: FigureValue, falling: bool) -> b
     return updates(high, low) or (falling and updates(low, high))
 
 
-def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap: float) -> list[Dispute]:
+def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], c: Config) -> list[Dispute]:
     """Every article giving a side's value is a source of that side; one side per party; a dispute keeps
     two sides or more."""
     for dispute in disputes:
@@ -361,7 +368,7 @@ def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], overlap
                 if v.value == side.value and v.when.current and key not in parts and key not in side.sentences:
                     side.sources = list(dict.fromkeys(side.sources + [v.doc]))
                     side.sentences.append(key)
-        dispute.sides = _one_per_party(dispute.sides, overlap)
+        dispute.sides = _one_per_party(dispute.sides, c)
         _only_sides_values(dispute, figure)
     return [d for d in disputes if len(d.sides) > 1]
 
@@ -391,12 +398,13 @@ def _only_sides_values(dispute: Dispute, figure: Figure) -> None:
     dispute.sides = [side for side in dispute.sides if side.sentences]
 
 
-def _one_per_party(sides: list[Side], overlap: float) -> list[Side]:
+def _one_per_party(sides: list[Side], c: Config) -> list[Side]:
     """One side per party: of two values one party gives at one time ('1,28 مليون' and a page's garbled
     '1,028,000', both 'according to the ministry'), the one more articles give; the other is no side."""
     kept: list[Side] = []
     for side in sorted(sides, key=lambda s: (-len(s.sources), s.value)):
-        if not any(same_party(side.who, other.who, overlap) for other in kept):
+        if not any(same_party(side.who, other.who, c.same_party_overlap) and not _another(side.who, other.who, c)
+                   for other in kept):
             kept.append(side)
     return sorted(kept, key=lambda s: s.value)
 
