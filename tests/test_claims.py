@@ -1426,3 +1426,14 @@ def test_another_spokesman_of_one_party_giving_another_count_at_once_is_a_side(s
     result = _story(summarizer, [(text, date(2019, 7, 3)), (other, date(2019, 7, 3))])
     sides = [{(s.value, s.who) for s in d.sides} for d in result.disputes if d.figure]
     assert sides == ([{(30, second), (170, "متحدث باسم الحكومة")}] if disputed else [])
+
+
+@pytest.mark.parametrize("denial", [True, False])
+def test_a_party_denying_the_numbers_others_give_sets_its_count_against_them(summarizer, denial):
+    text = ("أعلنت وزارة الصحة أن الحريق في مستشفى المدينة أسفر عن وفاة 60 شخصا فقط.\n"
+            "وكانت دائرة الصحة في المحافظة أعلنت أمس ارتفاع حصيلة ضحايا الحريق إلى 92 قتيلا.\n"
+            + ("وأكدت الوزارة في بيان عدم صحة ما يتم تداوله من أرقام للضحايا في وسائل الإعلام.\n" if denial else "")
+            + "وتواصل فرق الدفاع المدني رفع الأنقاض في المستشفى.")
+    result = _story(summarizer, [(text, date(2021, 7, 14))])
+    sides = [[(s.stance, s.value) for s in d.sides] for d in result.disputes if d.figure]
+    assert sides == ([[("denies", None), ("counts", 60), ("counts", 92)]] if denial else [])

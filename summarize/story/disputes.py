@@ -157,7 +157,48 @@ def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure
     accounts, rows = by_account(claims)
     matter = _Matter(accounts, vectors[rows] if len(rows) else vectors, cfg)
     return _denials(accounts, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg) \
-        + _conflicting_measures(claims)
+        + _denied_counts(claims, figures, cfg) + _conflicting_measures(claims)
+
+
+def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config) -> list[Dispute]:
+    """A party that denies the numbers others give ('وأكدت الوزارة عدم صحة ما يتم تداوله من أرقام للضحايا': a denial
+    whose words after it name numbers, `claims.number_nouns`) and gives its own value of a figure in that article:
+    its denial and its count on one side, the other values of that figure the article sets against them (said or
+    recalled: the denial is of them), with every article that gives them, on the other. The figure keeps its latest
+    value: the denying party may be correcting."""
+    c = cfg.claims
+    nouns = {normalize(w) for w in c.number_nouns}
+    denials = [normalize(p) for p in c.denials]
+    found = []
+    for claim in claims:
+        if claim.stance != DENIES or not claim.who:
+            continue
+        at = min((k for p in denials for k in phrase_matches(claim.norms, p)), default=None)
+        if at is None or not nouns & set(claim.norms[at:]):
+            continue
+        for figure in figures:
+            own = [v for v in figure.values if v.doc == claim.sentence.doc_id and v.when.current and v.who
+                   and (same_party(v.who, claim.who, c.same_party_overlap) or _named_again(claim.who, v.who))]
+            parts = parts_of(figure)
+            values = {v.value for v in own}
+            # the values the denial's article sets against its party's (said or recalled), and where else they are said
+            denied = {v.value for v in figure.values if v.doc == claim.sentence.doc_id and v.value not in values
+                      and v.sentence.key not in parts and not (v.who and any(
+                          same_party(v.who, o.who, c.same_party_overlap) for o in own))}
+            others = [v for v in figure.values if v.value in denied and v.sentence.key not in parts]
+            if len(values) != 1 or not others:
+                continue
+            sides = [Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
+                          sentences=[claim.key]),
+                     Side(stance=COUNTS, who=own[0].who, text=own[0].text, sources=list(dict.fromkeys(v.doc for v in own)),
+                          sentences=[v.sentence.key for v in own], value=own[0].value)]
+            for value in sorted({v.value for v in others}):
+                said = sorted((v for v in others if v.value == value), key=lambda v: v.who is None)
+                sides.append(Side(stance=COUNTS, who=said[0].who, text=said[0].text,
+                                  sources=list(dict.fromkeys(v.doc for v in said)),
+                                  sentences=[v.sentence.key for v in said], value=value))
+            found.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
+    return found
 
 
 def _refutations(claims: list[Claim], cfg: Config) -> list[Dispute]:
@@ -331,6 +372,12 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
             figure.latest_from = "disputed"    # no value of a disputed count is the latest: the parties differ
             current.append(dispute)
     return current
+
+
+def _named_again(short: str, full: str) -> bool:
+    """A source named again by fewer of its words ('الوزارة' after 'وزارة الصحة العراقية')."""
+    words = lambda who: {w.removeprefix("ال") for w in normalize(who).split()}
+    return bool(words(short)) and words(short) <= words(full)
 
 
 def _another(a: str, b: str, c: Config) -> bool:
