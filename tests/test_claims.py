@@ -1437,3 +1437,10 @@ def test_a_party_denying_the_numbers_others_give_sets_its_count_against_them(sum
     result = _story(summarizer, [(text, date(2021, 7, 14))])
     sides = [[(s.stance, s.value) for s in d.sides] for d in result.disputes if d.figure]
     assert sides == ([[("denies", None), ("counts", 60), ("counts", 92)]] if denial else [])
+
+
+@pytest.mark.parametrize("text", ["وأكدت الوزارة في بيان عدم صحة ما يتم تداوله من أرقام للضحايا.",
+                                  "وقال متحدث عسكري باسم الجيش إن هذه الأخبار كذبة واضحة."])
+def test_incorrectness_and_a_lie_deny(cfg, text):
+    [claim] = _claims(text, cfg)
+    assert claim.stance == DENIES
