@@ -1444,3 +1444,12 @@ def test_a_party_denying_the_numbers_others_give_sets_its_count_against_them(sum
 def test_incorrectness_and_a_lie_deny(cfg, text):
     [claim] = _claims(text, cfg)
     assert claim.stance == DENIES
+
+
+def test_the_injured_who_left_hospital_and_those_still_there_are_groups_not_the_toll(cfg):
+    text = ("وأوضحت الوزيرة أن 15 مصابا في حادث القطار، خرجوا من المستشفيات حتى الآن، وأن عدد المصابين الموجودين الآن "
+            "بالمستشفيات 26 مصابا.")
+    [claim] = _claims(text, cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(15, "غادروا المستشفيات"), (26, "في المستشفيات")]
+    [claim] = _claims("وأسفر الحادث عن 20 قتيلا و43 مصابا، وغادر الوزير المكان بعد زيارته.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(20, None), (43, None)]     # (not of the injured: the minister)

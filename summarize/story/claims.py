@@ -214,6 +214,8 @@ class ClaimRules:
         self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
         self.measure_units = {normalize(w) for w in c.measure_units}
         self.treated_scope = c.treated_scope
+        self.discharged = {normalize(w) for w in c.discharged}
+        self.discharged_scope = c.discharged_scope
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
         self.years = tuple(cfg.numbers.years)
@@ -397,6 +399,13 @@ def _breakdowns(claims: list[Claim], rules: ClaimRules) -> None:
                 claim.counts[n] = replace(claim.counts[n], scope=name, scope_type=GROUP, part=True)
 
 
+def _discharged(tokens: list[str], norms: list[str], span: CountSpan, rules: ClaimRules) -> bool:
+    """The injured a count counts left hospital: a word of `claims.discharged` in its clause after it, or opening the
+    clause right after it ('أن 15 مصابا في حادث القطار، خرجوا من المستشفيات')."""
+    _, hi = _clause(tokens, span.end)
+    return bool(rules.discharged & set(norms[span.end + 1:hi])) or (hi < len(norms) and norms[hi] in rules.discharged)
+
+
 def _words_after(tokens: list[str], end: int, most: int) -> str | None:
     """The words right after token `end`, up to `most` of them, a number, 'و' or the clause's end."""
     words = []
@@ -451,6 +460,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         alone = False
         if scope is None and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
             scope, scope_type = rules.treated_scope, GROUP   # 'يتلقى 13208 جريحا العلاج': those still treated
+        elif scope is None and span.kind == "injured" and _discharged(tokens, norms, span, rules):
+            scope, scope_type = rules.discharged_scope, GROUP   # 'وهناك 15 مصابا غادروا المستشفيات'
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
         hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
