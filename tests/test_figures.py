@@ -324,3 +324,9 @@ def test_a_count_a_correction_follows_is_the_value_it_corrected_to(summarizer):
     result = _story(summarizer, [(FIRE, date(2021, 7, 13)), (corrected, None)])
     [dead] = [f for f in result.figures if f.what == "dead" and f.scope is None]
     assert (dead.latest, dead.latest_from) == (60, "cue")
+
+
+def test_survivors_are_counted_and_a_names_number_is_no_count(cfg):
+    assert _figures_of("وأشار الوزير إلى أن عدد الناجين وصل إلى 19 شخصا حتى اللحظة.", cfg) == [("rescued", 19.0)]
+    assert _figures_of("أعلن المرصد ارتفاع عدد ضحايا “مركب الموت -2” الذي غرق قبالة الساحل إلى 62.", cfg) == \
+        [("dead", 62.0)]

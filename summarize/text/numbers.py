@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")            # '1,28 مليون', '7,8 درجة': a decimal comma
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")     # '12.400 شخص': a dot between thousands
 _TOKEN = re.compile(r"\S+")
+_DASHED = re.compile(r"^[\"«“'(\[]*[-–−][0-9٠-٩]")        # '“مركب الموت -2”': a name's number (or a negative one)
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
 _OF = ("من",)                         # "24 من شهر أفريل": the word after it says what the number is
@@ -124,6 +125,8 @@ class NumberReader:
     def read(self, tokens: list[str], i: int) -> tuple[float, int] | None:
         """The value of the number at tokens[i] and the index of its last token, reading compounds such as
         '3 آلاف و394' and 'ألف و301'; None when it is not a count (a year, a time, a percentage, a price...)."""
+        if _DASHED.match(tokens[i]):
+            return None                                     # no count of anything
         raw = self.glued_digits(tokens[i])
         multiplier = self.multipliers.get(_folded(tokens[i]))
         spelled = self.words.get(_folded(tokens[i]))
