@@ -1453,3 +1453,11 @@ def test_the_injured_who_left_hospital_and_those_still_there_are_groups_not_the_
     assert [(c.value, c.scope) for c in claim.counts] == [(15, "غادروا المستشفيات"), (26, "في المستشفيات")]
     [claim] = _claims("وأسفر الحادث عن 20 قتيلا و43 مصابا، وغادر الوزير المكان بعد زيارته.", cfg)
     assert [(c.value, c.scope) for c in claim.counts] == [(20, None), (43, None)]     # (not of the injured: the minister)
+
+
+def test_the_first_of_two_blasts_is_an_event_of_its_own_as_the_second_is(cfg):
+    texts = ["ارتفعت حصيلة ضحايا التفجيرين إلى 84 قتيلا بحسب السلطات.",
+             "وقال إن الانفجار الأول وقع قرب نقطة التفتيش وخلف 30 قتيلا.",
+             "وأسفر الانفجار الثاني عن مقتل 46 شخصا."]
+    events = [c.event for claim in _claims_of(texts, cfg) for c in claim.counts]
+    assert events[0] == "bombing" and len(set(events)) == 3
