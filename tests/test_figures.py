@@ -330,3 +330,8 @@ def test_survivors_are_counted_and_a_names_number_is_no_count(cfg):
     assert _figures_of("وأشار الوزير إلى أن عدد الناجين وصل إلى 19 شخصا حتى اللحظة.", cfg) == [("rescued", 19.0)]
     assert _figures_of("أعلن المرصد ارتفاع عدد ضحايا “مركب الموت -2” الذي غرق قبالة الساحل إلى 62.", cfg) == \
         [("dead", 62.0)]
+
+
+def test_the_lower_end_of_a_range_of_ages_is_no_count(cfg):
+    assert _figures_of("وأوضح أن الضحايا جلهم من التلاميذ تتراوح أعمارهم بين 11 الى 14 سنة.", cfg) == []
+    assert _figures_of("قتل بين 20 إلى 30 شخصا في الانفجار.", cfg) == [("dead", 20.0)]

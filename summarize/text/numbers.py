@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")
 _DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")            # '1,28 مليون', '7,8 درجة': a decimal comma
 _DOT_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")     # '12.400 شخص': a dot between thousands
 _TOKEN = re.compile(r"\S+")
+_TO = {normalize(w) for w in ("إلى", "الى", "حتى")}
 _DASHED = re.compile(r"^[\"«“'(\[]*[-–−][0-9٠-٩]")        # '“مركب الموت -2”': a name's number (or a negative one)
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
@@ -183,6 +184,10 @@ class NumberReader:
                 (glued or not any(map(self.counted, tokens[end + 1:end + 3]))):
             return None
         year_like = not compound and self.is_year(value) and value == int(value)
+        if not compound and previous in self.range_openers:    # 'بين 11 الى 14 سنة': the range's unit is both ends'
+            second = end + 2 if following in _TO else end + 1 if following[:1] == "و" and following[1:].isdigit() else 0
+            if second and second + 1 < len(tokens) and matches(_folded(tokens[second + 1]), self.not_counts):
+                return None
         if (following and matches(following, self.not_counts)) or tokens[end].endswith("%") or \
                 (previous and matches(previous, self.not_counts)) or \
                 (year_like and previous and matches(light_stem(previous), self.not_counts)):
