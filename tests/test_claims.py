@@ -1461,3 +1461,9 @@ def test_the_first_of_two_blasts_is_an_event_of_its_own_as_the_second_is(cfg):
              "وأسفر الانفجار الثاني عن مقتل 46 شخصا."]
     events = [c.event for claim in _claims_of(texts, cfg) for c in claim.counts]
     assert events[0] == "bombing" and len(set(events)) == 3
+
+
+def test_a_count_of_the_past_day_is_that_days_not_the_toll_unless_an_update_carries_it(cfg):
+    events = lambda text: [(c.value, c.event) for claim in _claims_of([text], cfg) for c in claim.counts]
+    assert events("ووصل للمستشفيات 5 شهداء و14 مصابا خلال الـ24 ساعة الماضية.") == [(5, "@day"), (14, "@day")]
+    assert events("وارتفعت حصيلة ضحايا الزلزال خلال الـ24 ساعة الماضية إلى 500 قتيل.") == [(500, "earthquake")]

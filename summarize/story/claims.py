@@ -225,6 +225,7 @@ class ClaimRules:
         self.complementizers = {normalize(w) for w in c.complementizers}
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
+        self.past_day = [normalize(p) for p in c.past_day]
         self.generic_events = {normalize(w) for w in c.generic_events}
         self.relative_pronouns = {normalize(w) for w in c.relative_pronouns}
         self.breakdown_words = c.breakdown_words
@@ -312,7 +313,24 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _one_spelling(claims)
     _headline_events(claims, rules)
     _date_past_events(claims, rules)
+    _past_day_counts(claims, rules)
     return claims
+
+
+def _past_day_counts(claims: list[Claim], rules: ClaimRules) -> None:
+    """A count in a clause that says it is of the past day (`claims.past_day`, with 'الـ24' read as '24'), not the
+    value an update reached ('ارتفعت ... إلى 500'), is that day's count (event '@day'): not the story's toll."""
+    for claim in claims:
+        if not claim.counts:
+            continue
+        words = [w.removeprefix("ال") if w[2:].isdigit() else w for w in claim.norms]
+        at = [k for p in rules.past_day for k in phrase_matches([w for w in words if w != "ال"], p)]
+        if not at:
+            continue
+        kept = [k for k, w in enumerate(words) if w != "ال"]      # (the positions of the words matched, in the claim)
+        at = [kept[k] for k in at]
+        claim.counts = [replace(c, event=f"{c.event or ''}@day") if "@" not in (c.event or "") and not c.reached
+                        and any(c.clause[0] <= k < c.clause[1] for k in at) else c for c in claim.counts]
 
 
 def _continued_speech(claims: list[Claim], rules: ClaimRules) -> None:
