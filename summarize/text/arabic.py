@@ -106,9 +106,13 @@ def rarity(zipf: float, common: float, rare: float, floor: float) -> float:
 def spelled_alike(a: str, b: str) -> bool:
     """One word, or two spellings of a long one: one letter added, dropped, changed or two swapped ('امريك',
     'اميرك'; 'اماتريتشه', 'اماتريتشي': optimal string alignment distance, Damerau 1964); words under five letters
-    must match ('حماس', 'حماه')."""
+    must match ('حماس', 'حماه'), but for a long vowel written inside a four-letter one ('ترمب', 'ترامب')."""
     if a == b:
         return True
+    short, long = sorted((a, b), key=len)
+    if len(short) == 4 and len(long) == 5 and any(long[k] in "اوي" and long[:k] + long[k + 1:] == short
+                                                  for k in range(1, 4)):
+        return True                 # a name's long vowel written or not, inside it ('ترمب', 'ترامب')
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     prev2, prev = None, list(range(len(b) + 1))
