@@ -190,8 +190,9 @@ def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config) -> l
                 continue
             sides = [Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
                           sentences=[claim.key]),
-                     Side(stance=COUNTS, who=own[0].who, text=own[0].text, sources=list(dict.fromkeys(v.doc for v in own)),
-                          sentences=[v.sentence.key for v in own], value=own[0].value)]
+                     Side(stance=COUNTS, who=own[0].who, text=own[0].text,
+                          sources=list(dict.fromkeys(v.doc for v in own)), sentences=[v.sentence.key for v in own],
+                          value=own[0].value)]
             for value in sorted({v.value for v in others}):
                 said = sorted((v for v in others if v.value == value), key=lambda v: v.who is None)
                 sides.append(Side(stance=COUNTS, who=said[0].who, text=said[0].text,

@@ -507,9 +507,9 @@ def latest_value(values: list[FigureValue], falling: bool = False,
     if len({v.value for v in pool}) == 1:
         return pool[0].value, how
     # (elapsed days, final, current, correction, update: a correction supersedes the running count it corrects);
-    # a count that grows keeps the days and whether it is
-    # current (a toll an article recalls as earlier, "وكانت الوزارة أعلنت مقتل 39", is not its latest, even
-    # when higher), not 'final': a toll that rose past a 'الحصيلة النهائية' was no final one
+    # a count that grows keeps the days and whether it is current (a toll an article recalls as earlier, "وكانت
+    # الوزارة أعلنت مقتل 39", is not its latest, even when higher), not 'final': a toll that rose past a 'الحصيلة
+    # النهائية' was no final one
     cues = (lambda v: (*v.when[2:5], v.when.correction, v.when.update)) if falling else \
         (lambda v: (v.when.elapsed_days, v.when.current))
     best = max(map(cues, pool))

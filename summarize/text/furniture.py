@@ -107,7 +107,7 @@ def units_of(doc: Document) -> list[Unit]:
     prefixes = {r.line_no for r in doc.removed if r.line_no in kept_numbers}
     units = [Unit(line.line_no, line.spans, line.text, line, None, line.line_no in prefixes) for line in doc.lines]
     units += [Unit(r.line_no, r.spans, r.line, None, r) for r in doc.removed
-              if r.line_no not in kept_numbers and r.line_no not in doc.header]     # (the file's header is no page line)
+              if r.line_no not in kept_numbers and r.line_no not in doc.header]      # (a file's header: no page line)
     return sorted(units, key=lambda u: u.line_no)
 
 
