@@ -1468,3 +1468,9 @@ def test_a_count_of_the_past_day_is_that_days_not_the_toll_unless_an_update_carr
     events = lambda text: [(c.value, c.event) for claim in _claims_of([text], cfg) for c in claim.counts]
     assert events("ووصل للمستشفيات 5 شهداء و14 مصابا خلال الـ24 ساعة الماضية.") == [(5, "@day"), (14, "@day")]
     assert events("وارتفعت حصيلة ضحايا الزلزال خلال الـ24 ساعة الماضية إلى 500 قتيل.") == [(500, "earthquake")]
+
+
+def test_a_small_count_over_a_period_does_not_make_every_count_of_its_value_one(cfg):
+    texts = ["وقتل 4 فلسطينيين منذ 30 مارس في المواجهات على الحدود.", "وقتل 4 فلسطينيين يوم الجمعة في المواجهات على الحدود."]
+    claims = _claims_of(texts, cfg, dates=[date(2018, 4, 21)] * 2)
+    assert [[(c.event or "").endswith("@since") for c in claim.counts] for claim in claims] == [[True], [False]]

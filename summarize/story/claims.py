@@ -219,6 +219,7 @@ class ClaimRules:
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
         self.years = tuple(cfg.numbers.years)
+        self.distinctive = cfg.numbers.distinctive_from
         self.past_years = [normalize(p) for p in c.past_years]
         self.since = {normalize(w) for w in c.since}
         self.period_days = c.period_days
@@ -1320,13 +1321,14 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         claim.counts = marked
         claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
                           for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
-    _periods_told_again(claims)
+    _periods_told_again(claims, rules.distinctive)
 
 
-def _periods_told_again(claims: list[Claim]) -> None:
+def _periods_told_again(claims: list[Claim], distinctive: float) -> None:
     """A count over a longer period ('@since') is so wherever it is told: the count listed right before it
     ('إلى 36 ألفا و801 قتيل، و83 ألفا و680 مصابا منذ 7 أكتوبر': the dead too), and the same value of the same
-    kind in any of the story's sentences (one number told twice is one count)."""
+    kind, `distinctive` or more, in any of the story's sentences (one such number told twice is one count; not
+    '4', which many counts are)."""
     since: set[tuple[str, float]] = set()
     for claim in claims:
         counts = claim.counts
@@ -1335,7 +1337,7 @@ def _periods_told_again(claims: list[Claim]) -> None:
             if (count.event or "").endswith("@since") and "@" not in (before.event or "") and \
                     count.start - before.end <= 3 and claim.tokens[count.start].startswith("و"):
                 counts[n - 1] = replace(before, event=f"{before.event or ''}@since")
-        since |= {(c.kind, c.value) for c in counts if (c.event or "").endswith("@since")}
+        since |= {(c.kind, c.value) for c in counts if (c.event or "").endswith("@since") and c.value >= distinctive}
     for claim in claims if since else ():
         claim.counts = [replace(c, event=f"{c.event or ''}@since") if (c.kind, c.value) in since
                         and "@" not in (c.event or "") else c for c in claim.counts]

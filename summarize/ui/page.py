@@ -59,7 +59,7 @@ CSS = """
 .result-table th { white-space: nowrap; text-align: start; padding: 0.3rem 0.5rem; border: none;
   border-bottom: 2px solid var(--border-color-primary); }
 .result-table td { padding: 0.35rem 0.5rem; vertical-align: top; text-align: start; border: none;
-  border-bottom: 1px solid var(--border-color-primary); overflow-wrap: anywhere; word-break: normal; }
+  border-bottom: 1px solid var(--border-color-primary); overflow-wrap: break-word; word-break: normal; }
 .result-table .ar { direction: rtl; text-align: right; unicode-bidi: plaintext; font-size: 1.05rem; line-height: 1.7;
   min-width: 14rem; }
 .chip { display: inline-block; margin: 0.1rem; padding: 0.05rem 0.5rem; border-radius: 999px; max-width: 100%;
