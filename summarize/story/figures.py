@@ -414,7 +414,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     rounding = frozenset(cfg.claims.rounding_qualifiers)
     figures = []
     for (kind, scope), stated in by_scope.items():
-        for event, members in _by_event(stated, cfg.figures.same_event_values, cfg.numbers.distinctive_from,
+        for event, members in _by_event(stated, cfg.figures.same_event_values, cfg.figures.same_incident_from,
                                         frozenset(cfg.figures.campaign_events)).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c),
@@ -466,7 +466,8 @@ def _same_counts_one_event(named: dict[str | None, list], current: list[str], sh
                            campaigns: frozenset[str] = frozenset()) -> dict[str | None, list]:
     """Two event types whose counts share `shared` or more values are one event named two ways ('هجوم' and
     'إطلاق النار' of one attack: 24 and 29 dead in both); so are two incident types sharing one value of
-    `distinctive` or more ('غارة' and 'قصف' of one strike on Khan Sheikhoun: 100 dead in both), not a type that
+    `distinctive` or more ('غارة' and 'قصف' of one strike on Khan Sheikhoun: 100 dead in both; `figures.
+    same_incident_from`), not a type that
     may name a whole war (`figures.campaign_events`: 'العدوان المستمر' beside a strike on a hospital shares the
     hospital's 500 with it). The event takes the name more of its counts have."""
     values = {e: {count.value for _, count in named[e]} for e in current}
