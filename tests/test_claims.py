@@ -1229,17 +1229,26 @@ def test_who_denies_ends_before_the_involvement_denied(cfg):
     assert (claim.stance, claim.who) == (DENIES, "الحكومة السورية")
 
 
-def test_a_denial_of_something_else_said_on_the_topic_is_no_dispute(summarizer):
-    # seen on ANT's April 2018 events: 'ينفي ترامب إقامة علاقة' set against 'رد ترامب: عليك أن تسأل مايكل'
-    said = ("قال الجيش الإسرائيلي في بيان إن قواته قصفت مواقع لحركة حماس قرب حدود قطاع غزة مساء الجمعة.\n"
-            "وأضاف البيان أن العملية انتهت.")
-    other = ("ونفت حركة حماس في بيان سقوط قتلى في صفوف عناصرها قرب حدود قطاع غزة مساء الجمعة.\n"
-             "وقالت الحركة إن عناصرها بخير.")
-    same = ("ونفت حركة حماس في بيان أن تكون مواقعها قرب حدود قطاع غزة قد تعرضت لأي قصف مساء الجمعة.\n"
-            "وقالت الحركة إن عناصرها بخير.")
-    day = date(2018, 4, 6)
-    assert not _word_disputes(summarizer, [said, other], day)
-    [dispute] = _word_disputes(summarizer, [said, same], day)
+_GAZA = "قرب حدود قطاع غزة مساء الجمعة"
+
+
+@pytest.mark.parametrize("said, unrelated, disputing, day", [
+    # a denial of something else said on the topic (ANT April 2018: 'ينفي ترامب إقامة علاقة' set against 'رد ترامب:
+    # عليك أن تسأل مايكل') is no dispute; a denial of what was said is one
+    (f"قال الجيش الإسرائيلي في بيان إن قواته قصفت مواقع لحركة حماس {_GAZA}.\nوأضاف البيان أن العملية انتهت.",
+     f"ونفت حركة حماس في بيان سقوط قتلى في صفوف عناصرها {_GAZA}.\nوقالت الحركة إن عناصرها بخير.",
+     f"ونفت حركة حماس في بيان أن تكون مواقعها {_GAZA.replace(' مساء', ' قد تعرضت لأي قصف مساء')}.\n"
+     "وقالت الحركة إن عناصرها بخير.", date(2018, 4, 6)),
+    # a source's negation without a word of denial disputes only an account saying more than one word of it (ANT May
+    # 2018: 'كتب ترامب: "لا خلاف على الإطلاق داخل الإدارة"' against accounts sharing one word were no dispute)
+    (f"أعلن الجيش في بيان أن طائراته قصفت مواقع لحركة حماس {_GAZA}.\nوأضاف البيان أن العملية انتهت.",
+     f"وقال المتحدث باسم حركة حماس إنه لا خلاف داخل الحركة على الرد {_GAZA}.\nوأضاف أن عناصرها بخير.",
+     f"وقال المتحدث باسم حركة حماس إنه لم تقصف أي طائرات مواقع الحركة {_GAZA}.\nوأضاف أن عناصرها بخير.",
+     date(2018, 5, 11)),
+])
+def test_a_denial_disputes_only_what_the_account_says(summarizer, said, unrelated, disputing, day):
+    assert not _word_disputes(summarizer, [said, unrelated], day)
+    [dispute] = _word_disputes(summarizer, [said, disputing], day)
     assert {s.stance for s in dispute.sides} == {"asserts", "denies"}
 
 
@@ -1289,21 +1298,6 @@ def test_a_speaker_going_on_in_a_sentence_that_names_no_source_denies_no_one(sum
     day = date(2018, 4, 8)
     assert not _word_disputes(summarizer, [said, going_on], day)
     assert _word_disputes(summarizer, [said, other], day)
-
-
-def test_a_sources_negation_disputes_only_an_account_saying_more_than_one_word_of_it(summarizer):
-    # on ANT's May 2018 events, negations without a word of denial ('كتب ترامب: "لا خلاف على الإطلاق داخل الإدارة"')
-    # set against an account sharing one word were none of them a dispute
-    said = ("أعلن الجيش في بيان أن طائراته قصفت مواقع لحركة حماس قرب حدود قطاع غزة مساء الجمعة.\n"
-            "وأضاف البيان أن العملية انتهت.")
-    one_word = ("وقال المتحدث باسم حركة حماس إنه لا خلاف داخل الحركة على الرد قرب حدود قطاع غزة مساء الجمعة.\n"
-                "وأضاف أن عناصرها بخير.")
-    the_account = ("وقال المتحدث باسم حركة حماس إنه لم تقصف أي طائرات مواقع الحركة قرب حدود قطاع غزة مساء الجمعة.\n"
-                   "وأضاف أن عناصرها بخير.")
-    day = date(2018, 5, 11)
-    assert not _word_disputes(summarizer, [said, one_word], day)
-    [dispute] = _word_disputes(summarizer, [said, the_account], day)
-    assert {s.stance for s in dispute.sides} == {"asserts", "denies"}
 
 
 def test_an_adverb_or_a_week_after_the_verb_is_no_source(cfg):
