@@ -122,6 +122,68 @@ def test_counts_of_two_events_never_form_one_figure(summarizer):
     assert {(c.value, c.event) for c in _claims(both, summarizer.config)[0].counts} == {(5, "airstrike"), (12, "bombing")}
 
 
+def test_counts_listed_with_different_counted_nouns_are_groups_wherever_the_story_counts_by_them(cfg):
+    [claim] = _claims("وأوضح بيان الوزارة أن الهجوم أسفر عن مقتل 11 ضابطا، و4 من المجندين في الكمين.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(11, "ضابط"), (4, "مجند")]
+    [claim] = _claims("وأعلنت السلطات مقتل 37 رهينة أغلبهم أجانب، وقتل 29 مهاجما في العملية.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(37, "رهينه"), (29, "مهاجم")]
+    listed, alone, whole = _claims_of([
+        "وقال متحدث باسم الخاطفين إن القصف أدى إلى مقتل 34 رهينة و15 من الخاطفين.",
+        "وأعلنت وزارة الداخلية في حصيلة مؤقتة مقتل 23 رهينة في العملية.",
+        "وارتفع عدد القتلى في العملية إلى 80 قتيلا حسب مصدر أمني."], cfg)
+    assert [(c.value, c.scope) for c in alone.counts] == [(23, "رهينه")]     # the hostages again: a part
+    assert [(c.value, c.scope) for c in whole.counts] == [(80, None)]
+    # the noun of the whole toll, listed once for a group of it, stays the whole where the story counts by it
+    _, toll, group = _claims_of([
+        "وأعلنت الوزارة وفاة 6 حجاج و3 من المرافقين من مواطنيها خلال المناسك.",
+        "وأعلنت السلطات وفاة 1301 حاج هذا الموسم بسبب الحر الشديد.",
+        "وأعلنت السلطات وفاة 550 حالة بسبب الحر الشديد حتى أمس."], cfg)
+    assert [(c.value, c.scope) for c in toll.counts] == [(1301, None)]
+
+
+def test_injured_still_in_hospital_and_bodies_handed_over_or_identified_are_groups(cfg):
+    [claim] = _claims("ووصلت حصيلة التفجيرين إلى 45 قتيلا ونحو 280 جريحا لا يزالون في المستشفيات.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(45, None), (280, cfg.claims.treated_scope)]
+    [claim] = _claims("وتلقت غرفة العمليات بلاغات بوفاة 77 شخصا، وتم تسليم 21 جثة منها لذويهم.", cfg)
+    assert [c.scope for c in claim.counts] == [None, "سلمت لذويها"]
+    [claim] = _claims("وأشارت المصادر الحكومية إلى أنه تم التحقق من هويات 92 شخصا من الضحايا.", cfg)
+    assert [c.scope for c in claim.counts] == ["عرفت هويتها"]
+
+
+def test_a_denial_joined_after_a_count_is_another_account_and_the_count_stands(cfg):
+    [claim] = _claims("وقالت الشركة المشغلة إن 284 شخصا تأكد مقتلهم في المنجم ونفت الشركة وقوع أي إهمال.", cfg)
+    [asserted, denied] = claim.parts()
+    assert asserted.stance == ASSERTS and [(c.kind, c.value) for c in asserted.counts] == [("dead", 284)]
+    assert denied.stance == DENIES
+
+
+def test_a_value_a_source_corrects_as_another_partys_counts_what_the_corrected_count_counts(summarizer):
+    texts = ["وقال مسؤولون في الحكومة اليابانية إن ثلاثة مواطنين يابانيين قتلوا في الهجوم على المتحف الوطني في العاصمة "
+             "يوم الأربعاء، وليس خمسة "
+             "كما قال رئيس الحكومة التونسية.\nوأعربت طوكيو عن تعازيها لأسر الضحايا.",
+             "أعلنت وزارة الصحة التونسية ارتفاع عدد قتلى الهجوم على المتحف إلى 21 قتيلا.\nوتواصل الشرطة التحقيق."]
+    result = _story(summarizer, [(text, date(2015, 3, 19)) for text in texts])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(side.value for side in dispute.sides) == [3, 5] and "ياباني" in dispute.about
+    # the second count of a sentence is of the first one's event, whatever the value another article gives
+    claims = _claims_of(["وقال البيان إن قتلى الأحداث 71 حالة وفاة، وليس 74 كما ذكرت وسائل الإعلام.",
+                         "وارتفعت حصيلة التدافع في الملعب إلى 71 قتيلا بحسب وزارة الصحة.",
+                         "وأسفرت الاشتباكات بين المشجعين عن مقتل 74 شخصا بحسب مصادر طبية."], summarizer.config)
+    [figure] = [f for f in find_figures(claims, summarizer.config) if f.what == "dead" and 71 in {v.value for v in f.values}]
+    assert [v.value for v in figure.values if v.sentence.key == claims[0].sentence.key] in ([71, 74], [74, 71])
+
+
+def test_one_toll_told_as_two_incident_types_is_one_figure(summarizer):
+    """A mine explosion whose toll one source gives as the fire's: 284 lies among the explosion's values."""
+    days = [date(2014, 5, 14), date(2014, 5, 15), date(2014, 5, 16)]
+    texts = ["ارتفعت حصيلة ضحايا انفجار منجم الفحم إلى 201 قتيل حسب وزير الطاقة.\nوتواصل فرق الإنقاذ البحث عن العمال.",
+             "ارتفعت حصيلة ضحايا حريق منجم الفحم إلى 284 قتيلا حسب الشركة المشغلة.\nوقالت الشركة إن البحث مستمر.",
+             "بلغت حصيلة انفجار منجم الفحم 301 قتيل مع انتهاء عمليات البحث.\nوأعلنت الحكومة الحداد ثلاثة أيام."]
+    result = _story(summarizer, list(zip(texts, days)))
+    [dead] = [f for f in result.figures if f.what == "dead"]
+    assert sorted(v.value for v in dead.values) == [201, 284, 301] and dead.latest == 301
+
+
 def test_missing_counts_can_fall_and_are_never_taken_for_the_highest(summarizer):
     first = ("قالت السلطات إن 120 شخصا في عداد المفقودين بعد انهيار السد في الوادي.\n"
              "وتواصل فرق الإنقاذ البحث في الوادي منذ ليلة الأحد بمساعدة الجيش.")

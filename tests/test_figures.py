@@ -147,6 +147,11 @@ def _extractive_config(tmp_path):
     return path
 
 
+def test_a_number_after_the_word_for_number_names_a_thing(cfg):
+    assert _figures_of("ارتفع عدد الوفيات في حادث اصطدام الحافلة بالقطار رقم 165 إلى 50 قتيلا.", cfg) == \
+        [("dead", 50.0)]
+
+
 def test_a_count_of_2000_is_not_a_year(cfg):
     assert _figures_of("ارتفعت الحصيلة في المدينة إلى أكثر من 2000 وفاة وآلاف المفقودين منذ عام 2023.", cfg) == \
         [("dead", 2000.0)]
@@ -207,6 +212,13 @@ def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
     assert _figures_of("قتل 20 مدنيا في القصف.", cfg) == [("dead", 20.0)]      # people, not a group
 
 
+def test_a_nisba_after_the_counted_noun_names_a_group_and_one_of_another_clause_none(cfg):
+    assert _figures_of("وأعلنت الوزارة وفاة 41 حاجا أردنيا خلال أداء المناسك.", cfg) == [("dead (اردني)", 41.0)]
+    # the Westerners are among the 37 hostages, not the 29 attackers of the next clause
+    assert _figures_of("وأعلنت السلطات مقتل 37 رهينة من بينهم عدد كبير من الغربيين، وقتل 29 مهاجما في العملية.", cfg) \
+        == [("dead", 37.0), ("dead", 29.0)]
+
+
 def test_each_count_of_a_list_is_of_the_group_nearest_to_it(cfg):
     assert _figures_of("وأفادت تقارير بإصابة 7 سعوديين و5 إيرانيين في الهجوم.", cfg) == \
         [("injured (سعوديين)", 7.0), ("injured (ايرانيين)", 5.0)]
@@ -217,6 +229,8 @@ def test_a_hedge_governs_its_clause_and_what_follows_not_the_counts_before_it(cf
         [("dead", 70.0)]
     assert _figures_of("قال رئيس البلدية إن عدد القتلى قد يصل، بحسب تقديراته، إلى 20 ألفا.", cfg) == []
     assert _figures_of("بلغ عدد القتلى 50 قتيلا، ويتوقع أن يرتفع إلى 80 قتيلا.", cfg) == [("dead", 50.0)]
+    assert _figures_of("وقال الوزير إن 284 عاملا قتلوا، وإن الحصيلة النهائية سترتفع إلى 302 قتيل.", cfg) == \
+        [("dead", 284.0)]                                                 # a rise in the future tense
 
 
 def test_the_noun_right_after_a_number_is_its_own_even_when_a_kind_word_before_named_it(cfg):

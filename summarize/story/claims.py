@@ -64,6 +64,8 @@ class Count:
     reached: bool = False         # the value a running count reached: right after 'إلى' ('تراجع العدد إلى 19')
     alone: bool = False           # its place is marked a part with 'وحدها' ('في درنة وحدها')
     part: bool = False            # a part of a count ('بينهم 27 طفلا', 'من بين القتلى 27 طفلا')
+    noun: str | None = None       # its own counted noun, undeclined ('37 رهينة', '29 مهاجما'), when it has one
+    listed: bool = False          # one group of a breakdown by counted nouns ('34 رهينة و15 من الخاطفين')
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class ClaimRules:
         self.qualifiers = {name: [normalize(p) for p in phrases] for name, phrases in vars(c.qualifiers).items()}
         self.qualifier_window = c.qualifier_window
         self.denials = [normalize(p) for p in c.denials]
+        self.denial_words = {p for p in self.denials if " " not in p}
         self.negations = {normalize(w) for w in c.negations}
         self.claim_markers = [normalize(p) for p in c.claim_markers]
         self.refuting = [normalize(p) for p in c.refuting]
@@ -216,6 +219,8 @@ class ClaimRules:
         self.treated_scope = c.treated_scope
         self.discharged = {normalize(w) for w in c.discharged}
         self.discharged_scope = c.discharged_scope
+        self.still_in_hospital = {normalize(w) for w in c.still_in_hospital}
+        self.body_stages = {scope: {normalize(w) for w in words} for scope, words in vars(c.body_stages).items()}
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
         self.years = tuple(cfg.numbers.years)
@@ -310,12 +315,34 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _continued_speech(claims, rules)
     _combined_in_article(claims, rules)
     _breakdowns(claims, rules)
+    _groups_told_again(claims)
     _resolve_places(claims, rules)
     _one_spelling(claims)
     _headline_events(claims, rules)
     _date_past_events(claims, rules)
     _past_day_counts(claims, rules)
     return claims
+
+
+def _groups_told_again(claims: list[Claim]) -> None:
+    """A counted noun that one sentence of the story lists as a group of a breakdown ('قتل 34 رهينة و15 من الخاطفين')
+    counts that group wherever the story counts by it ('مقتل 23 رهينة'): a part, not the whole toll, so only
+    below the largest count of its kind the story gives by other words (the pilgrims of a Hajj story, listed once
+    as '6 حجاج' of one country, are its whole toll elsewhere: '1301 حاجا')."""
+    groups = {count.noun for claim in claims for count in claim.counts if count.listed}
+    whole: dict[tuple[str, str], float] = {}
+    for group in groups:
+        for claim in claims:
+            for count in claim.counts:
+                if count.scope is None and count.noun != group:
+                    whole[count.kind, group] = max(whole.get((count.kind, group), 0), count.value)
+
+    def part(count: Count) -> bool:
+        return count.scope is None and count.noun in groups and count.value < whole.get((count.kind, count.noun), 0)
+    for claim in claims:
+        if any(part(count) for count in claim.counts):
+            claim.counts = [replace(count, scope=count.noun, scope_type=GROUP) if part(count) else count
+                            for count in claim.counts]
 
 
 def _past_day_counts(claims: list[Claim], rules: ClaimRules) -> None:
@@ -425,6 +452,13 @@ def _discharged(tokens: list[str], norms: list[str], span: CountSpan, rules: Cla
     return bool(rules.discharged & set(norms[span.end + 1:hi])) or (hi < len(norms) and norms[hi] in rules.discharged)
 
 
+def _body_stage(norms: list[str], span: CountSpan, rules: ClaimRules) -> str | None:
+    """The stage of the bodies a count of the dead counts ('تم تسليم 21 جثة لذويهم', 'تم التعرف على هويات 92'): one of
+    `claims.body_stages` whose word is among the three words before the number; None for the dead as such."""
+    before = set(norms[max(span.start - 3, 0):span.start])
+    return next((scope for scope, words in rules.body_stages.items() if words & before), None)
+
+
 def _words_after(tokens: list[str], end: int, most: int) -> str | None:
     """The words right after token `end`, up to `most` of them, a number, 'و' or the clause's end."""
     words = []
@@ -481,6 +515,11 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             scope, scope_type = rules.treated_scope, GROUP   # 'يتلقى 13208 جريحا العلاج': those still treated
         elif scope is None and span.kind == "injured" and _discharged(tokens, norms, span, rules):
             scope, scope_type = rules.discharged_scope, GROUP   # 'وهناك 15 مصابا غادروا المستشفيات'
+        elif scope is None and span.kind == "injured" and rules.still_in_hospital & set(norms[span.end + 1:min(
+                _clause(tokens, span.end)[1], spans[n + 1].start if n + 1 < len(spans) else len(tokens))]):
+            scope, scope_type = rules.treated_scope, GROUP   # 'نحو 280 جريحا لا يزالون في المستشفيات'
+        elif scope is None and span.kind == "dead" and (stage := _body_stage(norms, span, rules)):
+            scope, scope_type = stage, GROUP                 # 'تم تسليم 21 جثة منها لذويهم': the bodies handed over
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
         hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
@@ -518,25 +557,32 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
 
 
 def _listed_groups(claim: Claim, tokens: list[str], norms: list[str], rules: ClaimRules) -> None:
-    """Counts of one kind listed one after the other ('مقتل 23 ضابطا و35 مجندا', '11 ضابطا و4 مجندين'), each with a
-    counted noun of its own right after its number, declined as one ('-ا', '-ين', '-ون'; no kind word, no one in
-    general, no 'آخرين'): a breakdown of the count by group, each of them a part."""
+    """Counts of one kind in one sentence joined by 'و' ('مقتل 23 ضابطا و35 مجندا', '11 ضابطا، و4 من المجندين',
+    'مقتل 37 رهينة ... وقتل 29 مهاجما'), each with a counted noun of its own: right after its number, declined as
+    one ('-ا', '-ين', '-ون', '-ة'; after a number from 3 to 10 a plural of any form: '3 أسرى'; no kind word, no
+    one in general, no 'آخرين'), or the group after 'من' ('4 من المجندين'). Two different nouns make a breakdown
+    of the count by group, each of them a part."""
     nouns = []
     for count in claim.counts:
         k = count.end + 1
         word = norms[k] if k < len(norms) else ""
-        plain = count.scope is None and len(word) > 2 and word.isalpha() and word.endswith(("ا", "ين", "ون")) \
+        if count.scope_type == GROUP and word == "من":
+            nouns.append(_counted_noun(normalize(count.scope)))
+            continue
+        declined = word.endswith(("ا", "ين", "ون", "ه")) or 3 <= count.value <= 10
+        plain = count.scope is None and len(word) > 2 and word.isalpha() and declined \
             and word not in rules.figures.part_of_after \
             and not kind_of(tokens[k], rules.figures) and word not in rules.generic_people and word not in rules.others \
-            and word not in rules.prepositions and word not in rules.not_places and word not in rules.qualifier_starts
+            and word not in rules.prepositions and word not in rules.not_places and word not in rules.qualifier_starts \
+            and word not in rules.place_nouns
         nouns.append(_counted_noun(word) if plain else None)
+    claim.counts = [replace(count, noun=noun) for count, noun in zip(claim.counts, nouns)]
     for n in range(1, len(claim.counts)):
         before, count = claim.counts[n - 1], claim.counts[n]
-        listed = tokens[count.start - 1] == "و" or (tokens[count.start].startswith("و") and any(
-            rules.figures.numbers.numbers([tokens[count.start][1:]])))       # 'و35', 'وأربعة'; not 'واحد'
+        listed = any(t == "و" or (t.startswith("و") and len(t) > 1) for t in tokens[before.end + 1:count.start + 1])
         if before.kind == count.kind and listed and nouns[n - 1] and nouns[n] and nouns[n - 1] != nouns[n]:
-            claim.counts[n - 1] = replace(before, scope=nouns[n - 1], scope_type=GROUP)
-            claim.counts[n] = replace(count, scope=nouns[n], scope_type=GROUP)
+            claim.counts[n - 1] = replace(before, scope=nouns[n - 1], scope_type=GROUP, listed=True)
+            claim.counts[n] = replace(count, scope=nouns[n], scope_type=GROUP, listed=True)
 
 
 def _counted_noun(word: str) -> str:
@@ -574,6 +620,11 @@ def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Ac
             after = norms[k + width:k + width + rules.account_window]
             if k and k not in earlier and any(_speech_word(word, rules) for word in after):
                 cuts.append(k)
+    # a verb of denial joined by 'و' after a count opens another account ('إن 284 شخصا تأكد مقتلهم ... ونفت
+    # الشركة وقوع أي إهمال': the company denies negligence, not the deaths it counts)
+    numbers = [i for i, _, _ in rules.figures.numbers.numbers(tokens)]
+    cuts += [k for k, norm in enumerate(norms) if numbers and min(numbers) < k and norm[:1] == "و"
+             and norm[1:] in rules.denial_words and not (k and norms[k - 1] in rules.negations)]
     if not cuts:
         return []
     bounds = [0, *sorted(set(cuts)), len(tokens)]
@@ -632,6 +683,10 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
         if before and not any(c.start > k for c in counts):
             reached.add(before[-1])         # the value a correction after it gave ('60 شخصا فقط، مقللة بذلك ...')
     superseded = {n for n, c in enumerate(counts) if superseding(tokens, c.start, rules.figures)}
+    for n in sorted(superseded):       # the value corrected counts what the count before it counts ('ثلاثة مواطنين
+        before = [c for c in counts[:n] if c.kind == counts[n].kind]       # يابانيين ... وليس خمسة': Japanese)
+        if before and counts[n].scope is None and before[-1].scope is not None:
+            counts[n] = replace(counts[n], scope=before[-1].scope, scope_type=before[-1].scope_type)
     # ('بلغ 37 وليس 18 كما صرحت الحكومة': the value another party gives, which the sentence rebuts, is its side)
     rebutted = {n for n in superseded if counts[n].who and all(
         counts[n].who != c.who for m, c in enumerate(counts) if m not in superseded and c.kind == counts[n].kind)}

@@ -215,8 +215,14 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
     after = normalize(tokens[end + 1].strip(PUNCTUATION)) if end + 1 < len(tokens) else ""
     if _GROUP_ONE.match(after) and not kind_of(after, rules) and after not in rules.people:
         return after[:-1]                                # '57 كنديا', '20 سوريا': the singular after the number
+    then = normalize(tokens[end + 2].strip(PUNCTUATION)) if end + 2 < len(tokens) and tokens[end + 1][-1:] not in \
+        CLAUSE_BREAK else ""                             # or after its counted noun: '41 حاجا أردنيا'
+    if _GROUP_ONE.match(then) and after.endswith("ا") and not kind_of(then, rules) and then not in rules.people:
+        return then[:-1]
     near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3)
             if 0 <= k < len(tokens) and not i <= k <= end}     # (not the number's own words: 'مليون ونصف المليون')
+    # nor a word of another clause ('مقتل 37 رهينة من بينهم عدد من الغربيين، وقتل 29 مهاجما': no Westerners)
+    near = {k for k in near if not any(t[-1:] in CLAUSE_BREAK for t in (tokens[k:i] if k < i else tokens[end:k]))}
     # the nearest to the number first, after it before at the same distance ('وإصابة 7 سعوديين و5 إيرانيين': 5 Iranians)
     for k in sorted(near, key=lambda k: (k - end if k > end else i - k + 0.5)):
         word = normalize(tokens[k].strip(PUNCTUATION))
@@ -451,12 +457,15 @@ def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
     terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event]))
              for event in current}
     values = {event: {count.value for _, count in named[event]} for event in current}
+    chosen: dict[SentenceKey, str] = {}
     for claim, count in unnamed:
         own = content_terms(claim.sentence.text)
         # the event that counts the same value, else the one whose sentences hold most of its words (a share of
-        # its own words: an event of one sentence has no edge over the story's event, told in many)
-        best = max(current, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1),
-                                           len(named[e])))
+        # its own words: an event of one sentence has no edge over the story's event, told in many); a second
+        # count of the sentence is of the first one's event ('71 حالة وفاة، وليس 74 كما ذكر بوسائل الإعلام')
+        best = chosen.get(claim.sentence.key) or max(
+            current, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1), len(named[e])))
+        chosen[claim.sentence.key] = best
         named[best].append((claim, count))
     return _same_counts_one_event(named, current, shared, distinctive, campaigns)
 
@@ -472,12 +481,23 @@ def _same_counts_one_event(named: dict[str | None, list], current: list[str], sh
     hospital's 500 with it). The event takes the name more of its counts have."""
     values = {e: {count.value for _, count in named[e]} for e in current}
     for a, b in combinations(sorted(current, key=lambda e: -len(named[e])), 2):
-        common = values[a] & values[b] if a in named and b in named else set()
+        if a not in named or b not in named:
+            continue                            # (one of them already joined a third)
+        common = values[a] & values[b]
         incidents = not {a.split("+")[0], b.split("+")[0]} & campaigns
-        if len(common) >= shared or incidents and any(v >= distinctive for v in common):
+        plain = "+" not in a + b                # (not one type's parts: 'الانفجار الأول')
+        if len(common) >= shared or incidents and (any(v >= distinctive for v in common) or plain and (
+                _within(values[a], values[b]) or _within(values[b], values[a]))):
             named[a] += named.pop(b)
             values[a] |= values[b]
     return named
+
+
+def _within(values: set[float], others: set[float]) -> bool:
+    """Whether the middle value of one incident type's counts lies within the span of another's ('حريق' with 284
+    dead among a mine explosion's 196 to 301): one toll rising, told as fire and as explosion."""
+    middle = sorted(values)[(len(values) - 1) // 2]
+    return len(others) > 1 and min(others) <= middle <= max(others)
 
 
 def latest_value(values: list[FigureValue], falling: bool = False,
