@@ -173,6 +173,15 @@ def test_a_value_a_source_corrects_as_another_partys_counts_what_the_corrected_c
     assert [v.value for v in figure.values if v.sentence.key == claims[0].sentence.key] in ([71, 74], [74, 71])
 
 
+def test_a_count_of_another_attack_never_joins_the_storys_toll(summarizer):
+    claims = _claims_of(["قتل نحو 100 مدني في بلدة على الحدود خلال الليل بحسب مصادر أمنية.",
+                         "وجاء ذلك في أعقاب هجوم آخر مساء أمس استهدف قرية مجاورة وقتل خلاله أكثر من 14 شخصا.",
+                         "وارتفع عدد القتلى في البلدة إلى 160 قتيلا بحسب مصدر أمني."], summarizer.config)
+    assert [c.event for c in claims[1].counts] == ["هجوم+اخر"]
+    [whole] = [f for f in find_figures(claims, summarizer.config) if 160 in {v.value for v in f.values}]
+    assert 14 not in {v.value for v in whole.values}
+
+
 def test_one_toll_told_as_two_incident_types_is_one_figure(summarizer):
     """A mine explosion whose toll one source gives as the fire's: 284 lies among the explosion's values."""
     days = [date(2014, 5, 14), date(2014, 5, 15), date(2014, 5, 16)]

@@ -1277,6 +1277,15 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                         name_here = name
                     if best is None or distance < best[0]:
                         best = (distance, name_here)
+    # a word for any event named as another one ('في أعقاب هجوم آخر ... قتل خلاله 14 شخصا', 'بعد هجومين آخرين'),
+    # before the count in its clause and nearer than any trigger: another event, of no type the story names
+    lo = clause[0] if clause is not None else 0
+    for k in range(at - 1, lo - 1, -1):
+        if best is not None and not best[0][0] and abs(k - at) > best[0][2]:
+            break
+        word = norms[k][:-2] if norms[k].endswith(("ين", "ان")) and norms[k][:-2] in rules.generic_events else norms[k]
+        if word in rules.generic_events and k + 1 < len(norms) and norms[k + 1] in rules.new_event | rules.others:
+            return f"{word.removeprefix('ال')}+{norms[k + 1]}"
     return best[1] if best else None
 
 

@@ -450,10 +450,14 @@ def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
         else:
             named.setdefault(count.event, []).append((claim, count))
     current = [e for e in named if "@" not in e]
-    if len(current) <= 1:
-        key = current[0] if current else None
+    # (never one named as another event or a part of one, 'هجوم آخر', 'الانفجار الأول': the story's event is not)
+    hosts = [e for e in current if "+" not in e]
+    if len(hosts) <= 1:
+        key = hosts[0] if hosts else None
         named[key] = named.get(key, []) + unnamed
-        return {e: members for e, members in named.items() if members}
+        if len(current) <= 1:
+            return {e: members for e, members in named.items() if members}
+        unnamed = []
     terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event]))
              for event in current}
     values = {event: {count.value for _, count in named[event]} for event in current}
@@ -464,7 +468,7 @@ def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
         # its own words: an event of one sentence has no edge over the story's event, told in many); a second
         # count of the sentence is of the first one's event ('71 حالة وفاة، وليس 74 كما ذكر بوسائل الإعلام')
         best = chosen.get(claim.sentence.key) or max(
-            current, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1), len(named[e])))
+            hosts, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1), len(named[e])))
         chosen[claim.sentence.key] = best
         named[best].append((claim, count))
     return _same_counts_one_event(named, current, shared, distinctive, campaigns)
