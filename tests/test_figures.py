@@ -147,9 +147,16 @@ def _extractive_config(tmp_path):
     return path
 
 
-def test_a_number_after_the_word_for_number_names_a_thing(cfg):
+def test_a_number_after_the_word_for_number_names_a_thing_and_one_before_a_place_noun_counts_places(cfg):
     assert _figures_of("ارتفع عدد الوفيات في حادث اصطدام الحافلة بالقطار رقم 165 إلى 50 قتيلا.", cfg) == \
         [("dead", 50.0)]
+    assert _figures_of("وقالت المنظمة إنها سجلت 789 حالة وفاة في 19 محافظة حتى اليوم.", cfg) == [("dead", 789.0)]
+
+
+def test_rescue_without_the_article_counts_the_rescued_and_rescue_teams_count_nothing(cfg):
+    assert _figures_of("وقال الوزير إن طفلة لقيت حتفها، لكن تم إنقاذ أكثر من 40 شخصا من المركب.", cfg) == \
+        [("rescued", 40.0)]
+    assert _figures_of("وتواصل فرق الإنقاذ البحث عن 20 مفقودا في المنطقة.", cfg) == [("missing", 20.0)]
 
 
 def test_a_count_of_2000_is_not_a_year(cfg):

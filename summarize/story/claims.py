@@ -313,6 +313,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     published = {d.id: d.published for d in docs}
     claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
     _continued_speech(claims, rules)
+    _more_of_a_toll(claims, rules)
     _combined_in_article(claims, rules)
     _breakdowns(claims, rules)
     _groups_told_again(claims)
@@ -322,6 +323,26 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _date_past_events(claims, rules)
     _past_day_counts(claims, rules)
     return claims
+
+
+def _more_of_a_toll(claims: list[Claim], rules: ClaimRules) -> None:
+    """'وتوفي 19 آخرون في مستشفيات طرابلس': a sentence's first count, of others (`claims.others` right after it), of the
+    kind and event of the last count of the sentence before in its article, counts more of a toll the article gives:
+    neither the toll nor a value of it. (Of another kind it is a count: 'قتل 20 شخصا.' then 'وأصيب 30 آخرون'; of
+    another event too. Within one sentence others are of a list: 'مصرع 32 مواطنا و91 آخرين'.)"""
+    before: Count | None = None
+    doc = None
+    for claim in claims:
+        if claim.sentence.doc_id != doc:
+            doc, before = claim.sentence.doc_id, None
+        if claim.counts and before is not None:
+            first = claim.counts[0]
+            if first.scope is None and not first.part and before.kind == first.kind \
+                    and (before.event == first.event or None in (before.event, first.event)) \
+                    and first.end + 1 < len(claim.norms) and claim.norms[first.end + 1] in rules.others:
+                claim.counts = claim.counts[1:]
+        if claim.counts:
+            before = claim.counts[-1]
 
 
 def _groups_told_again(claims: list[Claim]) -> None:

@@ -124,6 +124,7 @@ class CountRules:
     def __init__(self, cfg: Config):
         c = cfg.figures
         self.kinds = {kind: stems(words) for kind, words in vars(c.kinds).items()}
+        self.not_with_article = {normalize(w) for w in c.not_with_article}
         self.in_context = {kind: (stems(v.words), stems(v.context)) for kind, v in vars(c.kinds_in_context).items()}
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
@@ -187,6 +188,8 @@ def kind_of(word: str, rules: CountRules) -> str | None:
     if not norm:
         return None
     stem = light_stem(norm)
+    if stem in rules.not_with_article and norm.lstrip("وفبل").startswith("ال"):
+        return None                     # 'فرق الإنقاذ': rescue teams, no count of the rescued ('إنقاذ 48 شخصا' is)
     return next((kind for kind, entries in rules.kinds.items()
                  if matches(norm, entries) or matches(stem, entries)), None)
 
