@@ -4,7 +4,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, read_claims
+from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, disagree, read_claims
 from summarize.story.figures import find_figures
 from summarize.text.documents import Document, Line
 from summarize.text.sentences import segment_document
@@ -178,6 +178,12 @@ def test_a_count_of_others_of_the_kind_before_it_is_more_of_a_toll_not_the_toll(
     assert [c.value for c in toll.counts] == [20] and more.counts == []
     [claim] = _claims("قتل 20 شخصا في الانفجار وأصيب 30 آخرون بجروح.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 20), ("injured", 30)]
+
+
+def test_a_value_recalled_as_earlier_is_not_what_a_sentence_says_now(cfg):
+    now, other = _claims_of(["ارتفع عدد الجرحى إلى 350 جريحا، بعدما أعلن في وقت سابق عن 500 جريح.",
+                             "وبلغ عدد الجرحى 500 جريح بحسب الوزارة."], cfg)
+    assert disagree(now, other) and disagree(other, now)
 
 
 def test_a_count_of_another_attack_never_joins_the_storys_toll(summarizer):

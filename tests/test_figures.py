@@ -153,6 +153,11 @@ def test_a_number_after_the_word_for_number_names_a_thing_and_one_before_a_place
     assert _figures_of("وقالت المنظمة إنها سجلت 789 حالة وفاة في 19 محافظة حتى اليوم.", cfg) == [("dead", 789.0)]
 
 
+def test_a_number_glued_to_the_article_is_read(cfg):
+    assert _figures_of("بلغ عدد الشهداء الذين سقطوا في التفجيرين ال42 شهيدا.", cfg) == [("dead", 42.0)]
+    assert _figures_of("وارتفع عدد القتلى إلى الـ50 قتيلا.", cfg) == [("dead", 50.0)]
+
+
 def test_rescue_without_the_article_counts_the_rescued_and_rescue_teams_count_nothing(cfg):
     assert _figures_of("وقال الوزير إن طفلة لقيت حتفها، لكن تم إنقاذ أكثر من 40 شخصا من المركب.", cfg) == \
         [("rescued", 40.0)]

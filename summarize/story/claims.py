@@ -1632,6 +1632,11 @@ def disagree(a: Claim, b: Claim) -> bool:
     scope), or the opposite stance on what both say."""
     if not same_stance(a, b):
         return True
-    values_a = {(c.kind, c.scope): c.value for c in a.counts}
-    return any((c.kind, c.scope) in values_a and values_a[(c.kind, c.scope)] != c.value for c in b.counts)
+    # (the values each gives as current: 'بعدما اعلن في وقت سابق عن ... 29' recalls an earlier value, says none)
+    values_a: dict[tuple[str, str | None], set[float]] = {}
+    for c in a.counts:
+        if not c.earlier:
+            values_a.setdefault((c.kind, c.scope), set()).add(c.value)
+    return any((c.kind, c.scope) in values_a and c.value not in values_a[(c.kind, c.scope)]
+               for c in b.counts if not c.earlier)
 

@@ -31,6 +31,7 @@ _TO = {normalize("إلى"), normalize("حتى")}            # ('الى' reads th
 _DASHED = re.compile(r"^[\"«“'(\[]*[-–−][0-9٠-٩]")        # '“مركب الموت -2”': a name's number (or a negative one)
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
+_ARTICLE_BEFORE = re.compile(r"^[وف]?[بل]?الـ?(?=[0-9])|^[وف]?للـ?(?=[0-9])")   # the article too: 'ال42', 'بالـ24', 'للـ3'
 _OF = ("من",)                         # "24 من شهر أفريل": the word after it says what the number is
 
 
@@ -202,7 +203,7 @@ class NumberReader:
     @staticmethod
     def glued_digits(token: str) -> str:
         """A token's number in ASCII digits, without punctuation or a glued conjunction ('و3' -> '3')."""
-        raw = token.translate(ASCII_NUMBERS).strip(PUNCTUATION)
+        raw = _ARTICLE_BEFORE.sub("", token.translate(ASCII_NUMBERS).strip(PUNCTUATION))   # 'ال42', 'بالـ24'
         if raw[:1] in _CONJUNCTIONS and raw[1:2] == "ـ":                   # 'بـ2.5' (a tatweel after it)
             raw = raw[0] + raw[2:]
         return raw[1:] if raw[:1] in _CONJUNCTIONS and raw[1:2].isdigit() else raw
