@@ -153,6 +153,11 @@ def test_a_number_after_the_word_for_number_names_a_thing_and_one_before_a_place
     assert _figures_of("وقالت المنظمة إنها سجلت 789 حالة وفاة في 19 محافظة حتى اليوم.", cfg) == [("dead", 789.0)]
 
 
+def test_all_but_a_few_is_a_part_not_a_toll(cfg):
+    assert _figures_of("وقال الحزب إن الانفجارين أسفرا عن مقتل 128 شخصا، وإنه تعرف على كافة القتلى باستثناء 8.", cfg) \
+        == [("dead", 128.0)]
+
+
 def test_a_number_glued_to_the_article_is_read(cfg):
     assert _figures_of("بلغ عدد الشهداء الذين سقطوا في التفجيرين ال42 شهيدا.", cfg) == [("dead", 42.0)]
     assert _figures_of("وارتفع عدد القتلى إلى الـ50 قتيلا.", cfg) == [("dead", 50.0)]
