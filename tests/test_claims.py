@@ -4,7 +4,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, disagree, read_claims
+from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, ClaimRules, denied_words, disagree, read_claims
 from summarize.story.figures import find_figures
 from summarize.text.documents import Document, Line
 from summarize.text.sentences import segment_document
@@ -178,6 +178,16 @@ def test_a_count_of_others_of_the_kind_before_it_is_more_of_a_toll_not_the_toll(
     assert [c.value for c in toll.counts] == [20] and more.counts == []
     [claim] = _claims("قتل 20 شخصا في الانفجار وأصيب 30 آخرون بجروح.", cfg)
     assert [(c.kind, c.value) for c in claim.counts] == [("dead", 20), ("injured", 30)]
+
+
+def test_an_account_disputes_a_denial_in_its_sentence_only_by_what_it_says_itself(summarizer):
+    text = ("وذكر وزير الصحة أن 28 من المصابين في العناية المركزة، فيما نفى وزير الداخلية أن يكون هناك تقصير أمني في "
+            "حماية المسيرة.\nوتواصل السلطات التحقيق في التفجيرين.")
+    assert _word_disputes(summarizer, [text, "وأعلنت الحكومة الحداد ثلاثة أيام على الضحايا."], date(2015, 10, 11)) == []
+    # how a denial is made is not what it denies
+    [claim] = _claims("نفى المتحدث باسم الوزارة بشكل قاطع مسؤولية قوات الجيش عن المجزرة.", summarizer.config)
+    words = denied_words(claim, ClaimRules(summarizer.config), summarizer.config.claims.denied_window)
+    assert "بشكل" not in words and "قاطع" not in words and "مسؤولية" in words
 
 
 def test_a_value_recalled_as_earlier_is_not_what_a_sentence_says_now(cfg):

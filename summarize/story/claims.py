@@ -181,6 +181,7 @@ class ClaimRules:
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
+        self.manner_words = {normalize(w) for w in c.manner_words}
         self.denied_objects = {normalize(w) for w in c.denied_objects}
         self.anaphors = {normalize(w) for w in c.anaphors}
         # a qualifier's first word begins a count, never a source's name ('وفق بيانات وزارة الداخلية وأكثر من مليون')
@@ -872,7 +873,7 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
     aside = set(normalize(claim.who).split()) if claim.who else set()
     words = [tokens[k] for k in where
              if norms[k] not in aside and norms[k] not in rules.ends_after_in and not rules.verbs & {norms[k]}
-             and content_terms(norms[k])]
+             and norms[k] not in rules.manner_words and content_terms(norms[k])]
     return words[:window] if where.step > 0 else words[:window][::-1]
 
 

@@ -94,8 +94,10 @@ class _Matter:
             for p in rules.denials for k in phrase_matches(claim.norms[slice(*(claim.span or (0, None)))], p))
             for claim in claims]
         needed = any(self.denied)              # what each claim says not negated, when some denial needs it
-        self.said = [content_terms(" ".join(norm for k, norm in enumerate(claim.norms)
-                                            if not (k and claim.norms[k - 1] in rules.negations)))
+        # (an account says what its own part of the sentence says: 'ذكر الوزير أن 28 في العناية المركزة، فيما نفى
+        # وزير الداخلية أن يكون هناك تقصير' does not say what the other account denies)
+        self.said = [content_terms(" ".join(norm for k, norm in enumerate(claim.norms) if k in range(
+            *(claim.span or (0, len(claim.norms)))) and not (k and claim.norms[k - 1] in rules.negations)))
                      if needed and claim.positive else set() for claim in claims]
         for i, j in _antecedents(claims, cfg):
             self.terms[i] = self.terms[i] | self.terms[j]
