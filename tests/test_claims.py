@@ -146,6 +146,8 @@ def test_injured_still_in_hospital_and_bodies_handed_over_or_identified_are_grou
     assert [(c.value, c.scope) for c in claim.counts] == [(45, None), (280, cfg.claims.treated_scope)]
     [claim] = _claims("وتلقت غرفة العمليات بلاغات بوفاة 77 شخصا، وتم تسليم 21 جثة منها لذويهم.", cfg)
     assert [c.scope for c in claim.counts] == [None, "سلمت لذويها"]
+    [claim] = _claims("وقالت الشركة إن 284 شخصا تأكد مقتلهم وإن 18 آخرين يعتقد أنهم لا يزالون محاصرين.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 284)]       # the 18 are still trapped
     [claim] = _claims("وقال رئيس المستشفى إن المستشفى تسلم 40 جثة من موقع الغارة.", cfg)
     assert [c.scope for c in claim.counts] == [None]                  # received, not handed over
     [claim] = _claims("وأشارت المصادر الحكومية إلى أنه تم التحقق من هويات 92 شخصا من الضحايا.", cfg)

@@ -220,7 +220,7 @@ class ClaimRules:
         self.treated_scope = c.treated_scope
         self.discharged = {normalize(w) for w in c.discharged}
         self.discharged_scope = c.discharged_scope
-        self.still_in_hospital = {normalize(w) for w in c.still_in_hospital}
+        self.still_words = {normalize(w) for w in c.still_words}
         self.body_stages = {scope: {normalize(w) for w in words} for scope, words in vars(c.body_stages).items()}
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
@@ -474,6 +474,14 @@ def _discharged(tokens: list[str], norms: list[str], span: CountSpan, rules: Cla
     return bool(rules.discharged & set(norms[span.end + 1:hi])) or (hi < len(norms) and norms[hi] in rules.discharged)
 
 
+def _still(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, rules: ClaimRules) -> bool:
+    """Whether the people a count counts are still somewhere (`claims.still_words`: 'لا يزالون'), in its clause after
+    it up to the next count."""
+    span = spans[n]
+    hi = min(_clause(tokens, span.end)[1], spans[n + 1].start if n + 1 < len(spans) else len(tokens))
+    return bool(rules.still_words & set(norms[span.end + 1:hi]))
+
+
 def _body_stage(norms: list[str], span: CountSpan, rules: ClaimRules) -> str | None:
     """The stage of the bodies a count of the dead counts ('تم تسليم 21 جثة لذويهم', 'تم التعرف على هويات 92'): one of
     `claims.body_stages` whose word is among the three words before the number; None for the dead as such."""
@@ -537,9 +545,10 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             scope, scope_type = rules.treated_scope, GROUP   # 'يتلقى 13208 جريحا العلاج': those still treated
         elif scope is None and span.kind == "injured" and _discharged(tokens, norms, span, rules):
             scope, scope_type = rules.discharged_scope, GROUP   # 'وهناك 15 مصابا غادروا المستشفيات'
-        elif scope is None and span.kind == "injured" and rules.still_in_hospital & set(norms[span.end + 1:min(
-                _clause(tokens, span.end)[1], spans[n + 1].start if n + 1 < len(spans) else len(tokens))]):
+        elif scope is None and span.kind == "injured" and _still(tokens, norms, spans, n, rules):
             scope, scope_type = rules.treated_scope, GROUP   # 'نحو 280 جريحا لا يزالون في المستشفيات'
+        elif scope is None and span.kind == "dead" and _still(tokens, norms, spans, n, rules):
+            continue        # 'و18 آخرين يعتقد أنهم لا يزالون محاصرين': still somewhere, not dead
         elif scope is None and span.kind == "dead" and (stage := _body_stage(norms, span, rules)):
             scope, scope_type = stage, GROUP                 # 'تم تسليم 21 جثة منها لذويهم': the bodies handed over
         # the words beside this count, up to the next count and back to the one before
