@@ -209,6 +209,13 @@ def test_a_count_of_another_attack_never_joins_the_storys_toll(summarizer):
     assert 14 not in {v.value for v in whole.values}
 
 
+def test_counts_only_of_events_named_as_another_or_as_a_part_make_their_own_figures(cfg):
+    claims = _claims_of(["وقع الانفجار الأول قرب المقبرة وقتل فيه 20 شخصا.",
+                         "وجاء ذلك بعد هجوم آخر قتل خلاله 14 شخصا."], cfg)
+    assert sorted((f.event, [v.value for v in f.values]) for f in find_figures(claims, cfg)) == \
+        [("bombing+الاول", [20]), ("هجوم+اخر", [14])]
+
+
 def test_one_toll_told_as_two_incident_types_is_one_figure(summarizer):
     """A mine explosion whose toll one source gives as the fire's: 284 lies among the explosion's values."""
     days = [date(2014, 5, 14), date(2014, 5, 15), date(2014, 5, 16)]

@@ -474,7 +474,8 @@ def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
             hosts, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1), len(named[e])))
         chosen[claim.sentence.key] = best
         named[best].append((claim, count))
-    return _same_counts_one_event(named, current, shared, distinctive, campaigns)
+    return {e: members for e, members in _same_counts_one_event(named, current, shared, distinctive, campaigns).items()
+            if members}
 
 
 def _same_counts_one_event(named: dict[str | None, list], current: list[str], shared: int,
