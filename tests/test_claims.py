@@ -154,6 +154,18 @@ def test_injured_still_in_hospital_and_bodies_handed_over_or_identified_are_grou
     assert [c.scope for c in claim.counts] == ["عرفت هويتها"]
 
 
+def test_a_count_taken_to_or_received_at_one_named_hospital_is_that_hospitals(cfg):
+    [claim] = _claims("وبلغ عدد المصابين 36 وتم نقل 32 جريحا إلى مستشفى زيف.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(36, None), (32, "مستشفى زيف")]
+    [claim] = _claims('وقال متحدث باسم مستشفى في المدينة "استقبلنا 19 قتيلا و90 مصابا".', cfg)
+    assert {c.scope for c in claim.counts} == {"مستشفى في المدينة"}
+    [claim] = _claims("ونقل 20 جريحا إلى المستشفى لتلقي العلاج.", cfg)          # the story's own: no hospital named
+    assert [c.scope for c in claim.counts] == [None]
+    # what another clause says is still so is not of this count ('فيما لا يزال 100 منهم ...')
+    [claim] = _claims("وتم نقل أكثر من 200 جريح إلى مستشفى الشفاء فيما لا يزال حوالي 100 منهم يخضعون للعلاج.", cfg)
+    assert [c.scope for c in claim.counts if c.value == 200] == ["مستشفى الشفاء"]
+
+
 def test_a_denial_joined_after_a_count_is_another_account_and_the_count_stands(cfg):
     [claim] = _claims("وقالت الشركة المشغلة إن 284 شخصا تأكد مقتلهم في المنجم ونفت الشركة وقوع أي إهمال.", cfg)
     [asserted, denied] = claim.parts()

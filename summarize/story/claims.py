@@ -221,6 +221,8 @@ class ClaimRules:
         self.discharged = {normalize(w) for w in c.discharged}
         self.discharged_scope = c.discharged_scope
         self.still_words = {normalize(w) for w in c.still_words}
+        self.hospital_words = {normalize(w) for w in c.hospital_words}
+        self.receiving = {normalize(w) for w in c.receiving}
         self.body_stages = {scope: {normalize(w) for w in words} for scope, words in vars(c.body_stages).items()}
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
@@ -479,7 +481,38 @@ def _still(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, 
     it up to the next count."""
     span = spans[n]
     hi = min(_clause(tokens, span.end)[1], spans[n + 1].start if n + 1 < len(spans) else len(tokens))
+    hi = next((k for k in range(span.end + 1, hi) if norms[k] in rules.contrast), hi)   # ('فيما لا يزال 100 منهم')
     return bool(rules.still_words & set(norms[span.end + 1:hi]))
+
+
+def _hospital(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, rules: ClaimRules) -> str | None:
+    """The one hospital a count is of: a hospital (`claims.hospital_words`, the singular: 'المستشفيات' are all of
+    them) after the count in its clause up to the next count ('تم نقل 32 جريحا إلى مستشفى زيف'), or before it with a
+    verb of receiving ('وقال متحدث باسم مستشفى خيبر: استقبلنا 19 قتيلا'); named by at most two words after 'مستشفى'
+    (none: no hospital of its own), or None."""
+    span = spans[n]
+    lo, hi = _clause(tokens, span.start)
+    hi = min(hi, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
+    at = next((k for k in range(span.end + 1, hi) if _hospital_word(norms[k], rules)), None)
+    if at is None and rules.receiving & set(norms[max(lo, span.start - 3):span.start]):
+        at = next((k for k in range(span.start - 1, -1, -1) if _hospital_word(norms[k], rules)), None)
+    if at is None:
+        return None
+    name = []
+    for k in range(at + 1, min(at + 3, len(tokens))):
+        where = k == at + 1 and norms[k] in rules.prepositions      # 'مستشفى في بيشاور': a hospital of that city
+        if tokens[k - 1][-1:] in CLAUSE_END or not norms[k].isalpha() or kind_of(tokens[k], rules.figures) is not None \
+                or norms[k] in rules.not_subject | rules.prepositions and not where:
+            break
+        name.append(tokens[k].strip(PUNCTUATION))
+    if name[-1:] and normalize(name[-1]) in rules.prepositions:
+        name = []
+    return " ".join(["مستشفى", *name]) if name else None     # (a hospital named: not 'the hospital' that burned)
+
+
+def _hospital_word(norm: str, rules: ClaimRules) -> bool:
+    """'مستشفى', 'لمستشفى', 'بمستشفى': one hospital, by its name after it (not 'المستشفى': the story's own)."""
+    return norm in rules.hospital_words or norm[:1] in "وبلف" and norm[1:] in rules.hospital_words
 
 
 def _body_stage(norms: list[str], span: CountSpan, rules: ClaimRules) -> str | None:
@@ -551,6 +584,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             continue        # 'و18 آخرين يعتقد أنهم لا يزالون محاصرين': still somewhere, not dead
         elif scope is None and span.kind == "dead" and (stage := _body_stage(norms, span, rules)):
             scope, scope_type = stage, GROUP                 # 'تم تسليم 21 جثة منها لذويهم': the bodies handed over
+        elif scope is None and span.kind in ("dead", "injured") and (hospital := _hospital(tokens, norms, spans, n, rules)):
+            scope, scope_type = hospital, PLACE              # 'تم نقل 32 جريحا إلى مستشفى زيف': one hospital's
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)
         hi = min(span.end + rules.figures.window + 1, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
