@@ -53,6 +53,8 @@ def test_stances_denied_claimed_unconfirmed_and_a_negated_denial(cfg):
         "وتحدثت أنباء غير مؤكدة عن سقوط طائرة الرئيس في منطقة جبلية.\n"
         "ولم ينف المتحدث وقوع الانفجار في الميناء صباح اليوم.", cfg)]
     assert stances == [DENIES, CLAIMS, UNCONFIRMED, ASSERTS]
+    [claim] = _claims("وتتوارد أنباء عن ارتفاع عدد ضحايا القطار إلى 65 طفلا.", cfg)     # reports coming in
+    assert claim.stance == UNCONFIRMED
 
 
 def test_a_count_in_a_place_alone_is_a_part_of_the_whole_toll(summarizer):
