@@ -234,6 +234,8 @@ def test_a_nisba_after_the_counted_noun_names_a_group_and_one_of_another_clause_
     # the Westerners are among the 37 hostages, not the 29 attackers of the next clause
     assert _figures_of("وأعلنت السلطات مقتل 37 رهينة من بينهم عدد كبير من الغربيين، وقتل 29 مهاجما في العملية.", cfg) \
         == [("dead", 37.0), ("dead", 29.0)]
+    # a subject before a comma still names the count's group
+    assert _figures_of("وأعلن البنتاغون أن عدد القتلى الأمريكيين، ارتفع إلى 13.", cfg) == [("dead (امريكيين)", 13.0)]
 
 
 def test_each_count_of_a_list_is_of_the_group_nearest_to_it(cfg):

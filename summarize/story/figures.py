@@ -224,8 +224,11 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
         return then[:-1]
     near = {k for anchor in (i, end, *kind_at) for k in range(anchor - 2, anchor + 3)
             if 0 <= k < len(tokens) and not i <= k <= end}     # (not the number's own words: 'مليون ونصف المليون')
-    # nor a word of another clause ('مقتل 37 رهينة من بينهم عدد من الغربيين، وقتل 29 مهاجما': no Westerners)
-    near = {k for k in near if not any(t[-1:] in CLAUSE_BREAK for t in (tokens[k:i] if k < i else tokens[end:k]))}
+    # nor a word of another clause: after the number's clause, or before a comma and a clause joined by 'و' ('مقتل
+    # 37 رهينة من بينهم عدد من الغربيين، وقتل 29 مهاجما': no Westerners; a subject before a comma still names it:
+    # 'حصيلة القتلى العسكريين الأمريكيين الذين سقطوا في الهجوم، ارتفعت إلى 13')
+    near = {k for k in near if not (any(t[-1:] in CLAUSE_BREAK for t in tokens[end:k]) if k > end else any(
+        tokens[j][-1:] in CLAUSE_BREAK and tokens[j + 1][:1] == "و" for j in range(k, i)))}
     # the nearest to the number first, after it before at the same distance ('وإصابة 7 سعوديين و5 إيرانيين': 5 Iranians)
     for k in sorted(near, key=lambda k: (k - end if k > end else i - k + 0.5)):
         word = normalize(tokens[k].strip(PUNCTUATION))
