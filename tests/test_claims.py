@@ -187,7 +187,8 @@ def test_a_value_a_source_corrects_as_another_partys_counts_what_the_corrected_c
     claims = _claims_of(["وقال البيان إن قتلى الأحداث 71 حالة وفاة، وليس 74 كما ذكرت وسائل الإعلام.",
                          "وارتفعت حصيلة التدافع في الملعب إلى 71 قتيلا بحسب وزارة الصحة.",
                          "وأسفرت الاشتباكات بين المشجعين عن مقتل 74 شخصا بحسب مصادر طبية."], summarizer.config)
-    [figure] = [f for f in find_figures(claims, summarizer.config) if f.what == "dead" and 71 in {v.value for v in f.values}]
+    [figure] = [f for f in find_figures(claims, summarizer.config)
+                if f.what == "dead" and 71 in {v.value for v in f.values}]
     assert [v.value for v in figure.values if v.sentence.key == claims[0].sentence.key] in ([71, 74], [74, 71])
 
 

@@ -584,7 +584,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             continue        # 'و18 آخرين يعتقد أنهم لا يزالون محاصرين': still somewhere, not dead
         elif scope is None and span.kind == "dead" and (stage := _body_stage(norms, span, rules)):
             scope, scope_type = stage, GROUP                 # 'تم تسليم 21 جثة منها لذويهم': the bodies handed over
-        elif scope is None and span.kind in ("dead", "injured") and (hospital := _hospital(tokens, norms, spans, n, rules)):
+        elif scope is None and span.kind in ("dead", "injured") and \
+                (hospital := _hospital(tokens, norms, spans, n, rules)):
             scope, scope_type = hospital, PLACE              # 'تم نقل 32 جريحا إلى مستشفى زيف': one hospital's
         # the words beside this count, up to the next count and back to the one before
         lo = max(span.start - rules.figures.window, spans[n - 1].end + 1 if n else 0)

@@ -31,7 +31,7 @@ _TO = {normalize("إلى"), normalize("حتى")}            # ('الى' reads th
 _DASHED = re.compile(r"^[\"«“'(\[]*[-–−][0-9٠-٩]")        # '“مركب الموت -2”': a name's number (or a negative one)
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
-_ARTICLE_BEFORE = re.compile(r"^[وف]?[بل]?الـ?(?=[0-9])|^[وف]?للـ?(?=[0-9])")   # the article too: 'ال42', 'بالـ24', 'للـ3'
+_ARTICLE_BEFORE = re.compile(r"^[وف]?[بل]?الـ?(?=[0-9])|^[وف]?للـ?(?=[0-9])")   # and the article: 'ال42', 'بالـ24'
 _OF = ("من",)                         # "24 من شهر أفريل": the word after it says what the number is
 
 
