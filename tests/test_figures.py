@@ -153,6 +153,10 @@ def test_a_number_after_the_word_for_number_names_a_thing_and_one_before_a_place
     assert _figures_of("وقالت المنظمة إنها سجلت 789 حالة وفاة في 19 محافظة حتى اليوم.", cfg) == [("dead", 789.0)]
 
 
+def test_people_in_critical_condition_are_injured(cfg):
+    assert _figures_of("توفي طفل لم يتسن إنقاذه، بينما 6 آخرون في حالة حرجة.", cfg) == [("injured", 6.0)]
+
+
 def test_all_but_a_few_is_a_part_not_a_toll(cfg):
     assert _figures_of("وقال الحزب إن الانفجارين أسفرا عن مقتل 128 شخصا، وإنه تعرف على كافة القتلى باستثناء 8.", cfg) \
         == [("dead", 128.0)]
