@@ -182,6 +182,8 @@ class ClaimRules:
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
         self.who_ends = {normalize(w) for w in c.who_ends}
         self.manner_words = {normalize(w) for w in c.manner_words}
+        self.another = {normalize(w) for w in c.another}
+        self.number_nouns = {normalize(w) for w in c.number_nouns}
         self.denied_objects = {normalize(w) for w in c.denied_objects}
         self.anaphors = {normalize(w) for w in c.anaphors}
         # a qualifier's first word begins a count, never a source's name ('وفق بيانات وزارة الداخلية وأكثر من مليون')

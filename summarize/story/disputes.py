@@ -78,13 +78,12 @@ class _Matter:
     its article, says (its antecedent): it is as close to a claim as either of them, and has the antecedent's
     words too."""
 
-    def __init__(self, claims: list[Claim], vectors: np.ndarray, cfg: Config):
+    def __init__(self, claims: list[Claim], vectors: np.ndarray, cfg: Config, rules: ClaimRules):
         c = cfg.claims
         ignored = {light_stem(normalize(w)) for w in (*c.denials, *c.claim_markers, *c.attribution_verbs,
                                                        *c.unconfirmed) for w in w.split()}
         self.terms = [content_terms(claim.sentence.text) - ignored for claim in claims]
         self.cosine = vectors @ vectors.T if len(claims) else np.zeros((0, 0))
-        rules = ClaimRules(cfg)
         self.negated_terms = c.negated_denied_terms
         self.denied = [None if (words := denied_words(claim, rules, c.denied_window)) is None
                        else content_terms(" ".join(words)) - ignored for claim in claims]
@@ -156,27 +155,26 @@ def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure
     """Claims and their denials, then conflicting counts; `vectors` are the claims' sentence embeddings. A
     sentence that gives two sources' opposite accounts (`Claim.accounts`) is one claim per account: both
     sides may stand in that one sentence."""
+    rules = ClaimRules(cfg)
     accounts, rows = by_account(claims)
-    matter = _Matter(accounts, vectors[rows] if len(rows) else vectors, cfg)
-    return _denials(accounts, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg) \
-        + _denied_counts(claims, figures, cfg) + _conflicting_measures(claims)
+    matter = _Matter(accounts, vectors[rows] if len(rows) else vectors, cfg, rules)
+    return _denials(accounts, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg, rules) \
+        + _denied_counts(claims, figures, cfg, rules) + _conflicting_measures(claims)
 
 
-def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config) -> list[Dispute]:
+def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rules: ClaimRules) -> list[Dispute]:
     """A party that denies the numbers others give ('وأكدت الوزارة عدم صحة ما يتم تداوله من أرقام للضحايا': a denial
     whose words after it name numbers, `claims.number_nouns`) and gives its own value of a figure in that article:
     its denial and its count on one side, the other values of that figure the article sets against them (said or
     recalled: the denial is of them), with every article that gives them, on the other. The figure keeps its latest
     value: the denying party may be correcting."""
     c = cfg.claims
-    nouns = {normalize(w) for w in c.number_nouns}
-    denials = [normalize(p) for p in c.denials]
     found = []
     for claim in claims:
         if claim.stance != DENIES or not claim.who:
             continue
-        at = min((k for p in denials for k in phrase_matches(claim.norms, p)), default=None)
-        if at is None or not nouns & set(claim.norms[at:]):
+        at = min((k for p in rules.denials for k in phrase_matches(claim.norms, p)), default=None)
+        if at is None or not rules.number_nouns & set(claim.norms[at:]):
             continue
         for figure in figures:
             own = [v for v in figure.values if v.doc == claim.sentence.doc_id and v.when.current and v.who
@@ -304,7 +302,7 @@ def _side(stance: str, members: list[int], others: list[int], claims: list[Claim
                 sentences=[claims[i].key for i in named])
 
 
-def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
+def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -> list[Dispute]:
     """One figure given at the same time with different values by sources that name themselves
     differently: in one passage of an article (sentences at most `claims.dispute_sentence_gap` apart: an
     article that narrates a toll's rise gives its values paragraphs apart), or in articles of one day.
@@ -342,7 +340,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
         # (a smaller value in an article giving the latest is a part of it, unless another party gives it
         # in the very sentence that gives the latest: 'بحسب المرصد 5,300، بينما نقلت تاس ... 8.5 ألف')
         for a, b in combinations(current, 2):
-            if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap) and not _another(a.who, b.who, c):
+            if a.value == b.value or same_party(a.who, b.who, c.same_party_overlap) \
+                    and not _another(a.who, b.who, rules.another):
                 continue
             if a.value + b.value in stated.get((figure.what, a.doc), set()) | stated.get((figure.what, b.doc), set()):
                 continue                   # two parts of a total their article gives ('2427 ... من أصل 3117' and 690)
@@ -366,7 +365,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config) -> list[Dispute]:
                     juxtaposed.add(figure.id)
     by_id = {figure.id: figure for figure in figures}
     current = []
-    for dispute in _with_all_sources(_merged(disputes), by_id, c):
+    for dispute in _with_all_sources(_merged(disputes), by_id, c, rules.another):
         figure = by_id[dispute.figure]
         # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
         # the toll is 305 by now), are history: the figure keeps its latest value
@@ -383,10 +382,9 @@ def _named_again(short: str, full: str) -> bool:
     return bool(words(short)) and words(short) <= words(full)
 
 
-def _another(a: str, b: str, c: Config) -> bool:
+def _another(a: str, b: str, another: set[str]) -> bool:
     """One of two sources of one party names itself another of its kind ('وقال متحدث آخر باسم حكومة الوفاق': not the
-    spokesman the sentence before quoted), `claims.another`."""
-    another = {normalize(w) for w in c.another}
+    spokesman the sentence before quoted), `claims.another` (normalized)."""
     return normalize(a) != normalize(b) and any(w in another for who in (a, b) for w in normalize(who).split())
 
 
@@ -406,7 +404,8 @@ def _updated(figure: Figure, a: FigureValue, b: FigureValue, falling: bool) -> b
     return updates(high, low) or (falling and updates(low, high))
 
 
-def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], c: Config) -> list[Dispute]:
+def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], c: Config,
+                      another: set[str]) -> list[Dispute]:
     """Every article giving a side's value is a source of that side; one side per party; a dispute keeps
     two sides or more."""
     for dispute in disputes:
@@ -418,7 +417,7 @@ def _with_all_sources(disputes: list[Dispute], by_id: dict[str, Figure], c: Conf
                 if v.value == side.value and v.when.current and key not in parts and key not in side.sentences:
                     side.sources = list(dict.fromkeys(side.sources + [v.doc]))
                     side.sentences.append(key)
-        dispute.sides = _one_per_party(dispute.sides, c)
+        dispute.sides = _one_per_party(dispute.sides, c, another)
         _only_sides_values(dispute, figure)
     return [d for d in disputes if len(d.sides) > 1]
 
@@ -448,13 +447,13 @@ def _only_sides_values(dispute: Dispute, figure: Figure) -> None:
     dispute.sides = [side for side in dispute.sides if side.sentences]
 
 
-def _one_per_party(sides: list[Side], c: Config) -> list[Side]:
+def _one_per_party(sides: list[Side], c: Config, another: set[str]) -> list[Side]:
     """One side per party: of two values one party gives at one time ('1,28 مليون' and a page's garbled
     '1,028,000', both 'according to the ministry'), the one more articles give; the other is no side."""
     kept: list[Side] = []
     for side in sorted(sides, key=lambda s: (-len(s.sources), s.value)):
-        if not any(same_party(side.who, other.who, c.same_party_overlap) and not _another(side.who, other.who, c)
-                   for other in kept):
+        if not any(same_party(side.who, other.who, c.same_party_overlap)
+                   and not _another(side.who, other.who, another) for other in kept):
             kept.append(side)
     return sorted(kept, key=lambda s: s.value)
 
@@ -504,7 +503,7 @@ def superseded(claims: list[Claim], vectors: np.ndarray, cfg: Config) -> set[Sen
     """Unconfirmed reports that an assertion of the same matter, published the same day or later (or
     undated), settles: 'fate unknown' once the death is confirmed."""
     c = cfg.claims
-    matter = _Matter(claims, vectors, cfg)
+    matter = _Matter(claims, vectors, cfg, ClaimRules(cfg))
     asserted = [j for j, claim in enumerate(claims) if claim.stance in (ASSERTS, CLAIMS)]
     found = set()
     for i, claim in enumerate(claims):
