@@ -208,17 +208,16 @@ _ARABIC_MONTH = _alternation({normalize(n) for n in _MONTHS if not n.isascii()})
 _SPELLED_DAY = re.compile(rf"{_B}(?P<day>{_alternation({normalize(n) for n in _ORDINAL_DAYS})})\s+(?:من\s+)?(?:شهر\s+)?"
                           rf"(?P<mname>{_ARABIC_MONTH}){_E}(?:\s*/?\s*(?:{_ARABIC_MONTH}){_E})?(?:\s*،?\s*{_YEAR})?")
 
+_DAY_OF = {normalize(n): d for n, d in _ORDINAL_DAYS.items()}             # (the names as the normalized line writes them)
+_MONTH_OF = {normalize(n): m for n, m in _MONTHS.items() if not n.isascii()}
+
 
 def spelled_dates(line: str) -> list[DateMention]:
     """Dates whose day is written as an ordinal word ('منذ السابع من تشرين الأول/ أكتوبر 2023'), on the
     normalized line (as `arabic.normalize` writes it); not page stamps, which print digits."""
-    found = []
-    days = {normalize(n): d for n, d in _ORDINAL_DAYS.items()}
-    months = {normalize(n): m for n, m in _MONTHS.items() if not n.isascii()}
-    for m in _SPELLED_DAY.finditer(line.translate(ASCII_DIGITS)):
-        found.append(DateMention(days[m["day"]], months[m["mname"]], int(m["year"]) if m["year"] else None,
-                                 None, m.start(), m.end(), False))
-    return found
+    return [DateMention(_DAY_OF[m["day"]], _MONTH_OF[m["mname"]], int(m["year"]) if m["year"] else None,
+                        None, m.start(), m.end(), False)
+            for m in _SPELLED_DAY.finditer(line.translate(ASCII_DIGITS))]
 
 
 # Evidence that a date is the page's own, strongest first. Dates in running sentences are never
