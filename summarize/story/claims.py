@@ -621,7 +621,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                 and rules.others & set(norms[count.end + 1:count.end + 3]):
             claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
-    claim.accounts = _accounts(tokens, norms, rules)
+    claim.accounts = _accounts(tokens, norms, rules, min((span.start for span in spans), default=None))
     return claim
 
 
@@ -674,13 +674,14 @@ def by_account(claims: list[Claim]) -> tuple[list[Claim], list[int]]:
     return out, rows
 
 
-def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Account]:
+def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules, first_count: int | None) -> list[Account]:
     """The accounts of a sentence that gives two sources' opposite stances, one after the other: cut before a
     contrast (`claims.contrast`, `claims.contrast_phrases`: 'فيما', 'بينما', 'في حين') that a verb of saying,
     denying or claiming follows within `claims.account_window` words ('، فيما نفى مسؤول أمريكي ذلك'; 'بينما قال رئيس
     البلدية إن الضربة لم توقع أي قتلى'); each part read alone for its stance and source. Empty when the parts
     agree (an account and its elaboration), a part after a cut names no source of its own (the same speaker goes
-    on) or the sentence has no such cut: the sentence's own claim stands."""
+    on) or the sentence has no such cut: the sentence's own claim stands. `first_count`: the token of the sentence's
+    first count, if any."""
     cuts = []
     earlier = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}   # 'في وقت سابق'
     for phrase in rules.account_openers:
@@ -691,8 +692,7 @@ def _accounts(tokens: list[str], norms: list[str], rules: ClaimRules) -> list[Ac
                 cuts.append(k)
     # a verb of denial joined by 'و' after a count opens another account ('إن 284 شخصا تأكد مقتلهم ... ونفت
     # الشركة وقوع أي إهمال': the company denies negligence, not the deaths it counts)
-    numbers = [i for i, _, _ in rules.figures.numbers.numbers(tokens)]
-    cuts += [k for k, norm in enumerate(norms) if numbers and min(numbers) < k and norm[:1] == "و"
+    cuts += [k for k, norm in enumerate(norms) if first_count is not None and first_count < k and norm[:1] == "و"
              and norm[1:] in rules.denial_words and not (k and norms[k - 1] in rules.negations)]
     if not cuts:
         return []
