@@ -584,6 +584,22 @@ def test_an_articles_rounding_beside_its_exact_value_is_never_the_latest(cfg):
     assert latest == {"dead": 2946, "injured": 5674}
 
 
+def test_two_parties_counts_set_side_by_side_in_one_sentence_are_a_dispute_whatever_each_updates(summarizer):
+    """One sentence gives two parties' values at once: a dispute, even though each party also gives its value
+    elsewhere as a toll that 'rose to' it (an update moves its own party's count, not the other's)."""
+    texts = [("وأعلنت لجنة الأطباء المركزية مساء اليوم ارتفاع عدد القتلى في عملية فض الاعتصام إلى 113 قتيلا.\n"
+              "وقالت اللجنة إن قوات الأمن أطلقت النار على المحتجين.", None),
+             ("وأعلنت وزارة الصحة ارتفاع عدد القتلى في أحداث فض الاعتصام إلى 61 قتيلا.", None),
+             ("وأعلنت اللجنة ارتفاع عدد القتلى في عملية الفض إلى 113 قتيلا، بينما قالت وزارة الصحة إن عدد "
+              "القتلى في عملية الفض لا يتجاوز 61 قتيلا.", None)]
+    result = _story(summarizer, texts)
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(s.value for s in dispute.sides) == [61, 113]
+    # without the sentence that sets them side by side, the two updates are one toll moving: no dispute
+    result = _story(summarizer, texts[:2])
+    assert not [d for d in result.disputes if d.figure]
+
+
 def test_a_group_listed_after_a_count_in_a_story_with_no_place_parts(cfg):
     """No count of the story is a place's (nothing to resolve places against): a count listed with a
     group after it is still read, not a crash."""
@@ -620,6 +636,10 @@ def test_an_earlier_phrase_recalls_only_the_counts_it_governs(cfg):
     assert [(c.value, c.earlier) for c in claim.counts] == [(25, True), (42, False)]
     [claim] = _claims("وأعلنت الوزارة مقتل 39 شخصا في حصيلة سابقة للهجوم.", cfg)
     assert [(c.value, c.earlier) for c in claim.counts] == [(39, True)]
+    # ('وصلت' is a verb of its own, not 'و' and a new update: the counts after it are still recalled)
+    [claim] = _claims("وكان التلفزيون الرسمي أعلن في وقت سابق أن حصيلة الهجوم على المسجد وصلت إلى 200 قتيل و130 "
+                      "جريحا.", cfg)
+    assert [(c.kind, c.value, c.earlier) for c in claim.counts] == [("dead", 200, True), ("injured", 130, True)]
 
 
 def test_values_given_for_different_days_are_no_dispute(summarizer):

@@ -734,7 +734,8 @@ def _recalled_counts(claim: Claim, tokens: list[str], norms: list[str], rules: C
         return counts
     contrasts = [k for k, norm in enumerate(norms) if norm in rules.contrast]
     stops = {k for p in (*rules.updates, *rules.corrections) for k in phrase_matches(norms, p)   # a new update
-             if k and (tokens[k - 1][-1:] in CLAUSE_END or norms[k][:1] == "و")} | set(contrasts)  # ('، وارتفعت')
+             if k and (tokens[k - 1][-1:] in CLAUSE_END or norms[k][:1] == "و" != p[:1])} | set(contrasts)
+    # ('، وارتفعت', not the 'و' of 'وصلت': 'وكان التلفزيون أعلن أن الحصيلة وصلت إلى 200' recalls its 200)
     region = [sum(k > j for j in contrasts) for k in (c.start for c in counts)]   # another party's, after 'بينما'
     recalled: set[int] = set()
     for phrase in rules.earlier:
