@@ -100,6 +100,7 @@ def test_amounts_are_read_whatever_their_kind_and_spelling(cfg):
 def test_parts_of_a_total_are_not_tolls(cfg):
     assert _figures_of("وارتفع عدد الوفيات إلى 658 على الأقل، بينهم 630 لا يحملون تصاريح.", cfg) == [("dead", 658.0)]
     assert _figures_of("وسجلت 58 حالة وفاة إضافية في صفوف الحجاج خلال يوم واحد.", cfg) == []
+    assert _figures_of("وأعلنت الوزارة تشخيص 14 جنديا إضافيا مصابين بارتجاج في المخ.", cfg) == []
     assert _figures_of("أعلن مسؤول مقتل 7 أشخاص وإصابة 140 آخرين في الاحتجاجات.", cfg) == \
         [("dead", 7.0), ("injured", 140.0)]          # 'آخرين': the others hurt, a count of its own
 
@@ -153,8 +154,18 @@ def test_a_number_after_the_word_for_number_names_a_thing_and_one_before_a_place
     assert _figures_of("وقالت المنظمة إنها سجلت 789 حالة وفاة في 19 محافظة حتى اليوم.", cfg) == [("dead", 789.0)]
 
 
-def test_people_in_critical_condition_are_injured(cfg):
+def test_people_in_critical_condition_are_injured_people_in_a_dangerous_place_are_not(cfg):
     assert _figures_of("توفي طفل لم يتسن إنقاذه، بينما 6 آخرون في حالة حرجة.", cfg) == [("injured", 6.0)]
+    assert _figures_of("ونقل 7 عمال إلى المستشفى بجروح خطيرة.", cfg) == [("injured", 7.0)]
+    assert _figures_of("وقال الوزير إن الانفجار تسبب في محاصرة 49 شخصا بالمنطقة الخطرة داخل المنجم.", cfg) == []
+
+
+def test_a_count_in_a_clause_and_opens_after_a_comma_takes_no_kind_word_from_before_it(cfg):
+    """'، بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من الخروج': the 58 who got out are not injured."""
+    assert _figures_of("وأكد الوزير مصرع 40 عاملا وإصابة 11 آخرين بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من "
+                       "الخروج بمفردهم.", cfg) == [("dead", 40.0), ("injured", 11.0)]
+    # (a subject before a comma still names the count of a clause that no 'و' opens)
+    assert _figures_of("وقالت الوزارة إن حصيلة قتلى الهجمات التي وقعت الأحد، بلغت 253 شخصا.", cfg) == [("dead", 253.0)]
 
 
 def test_all_but_a_few_is_a_part_not_a_toll(cfg):

@@ -125,7 +125,8 @@ class CountRules:
         c = cfg.figures
         self.kinds = {kind: stems(words) for kind, words in vars(c.kinds).items()}
         self.not_with_article = {normalize(w) for w in c.not_with_article}
-        self.in_context = {kind: (stems(v.words), stems(v.context)) for kind, v in vars(c.kinds_in_context).items()}
+        self.in_context = {kind: (stems(v.words), stems(getattr(v, "context", [])), stems(getattr(v, "before", [])))
+                           for kind, v in vars(c.kinds_in_context).items()}
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
         self.increments = {normalize(w) for w in c.increments}
@@ -252,15 +253,17 @@ class CountSpan:
 
 def _kind_at(tokens: list[str], k: int, rules: "CountRules") -> str | None:
     """The kind word k names: one of `figures.kinds`, or of `figures.kinds_in_context` when one of its context words
-    follows within two words ('عدد المشاركين في المسيرة': protesters; 'المشاركين في الاستفتاء': no count)."""
+    follows within two words ('عدد المشاركين في المسيرة': protesters; 'المشاركين في الاستفتاء': no count) or one of
+    its `before` words comes within the two before ('في حالة حرجة': injured; 'بالمنطقة الخطرة': none)."""
     kind = kind_of(tokens[k], rules)
     if kind is not None or not rules.in_context:
         return kind
     norm = normalize(tokens[k])
     stem = light_stem(norm)
-    for name, (words, context) in rules.in_context.items():
-        if (matches(norm, words) or matches(stem, words)) and any(
-                matches(light_stem(normalize(t)), context) for t in tokens[k + 1:k + 3]):
+    for name, (words, context, before) in rules.in_context.items():
+        if (matches(norm, words) or matches(stem, words)) and (
+                any(matches(light_stem(normalize(t)), context) for t in tokens[k + 1:k + 3])
+                or any(matches(light_stem(normalize(t)), before) for t in tokens[max(k - 2, 0):k])):
             return name
     return None
 
@@ -301,9 +304,12 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 # ('من بين القتلى 27 طفلا': among a kind word's count, before the number)
                 or (i >= 2 and kinds[i - 1] is not None and any(
                     f" {p} " in f" {' '.join(normalize(t) for t in tokens[max(i - 3, 0):i - 1])} " for p in rules.among)))
-        listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و")
-        start = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK]) \
-            if listed_after_comma else lo
+        # (nor does a count in a clause that 'و' opens after a comma: '، بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا
+        # من الخروج': the 58 who got out are not injured)
+        clause = max([lo] + [k + 1 for k in range(lo, i) if tokens[k][-1:] in CLAUSE_BREAK])
+        listed_after_comma = tokens[i].startswith("و") or (i > 0 and tokens[i - 1] == "و") or (
+            lo < clause < i and tokens[clause].startswith("و"))
+        start = clause if listed_after_comma else lo
         nearest_first = [k for d in range(1, rules.window + 1) for k in (end + d, i - d) if start <= k < hi]
         # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
         # (and only when nothing but its list ties the count to it: not across a comma into a clause of its own,
