@@ -70,6 +70,17 @@ def test_a_count_in_a_place_alone_is_a_part_of_the_whole_toll(summarizer):
     assert ("dead", 3100, "درنه") in [(c.kind, c.value, c.scope) for c in claim.counts]
 
 
+def test_a_place_after_a_count_scopes_it_only_in_the_counts_own_clause(cfg):
+    """'بلغت 219، مشيرة إلى أن فالنسيا وحدها شهدت ...' and '227 شخصا، وفقا لما أعلنته حكومة فالنسيا' give the whole
+    toll; 'في فالنسيا وحدها، بلغ عدد القتلى 219' (the place before the count) is Valencia's."""
+    claims = _claims_of(["وأوضحت أن حصيلة الوفيات الرسمية بلغت 219 شخصا، مشيرة إلى أن فالنسيا وحدها شهدت انتشال "
+                         "جثث الضحايا.",
+                         "ارتفعت حصيلة ضحايا الفيضانات في شرق إسبانيا إلى 227 شخصا، وفقا لما أعلنته حكومة فالنسيا.",
+                         "في فالنسيا وحدها، بلغ عدد القتلى 219 شخصا حتى الآن."], cfg)
+    assert [(c.sentence.doc_id, [(n.value, n.scope) for n in c.counts]) for c in claims if c.counts] == \
+        [("d", [(219, None)]), ("d1", [(227, None)]), ("d2", [(219, "فالنسيا")])]
+
+
 def test_a_place_whose_name_begins_with_b_or_w_keeps_its_first_letter(summarizer):
     # 'في بغداد وحدها' is Baghdad, not 'غداد'; 'في وهران' is Oran; a glued 'و' / 'ب' elsewhere ('وبغداد') reads as it
     text = ("ارتفعت حصيلة ضحايا التفجيرات في البلاد إلى 90 قتيلا، منهم 60 في بغداد وحدها.\n"

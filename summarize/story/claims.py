@@ -1218,8 +1218,11 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     """The place a sentence marks as the part a count is of ('في درنة وحدها'; or one of several counts of
     the sentence, each with its place: '12 ألفا في تركيا و3 آلاف في سوريا'), and the places a place noun
     names beside it ('في مدينة درنة'), which are parts only when the story counts in several places.
-    Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts)."""
-    for k in range(lo, hi):
+    Only the words from `lo` to `hi` are the count's own (not those of the sentence's other counts); after the
+    count, a place marked alone is in its clause ('بلغت 219، مشيرة إلى أن فالنسيا وحدها شهدت انتشال 211': the 219
+    are the whole; before it, 'في فالنسيا وحدها، بلغ عدد القتلى 219' is Valencia's)."""
+    own_end = next((j + 1 for j in range(span.end, hi) if tokens[j][-1:] in CLAUSE_END), hi)
+    for k in range(lo, own_end):
         if _alone_at(tokens, norms, k, rules) and k > 0 and norms[k - 1]:
             # 'في درنة وحدها', 'في دار السلام وحدها'; a name in quotes is the place ('مدينة "أمتريس" سجلت وحدها
             # 221': the city, not its verb)
@@ -1586,8 +1589,9 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                 here = _among(norms[1:2], places)        # 'وفي سوريا، ارتفعت حصيلة ...': the sentence's frame
             elif any(k == count.kind and v == count.value and d != claim.sentence.doc_id for k, v, d in whole):
                 continue                                 # another article gives this value as the whole's
-            else:
-                here = _among(norms[slice(*count.near)], places)
+            else:      # (after the count, only its own clause: 'بلغت 219، مشيرة إلى أن فالنسيا وحدها ...', '227
+                #            شخصا، وفقا لما أعلنته حكومة فالنسيا' give the whole)
+                here = _among(norms[count.near[0]:min(count.near[1], count.clause[1])], places)
                 if len(here) > 1:                        # '... 1293 قتيلا، تليها ولاية تارودانت، التي سقط فيها 452'
                     here = _among(norms[count.near[0]:count.start], places)
                 if not here and _among(norms[slice(*count.near)], rules.the_country):
