@@ -383,3 +383,14 @@ def test_survivors_are_counted_and_a_names_number_is_no_count(cfg):
 def test_the_lower_end_of_a_range_of_ages_is_no_count(cfg):
     assert _figures_of("وأوضح أن الضحايا جلهم من التلاميذ تتراوح أعمارهم بين 11 الى 14 سنة.", cfg) == []
     assert _figures_of("قتل بين 20 إلى 30 شخصا في الانفجار.", cfg) == [("dead", 20.0)]
+
+
+def test_the_group_a_total_names_is_the_groups_count_however_far_the_number(cfg):
+    """'ارتفاع عدد المصريين الذين سقطوا ...، إلى 74': the Egyptians' count, not a smaller (outdated) whole toll."""
+    assert _figures_of("أعلنت السلطات المصرية ارتفاع عدد المصريين الذين سقطوا في حادث التدافع بمشعر منى، إلى 74 "
+                       "حالة وفاة.", cfg) == [("dead (مصريين)", 74.0)]
+    assert ("dead (مصريين)", 126.0) in _figures_of(
+        "أعلنت الوزارة ارتفاع حالات الوفيات بين صفوف الحجاج المصريين جراء حادث التدافع من 124 إلى 126 متوفيا.", cfg)
+    # (not across a clause joined by 'و': the total there is the story's)
+    assert _figures_of("ارتفع عدد القتلى المدنيين في القصف، وقالت الوزارة إن حصيلة الهجوم بلغت 50 قتيلا.", cfg) == \
+        [("dead", 50.0)]

@@ -134,6 +134,8 @@ class CountRules:
         self.rises = {normalize(w) for w in c.rises}
         self.reach = {TO} | {normalize(w) for w in c.reach}
         self.total_gap = c.total_gap
+        self.total_group_gap = c.total_group_gap
+        self.total_group_reach = c.total_group_reach
         self.new_after_kind = {normalize(w) for w in c.new_after_kind}
         self.superseded = [normalize(p) for p in c.superseded]
         self.part_of_after = {normalize(w) for w in c.part_of_after}
@@ -236,6 +238,29 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
         if _GROUP.match(word) and not kind_of(tokens[k], rules):
             return word.removeprefix("ال")
+    return _total_group(tokens, i, rules)
+
+
+def _total_group(tokens: list[str], i: int, rules: CountRules) -> str | None:
+    """The group a total or a rise names right after it, for the count it reaches however far ('ارتفاع عدد المصريين
+    الذين سقطوا في حادث التدافع، إلى 74 حالة وفاة'; 'ارتفاع حالات الوفيات بين صفوف الحجاج المصريين ... من 124 إلى
+    126'), as the kind it names (`count_spans`): within `figures.total_group_gap` words after it, in its clause,
+    with no clause joined by 'و' between it and the count."""
+    before = [normalize(t) for t in tokens[max(i - 3, 0):i]]
+    if not rules.reach & set(before) and not (before and before[-1] == "من" and TO in map(
+            normalize, tokens[i + 1:i + 4])):
+        return None
+    for anchor in range(i - 1, max(i - rules.total_group_reach, 0) - 1, -1):
+        if tokens[anchor][-1:] in CLAUSE_BREAK and tokens[anchor + 1][:1] == "و":
+            return None
+        if normalize(tokens[anchor]) not in rules.totals | rules.rises:
+            continue
+        for k in range(anchor + 1, min(anchor + 1 + rules.total_group_gap, i)):
+            word = normalize(tokens[k].strip(PUNCTUATION))
+            if _GROUP.match(word) and not kind_of(tokens[k], rules):
+                return word.removeprefix("ال")
+            if tokens[k][-1:] in CLAUSE_BREAK:
+                break
     return None
 
 
