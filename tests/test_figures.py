@@ -394,3 +394,8 @@ def test_the_group_a_total_names_is_the_groups_count_however_far_the_number(cfg)
     # (not across a clause joined by 'و': the total there is the story's)
     assert _figures_of("ارتفع عدد القتلى المدنيين في القصف، وقالت الوزارة إن حصيلة الهجوم بلغت 50 قتيلا.", cfg) == \
         [("dead", 50.0)]
+
+
+def test_vehicles_counted_beside_a_kind_word_are_no_count_of_people(cfg):
+    assert _figures_of("وشاركت 70 سيارة إسعاف لنقل المصابين في هذا الحادث.", cfg) == []
+    assert _figures_of("وأصيب 70 شخصا في الحادث.", cfg) == [("injured", 70.0)]
