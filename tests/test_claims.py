@@ -1614,3 +1614,25 @@ def test_a_small_count_over_a_period_does_not_make_every_count_of_its_value_one(
     texts = ["وقتل 4 فلسطينيين منذ 30 مارس في المواجهات على الحدود.", "وقتل 4 فلسطينيين يوم الجمعة في المواجهات على الحدود."]
     claims = _claims_of(texts, cfg, dates=[date(2018, 4, 21)] * 2)
     assert [[(c.event or "").endswith("@since") for c in claim.counts] for claim in claims] == [[True], [False]]
+
+
+def test_one_partys_count_rising_below_anothers_paragraphs_apart_is_a_dispute_and_keeps_the_later_latest(summarizer):
+    """Further down one article the ministry's toll 'rose to 15' below the Brotherhood's 300 given further up: a toll
+    that only grows does not fall while an article tells it, so the two parties differ, however far apart; the
+    ministry's later 578 stays the figure's latest."""
+    first = ("قالت جماعة الإخوان المسلمين إن 300 شخص قتلوا خلال محاولة قوات الأمن فض الاعتصام بالقوة.\n"
+             "وأظهرت لقطات تلفزيونية دخانا كثيفا يتصاعد من محيط الميدان.\n"
+             "وأغلقت قوات الأمن الطرق المؤدية إلى الميدان بالمدرعات.\n"
+             "وتجمع مئات من أنصار الجماعة في شوارع قريبة من الميدان.\n"
+             "وقال الناطق الرسمي باسم وزارة الصحة إن حالات الوفاة في عملية فض الاعتصام ارتفعت إلى 15 حالة.")
+    later = ("أعلنت وزارة الصحة ارتفاع حصيلة قتلى عملية فض الاعتصام والاشتباكات التي تلتها إلى 578 قتيلا.\n"
+             "وأعلنت الحكومة حالة الطوارئ في البلاد لمدة شهر.")
+    result = _story(summarizer, [(first, date(2013, 8, 14)), (later, date(2013, 8, 15))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(s.value for s in dispute.sides) == [15, 300]
+    [figure] = [f for f in result.figures if f.id == dispute.figure]
+    assert (figure.latest, figure.latest_from) == (578, "date")
+    # the same values told as one party's count rising (no party gives the higher one) are no dispute
+    rising = first.replace("قالت جماعة الإخوان المسلمين إن 300 شخص قتلوا", "قتل 300 شخص")
+    result = _story(summarizer, [(rising, date(2013, 8, 14)), (later, date(2013, 8, 15))])
+    assert not [d for d in result.disputes if d.figure]

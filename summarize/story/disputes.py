@@ -324,6 +324,7 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
     falling = set(c.falling_kinds)
     disputes = []
     juxtaposed: set[str] = set()
+    apart: set[str] = set()            # (one article's two parties' counts paragraphs apart, `_risen_below`)
     stated: dict[tuple[str, str], set[float]] = {}     # (kind, article) -> the values it gives, of any scope
     for figure in figures:
         for v in figure.values:
@@ -352,8 +353,9 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
             if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
                 found = True
             elif a.doc == b.doc:
-                found = abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap \
-                    and not _other_days(a.text, b.text)
+                later, earlier = sorted((a, b), key=lambda v: -v.sentence.index)
+                found = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap
+                         or _risen_below(later, earlier, figure.what in falling)) and not _other_days(a.text, b.text)
             elif a.published is not None and b.published is not None:
                 found = day_said(a.text, a.published) == day_said(b.text, b.published)
             else:                          # a count of one day (a march's crowd, `claims.daily_kinds`) does not
@@ -363,8 +365,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
                               sentences=[v.sentence.key], value=v.value)
                          for v in sorted((a, b), key=lambda v: v.value)]
                 disputes.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
-                if a.doc == b.doc:
+                if a.doc == b.doc and abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap:
                     juxtaposed.add(figure.id)
+                elif a.doc == b.doc:
+                    apart.add(figure.id)
     by_id = {figure.id: figure for figure in figures}
     current = []
     for dispute in _with_all_sources(_merged(disputes), by_id, c, rules.another):
@@ -375,7 +379,16 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
                 or dispute.figure in juxtaposed:
             figure.latest_from = "disputed"    # no value of a disputed count is the latest: the parties differ
             current.append(dispute)
+        elif dispute.figure in apart:           # the parties differed then; the count has a latest value since
+            current.append(dispute)
     return current
+
+
+def _risen_below(later: FigureValue, earlier: FigureValue, falling: bool) -> bool:
+    """Further down an article, one party's count 'rose to' a value below what another party gave further up (the
+    Brotherhood's 300 dead, then 'ارتفعت حالات الوفاة إلى 15' for the ministry): a toll that only grows does not
+    fall while an article tells its rise, so these are the two parties' counts, however many paragraphs apart."""
+    return not falling and later.when.update and later.value < earlier.value
 
 
 def _named_again(short: str, full: str) -> bool:
