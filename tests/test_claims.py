@@ -828,6 +828,16 @@ def test_a_count_of_last_year_is_another_event(cfg):
     assert sorted(f.latest for f in figures) == [38, 90] and len({f.event for f in figures}) == 2
 
 
+def test_a_count_of_a_year_named_after_two_names_of_its_month_is_another_event(cfg):
+    """'في 2 تموز/يوليو 1990' dates the past stampede its 1426 dead belong to, as 'عام 1990' would."""
+    from summarize.story.figures import find_figures
+    claims = _claims("ارتفع عدد ضحايا حادث التدافع في منى إلى 1633 قتيلا.\n"
+                     "وتتجاوز هذه الحصيلة حصيلة حادث التدافع الذي حصل في نفق منى في 2 تموز/يوليو 1990 وأسفر عن 1426 "
+                     "قتيلا.", cfg, published=date(2015, 10, 14))
+    figures = [f for f in find_figures(claims, cfg) if f.what == "dead"]
+    assert sorted((f.latest, f.recalled) for f in figures) == [(1426, True), (1633, False)]
+
+
 def test_new_fires_named_after_a_toll_are_not_its_event_but_a_new_quake_before_one_is(cfg):
     [claim] = _claims("أعلنت الحماية المدنية السيطرة على الحرائق التي اجتاحت منذ يومين مناطق حرجية في شمال البلاد، "
                       "مودية بحياة 37 شخصا على الأقل، على الرغم من اندلاع حرائق جديدة في منطقة الطارف.", cfg)
@@ -1636,3 +1646,13 @@ def test_one_partys_count_rising_below_anothers_paragraphs_apart_is_a_dispute_an
     rising = first.replace("قالت جماعة الإخوان المسلمين إن 300 شخص قتلوا", "قتل 300 شخص")
     result = _story(summarizer, [(rising, date(2013, 8, 14)), (later, date(2013, 8, 15))])
     assert not [d for d in result.disputes if d.figure]
+
+
+def test_a_country_counting_by_a_kind_word_with_its_own_pronoun_counts_its_nationals(cfg):
+    """'أعلنت إيران ارتفاع ضحاياها إلى 169' in a story that counts Iranians elsewhere: the Iranians' dead, not the whole
+    toll of a stampede of many nations; a ministry's 'ضحاياها' (the disaster's) stays the whole."""
+    claims = _claims_of(["أعلنت إيران مساء الأحد، ارتفاع ضحاياها الذين سقطوا في حادث التدافع، إلى 169 حالة وفاة.",
+                         "وقال المسؤول إن 246 إيرانيا ما زالوا في عداد المفقودين.",
+                         "وأعلنت وزارة الصحة ارتفاع ضحاياها إلى 769 قتيلا."], cfg)
+    assert [(c.value, c.scope) for claim in claims for c in claim.counts] == \
+        [(169, "ايراني"), (246, "ايراني"), (769, None)]

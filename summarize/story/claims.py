@@ -322,6 +322,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _combined_in_article(claims, rules)
     _breakdowns(claims, rules)
     _groups_told_again(claims)
+    _countrys_own(claims, rules)
     _resolve_places(claims, rules)
     _one_spelling(claims)
     _headline_events(claims, rules)
@@ -369,6 +370,27 @@ def _groups_told_again(claims: list[Claim]) -> None:
         if any(part(count) for count in claim.counts):
             claim.counts = [replace(count, scope=count.noun, scope_type=GROUP) if part(count) else count
                             for count in claim.counts]
+
+
+def _countrys_own(claims: list[Claim], rules: ClaimRules) -> None:
+    """A country that gives a count by a kind word with its own pronoun ('أعلنت إيران ارتفاع ضحاياها إلى 169', 'قالت
+    إيران إن عدد قتلاها ارتفع إلى 226') counts its own people: the group of its nationals, where the story counts by
+    that group elsewhere ('246 إيرانيا ما زالوا في عداد المفقودين'), not the whole toll of a many-nation event."""
+    groups = {count.scope for claim in claims for count in claim.counts if count.scope_type == GROUP}
+    for claim in claims:
+        for n, count in enumerate(claim.counts):
+            who = normalize(count.who or claim.who or "")
+            if count.scope is not None or not who or " " in who:
+                continue                  # (a country named alone: 'وزارة الصحة' gives no one's own)
+            own = [g for g in groups if _nisba_of(g, who)]
+            if own and any(_with_own_pronoun(norm, rules) for norm in claim.norms[:count.end + 1]):
+                claim.counts[n] = replace(count, scope=own[0], scope_type=GROUP)
+
+
+def _with_own_pronoun(norm: str, rules: ClaimRules) -> bool:
+    """A kind word with 'ها' or 'هم' on it ('ضحاياها', 'قتلاهم')."""
+    return any(norm.endswith(p) and len(norm) > len(p) + 2 and kind_of(norm[:-len(p)], rules.figures)
+               for p in ("ها", "هم"))
 
 
 def _past_day_counts(claims: list[Claim], rules: ClaimRules) -> None:
@@ -1372,6 +1394,11 @@ def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tu
     return None
 
 
+def _month_word(norm: str) -> bool:
+    """A month's name, or two names of one month joined by a slash ('تموز/يوليو', the Levantine and Egyptian ones)."""
+    return norm in MONTH_WORDS or any(part in MONTH_WORDS for part in norm.replace("/", " ").split()[1:])
+
+
 def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
     """Word k is a year: four digits after a year noun ('عام 2011'), a month ('في يناير 2010') or an event's name
     ('زلزال 1990'), or in parentheses ('أكادير (1960)'), or a year's digits after 'في' with nothing counted after
@@ -1379,7 +1406,7 @@ def _year_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> 
     if not (norms[k].isdigit() and len(norms[k]) == 4):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return (k > 0 and (norms[k - 1].removeprefix("ال") in rules.year_nouns or norms[k - 1] in MONTH_WORDS
+    return (k > 0 and (norms[k - 1].removeprefix("ال") in rules.year_nouns or _month_word(norms[k - 1])
                        or _event(norms[k - 1:k], 0, rules) is not None
                        or (norms[k - 1] in rules.prepositions and rules.years[0] <= int(norms[k]) <= rules.years[1]
                            and not kind_of(after, rules.figures) and normalize(after) not in rules.figures.people))) \
@@ -1404,7 +1431,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     first_day = min((c.published for c in claims if c.published), default=None)
     years = Counter(c.published.year for c in claims if c.published) or Counter(   # undated: the year its own
         int(norms[k]) for norms in (c.norms for c in claims) for k in range(1, len(norms))   # dates name most
-        if norms[k - 1] in MONTH_WORDS and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
+        if _month_word(norms[k - 1]) and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
     story_year = years.most_common(1)[0][0] if years else None
     # a name more than half of the story's articles give (two or more) is the story's own (its country, its
     # city), not a past event's, even beside a past year ('وفي إيطاليا عام 2009 قتل أكثر من 300 شخص')
