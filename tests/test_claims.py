@@ -177,6 +177,16 @@ def test_a_count_taken_to_or_received_at_one_named_hospital_is_that_hospitals(cf
     # what another clause says is still so is not of this count ('فيما لا يزال 100 منهم ...')
     [claim] = _claims("وتم نقل أكثر من 200 جريح إلى مستشفى الشفاء فيما لا يزال حوالي 100 منهم يخضعون للعلاج.", cfg)
     assert [c.scope for c in claim.counts if c.value == 200] == ["مستشفى الشفاء"]
+    # counts listed by 'و' before one hospital are all its own ('مجمع' a hospital's too); a count of another verb is not
+    [claim] = _claims("وجرى نقل نحو 57 شهيدا وأكثر من 254 مصابا إلى مجمع الشفاء الطبي.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(57, "مجمع الشفاء الطبي"), (254, "مجمع الشفاء الطبي")]
+    [claim] = _claims("قتل 20 شخصا وأصيب 30 آخرون نقلوا إلى مستشفى الشفاء.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(20, None), (30, "مستشفى الشفاء")]
+
+
+def test_a_relative_or_demonstrative_word_after_in_is_no_place(cfg):
+    [claim] = _claims("استشهد أكثر من 100 فلسطيني وأصيب نحو 800 آخرين في -ما سميت- مجزرة الطحين.", cfg)
+    assert [c.scope for c in claim.counts] == [None, None]
 
 
 def test_a_denial_joined_after_a_count_is_another_account_and_the_count_stands(cfg):
@@ -1557,6 +1567,17 @@ def test_a_war_total_since_a_day_written_in_words_is_no_count_of_the_story(cfg):
     events = {(c.kind, c.value): c.event or "" for claim in claims for c in claim.counts}
     assert not events[("dead", 274)].endswith("@since") and not events[("injured", 698)].endswith("@since")
     assert all(events[key].endswith("@since") for key in (("dead", 36801), ("injured", 83680)))
+
+
+def test_a_total_since_an_earlier_year_alone_is_no_count_of_the_story(cfg):
+    """'منذ 2014' in a story of 2016 opens a period of years: the migrants dead since then are no toll of the sinking
+    (nor a side of a dispute with it)."""
+    texts = ["لقي 29 شخصا مصرعهم اثر غرق مركب لمهاجرين اليوم الأربعاء قبالة السواحل.",
+             "ولقي اكثر من 10 آلاف مهاجر حتفهم في المتوسط عند محاولتهم الوصول الى اوروبا منذ 2014، بحسب تقديرات "
+             "الامم المتحدة."]
+    claims = _claims_of(texts, cfg, dates=[date(2016, 9, 21)] * 2)
+    events = {(c.kind, c.value): c.event or "" for claim in claims for c in claim.counts}
+    assert not events[("dead", 29)].endswith("@since") and events[("dead", 10000)].endswith("@since")
 
 
 def test_a_period_opened_before_its_counts_governs_them_up_to_a_contrast(cfg):

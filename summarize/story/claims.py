@@ -516,7 +516,10 @@ def _hospital(tokens: list[str], norms: list[str], spans: list[CountSpan], n: in
     (none: no hospital of its own), or None."""
     span = spans[n]
     lo, hi = _clause(tokens, span.start)
-    hi = min(hi, spans[n + 1].start if n + 1 < len(spans) else len(tokens))
+    following = n + 1     # (past the counts listed with it by 'و': 'نقل 57 شهيدا وأكثر من 254 مصابا إلى مجمع الشفاء')
+    while following < len(spans) and spans[following].start < hi and _listed_next(norms, spans[following].start, rules):
+        following += 1                  # (not 'قتل 20 شخصا وأصيب 30 نقلوا إلى ...', 'بلغ 36 وتم نقل 32 جريحا إلى ...')
+    hi = min(hi, spans[following].start if following < len(spans) else len(tokens))
     at = next((k for k in range(span.end + 1, hi) if _hospital_word(norms[k], rules)), None)
     if at is None and rules.receiving & set(norms[max(lo, span.start - 3):span.start]):
         at = next((k for k in range(span.start - 1, -1, -1) if _hospital_word(norms[k], rules)), None)
@@ -531,7 +534,17 @@ def _hospital(tokens: list[str], norms: list[str], spans: list[CountSpan], n: in
         name.append(tokens[k].strip(PUNCTUATION))
     if name[-1:] and normalize(name[-1]) in rules.prepositions:
         name = []
-    return " ".join(["مستشفى", *name]) if name else None     # (a hospital named: not 'the hospital' that burned)
+    word = tokens[at].strip(PUNCTUATION)
+    word = word[1:] if normalize(word) not in rules.hospital_words else word       # ('بمستشفى': مستشفى)
+    return " ".join([word, *name]) if name else None     # (a hospital named: not 'the hospital' that burned)
+
+
+def _listed_next(norms: list[str], start: int, rules: ClaimRules) -> bool:
+    """The count at `start` is listed after the one before it by 'و' on its number or on the qualifier before it
+    ('و254', 'وأكثر من 254'), not in a clause of its own ('وأصيب 30', 'وتم نقل 32')."""
+    first = next((k for k in range(max(start - 2, 0), start + 1) if norms[k][:1] == "و"), None)
+    return first is not None and (first == start or norms[first][1:] in rules.qualifier_starts
+                                  or norms[first] == "و" and first == start - 1)
 
 
 def _hospital_word(norm: str, rules: ClaimRules) -> bool:
@@ -1549,7 +1562,11 @@ def _periods_before(claim: Claim, first_day: date | None, rules: ClaimRules) -> 
             continue
         mentions = [m for m in find_dates(" ".join(claim.tokens[k + 1:k + 5])) if m.day and m.month] \
             or spelled_dates(" ".join(claim.norms[k + 1:k + 9]))            # ('منذ السابع من أكتوبر')
-        if not mentions:
+        if not mentions:          # a year alone, before the story's ('منذ 2014', 'منذ مطلع 2014'): a period of years
+            years = [int(w) for w in claim.norms[k + 1:k + 4] if w.isdigit() and len(w) == 4
+                     and rules.years[0] <= int(w) <= rules.years[1]]
+            if years and years[0] < first_day.year:
+                found.append(k)
             continue
         m, published = mentions[0], claim.published or first_day
         year = m.year or (published.year if (m.month, m.day) <= (published.month, published.day) else published.year - 1)
