@@ -1433,7 +1433,7 @@ def test_what_a_denial_denies_is_what_follows_its_verb_and_its_denier(cfg):
     [claim] = _claims("ونفت روسيا ودمشق استخدام أسلحة كيميائية في الهجوم.", cfg)             # its denier's words)
     assert denied_words(claim, rules, 4) == ["استخدام", "أسلحة", "كيميائية", "الهجوم."]
     [claim] = _claims("ونفت حركة حماس في بيان اليوم سقوط قتلى في صفوف عناصرها قرب الحدود.", cfg)
-    assert denied_words(claim, rules, 4) == ["اليوم", "سقوط", "قتلى", "صفوف"]
+    assert denied_words(claim, rules, 4) == ["سقوط", "قتلى", "صفوف", "عناصرها"]     # (not the day it was said)
     [claim] = _claims("وقال المتحدث إن الحديث عن سقوط قتلى في صفوف الجنود عار عن الصحة.", cfg)
     assert claim.stance == DENIES and denied_words(claim, rules, 4) == ["سقوط", "قتلى", "صفوف", "الجنود"]
     [claim] = _claims("لكن مسؤولا أمريكيا نفى ذلك.", cfg)
@@ -1677,3 +1677,23 @@ def test_a_country_counting_by_a_kind_word_with_its_own_pronoun_counts_its_natio
                          "وأعلنت وزارة الصحة ارتفاع ضحاياها إلى 769 قتيلا."], cfg)
     assert [(c.value, c.scope) for claim in claims for c in claim.counts] == \
         [(169, "ايراني"), (246, "ايراني"), (769, None)]
+
+
+def test_a_denial_whose_first_clause_gives_only_its_denier_and_day_denies_what_the_next_says(summarizer, cfg):
+    """'نفى المجلس العسكري اليوم ، الاثنين، فض الاعتصام، ...، فيما أكد قادة المعارضة فض الاعتصام': what the council
+    denies is the dispersal, not 'today'; the opposition's account of it disputes the denial."""
+    from summarize.story.claims import by_account
+    text = ("نفى المجلس العسكري الانتقالي السوداني اليوم ، الاثنين، فض الاعتصام، مؤكدا أن ميدان الاعتصام مفتوح أمام "
+            "الثوار ولا مانع من الوصول إليه، فيما أكد قادة المعارضة فض الاعتصام ووقوع 13 قتيلا خلال عملية الفض.")
+    accounts, _ = by_account(_claims(text, cfg))
+    rules = ClaimRules(cfg)
+    assert [_bare_words(denied_words(a, rules, cfg.claims.denied_window)) for a in accounts] == [["فض", "الاعتصام"], None]
+    other = ("وقالت لجنة الأطباء إن قوات الأمن أطلقت النار على المعتصمين خلال فض الاعتصام صباح الاثنين.\n"
+             "وتجمع مئات المحتجين في شوارع العاصمة.")
+    result = _story(summarizer, [(text, date(2019, 6, 3)), (other, date(2019, 6, 3))])
+    assert any({s.stance for s in d.sides} == {"asserts", "denies"} and "المجلس العسكري الانتقالي السوداني" in
+               {s.who for s in d.sides} for d in result.disputes if not d.figure)
+
+
+def _bare_words(words):
+    return None if words is None else [w.strip("،,.") for w in words]

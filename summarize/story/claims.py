@@ -35,7 +35,7 @@ from ..text.arabic import PUNCTUATION, QUOTES, content_terms, light_stem, normal
 from ..text.dates import MONTH_WORDS, find_dates, spelled_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
-from ..text.temporal import days_named
+from ..text.temporal import day_word, days_named
 from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 
@@ -954,9 +954,16 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
     if rules.anaphors & {norms[k] for k in where}:
         return None
     aside = set(normalize(claim.who).split()) if claim.who else set()
-    words = [tokens[k] for k in where
-             if norms[k] not in aside and norms[k] not in rules.ends_after_in and not rules.verbs & {norms[k]}
-             and norms[k] not in rules.manner_words and content_terms(norms[k])]
+    def said(where: range) -> list[str]:                 # (not when it was denied: 'نفى المجلس اليوم ، الاثنين،')
+        return [tokens[k] for k in where
+                if norms[k] not in aside and norms[k] not in rules.ends_after_in and not rules.verbs & {norms[k]}
+                and norms[k] not in rules.manner_words and content_terms(norms[k]) and not day_word(tokens[k])]
+    words = said(where)
+    for _ in range(2):               # a clause of its denier and day alone: what is denied is in the next clause
+        if words or where.step < 0 or where.stop >= len(tokens):
+            break
+        where = range(where.stop, clause_end(where.stop))
+        words = said(where)
     return words[:window] if where.step > 0 else words[:window][::-1]
 
 

@@ -77,6 +77,11 @@ def _resolve(m: re.Match, published: date, future: bool) -> date | None:
     return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)   # the next one
 
 
+def day_word(word: str) -> bool:
+    """The word names a day by itself: 'اليوم', 'أمس', a weekday ('الاثنين،')."""
+    return bool(_EXPRESSION.fullmatch(word.strip("،,.؛;:()\"'«»“” ")))
+
+
 def day_references(text: str) -> frozenset[str]:
     """The days a sentence names relative to its article's day, with no date needed: 'today', 'yesterday'
     ('اليوم', 'أمس') and the weekday given with them. Two sentences of one article naming days, none in
