@@ -236,9 +236,14 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
     for k in sorted(near, key=lambda k: (k - end if k > end else i - k + 0.5)):
         word = normalize(tokens[k].strip(PUNCTUATION))
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
-        if _GROUP.match(word) and not kind_of(tokens[k], rules):
-            return word.removeprefix("ال")
+        if (group := _group_word(word, tokens[k], rules)):
+            return group
     return _total_group(tokens, i, rules)
+
+
+def _group_word(word: str, token: str, rules: CountRules) -> str | None:
+    """The group a plural nisba names ('المصريين': مصريين), not a kind word's."""
+    return word.removeprefix("ال") if _GROUP.match(word) and not kind_of(token, rules) else None
 
 
 def _total_group(tokens: list[str], i: int, rules: CountRules) -> str | None:
@@ -256,9 +261,8 @@ def _total_group(tokens: list[str], i: int, rules: CountRules) -> str | None:
         if normalize(tokens[anchor]) not in rules.totals | rules.rises:
             continue
         for k in range(anchor + 1, min(anchor + 1 + rules.total_group_gap, i)):
-            word = normalize(tokens[k].strip(PUNCTUATION))
-            if _GROUP.match(word) and not kind_of(tokens[k], rules):
-                return word.removeprefix("ال")
+            if (group := _group_word(normalize(tokens[k].strip(PUNCTUATION)), tokens[k], rules)):
+                return group
             if tokens[k][-1:] in CLAUSE_BREAK:
                 break
     return None

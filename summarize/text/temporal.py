@@ -17,6 +17,7 @@ import re
 from datetime import date, timedelta
 
 from ..config import Config
+from .arabic import PUNCTUATION
 from .dates import _WEEKDAYS, _alternation, find_dates
 
 _RELATIVE = {"اليوم": 0, "أمس": -1, "امس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "غداً": 1, "غدًا": 1}
@@ -79,7 +80,7 @@ def _resolve(m: re.Match, published: date, future: bool) -> date | None:
 
 def day_word(word: str) -> bool:
     """The word names a day by itself: 'اليوم', 'أمس', a weekday ('الاثنين،')."""
-    return bool(_EXPRESSION.fullmatch(word.strip("،,.؛;:()\"'«»“” ")))
+    return bool(_EXPRESSION.fullmatch(word.strip(PUNCTUATION + " ")))
 
 
 def day_references(text: str) -> frozenset[str]:
