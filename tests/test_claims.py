@@ -182,6 +182,34 @@ def test_a_count_taken_to_or_received_at_one_named_hospital_is_that_hospitals(cf
     assert [(c.value, c.scope) for c in claim.counts] == [(57, "مجمع الشفاء الطبي"), (254, "مجمع الشفاء الطبي")]
     [claim] = _claims("قتل 20 شخصا وأصيب 30 آخرون نقلوا إلى مستشفى الشفاء.", cfg)
     assert [(c.value, c.scope) for c in claim.counts] == [(20, None), (30, "مستشفى الشفاء")]
+    # a direction ends a hospital's name: 'a hospital in the south-east of the city' names none
+    [claim] = _claims("وأصيب 44 آخرون إثر اندلاع حريق في مستشفى بجنوب شرق المدينة.", cfg)
+    assert [c.scope for c in claim.counts] == [None]
+
+
+def test_the_hospital_most_articles_name_is_the_events_place_not_a_part(cfg):
+    fire = ["قتل 20 شخصا على الأقل في حريق في مستشفى ابن الخطيب ببغداد.",
+            "ارتفعت حصيلة ضحايا الحريق في مستشفى ابن الخطيب إلى 82 قتيلا.",
+            "وقال الدفاع المدني إن الحريق في مستشفى ابن الخطيب أودى بحياة 82 شخصا."]
+    assert [(c.value, c.scope) for claim in _claims_of(fire, cfg) for c in claim.counts] == \
+        [(20, None), (82, None), (82, None)]
+    # a hospital one article names beside a count, in a story of a strike elsewhere, is that hospital's
+    strike = ["قتل 50 شخصا في غارة على سوق المدينة.", "ارتفعت حصيلة الغارة على السوق إلى 60 قتيلا.",
+              "وتم نقل 20 قتيلا إلى مستشفى الشفاء."]
+    assert [(c.value, c.scope) for claim in _claims_of(strike, cfg) for c in claim.counts] == \
+        [(50, None), (60, None), (20, "مستشفى الشفاء")]
+
+
+def test_patients_of_a_disease_name_no_event_even_with_a_preposition_glued_on(cfg):
+    [claim] = _claims("تسبب الحريق الذي اندلع بمستشفى المدينة المخصص لمرضى كورونا، بمصرع 88 شخصا.", cfg)
+    assert [(c.value, c.event) for c in claim.counts] == [(88, "fire")]
+
+
+def test_a_past_year_in_the_frame_opening_a_sentence_dates_its_counts(cfg):
+    [claim] = _claims("وفي يونيو من العام الماضي، قتل اثنان من طاقم مروحية عسكرية إثر سقوطها.", cfg)
+    assert [c.event.endswith("@past") for c in claim.counts] == [True]
+    [claim] = _claims("وفي العاصمة، قتل 12 شخصا في تحطم الطائرة العسكرية.", cfg)      # a place frame dates nothing
+    assert ["@" in (c.event or "") for c in claim.counts] == [False]
 
 
 def test_a_relative_or_demonstrative_word_after_in_is_no_place(cfg):

@@ -224,6 +224,7 @@ class ClaimRules:
         self.discharged_scope = c.discharged_scope
         self.still_words = {normalize(w) for w in c.still_words}
         self.hospital_words = {normalize(w) for w in c.hospital_words}
+        self.directions = {normalize(w) for w in c.directions}
         self.receiving = {normalize(w) for w in c.receiving}
         self.body_stages = {scope: {normalize(w) for w in words} for scope, words in vars(c.body_stages).items()}
         self.daily_kinds = set(c.daily_kinds)
@@ -529,8 +530,9 @@ def _hospital(tokens: list[str], norms: list[str], spans: list[CountSpan], n: in
     for k in range(at + 1, min(at + 3, len(tokens))):
         where = k == at + 1 and norms[k] in rules.prepositions      # 'مستشفى في بيشاور': a hospital of that city
         if tokens[k - 1][-1:] in CLAUSE_END or not norms[k].isalpha() or kind_of(tokens[k], rules.figures) is not None \
-                or norms[k] in rules.not_subject | rules.prepositions and not where:
-            break
+                or norms[k] in rules.not_subject | rules.prepositions and not where \
+                or rules.directions & {norms[k], norms[k][1:] if norms[k][:1] in "وبلف" else ""}:
+            break                       # ('مستشفى بجنوب شرق بغداد': a hospital somewhere, not its name)
         name.append(tokens[k].strip(PUNCTUATION))
     if name[-1:] and normalize(name[-1]) in rules.prepositions:
         name = []
@@ -1376,7 +1378,8 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                     before = norms[k - 1] if k else ""
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
                         continue        # a place a place noun names
-                    if rules.patient_nouns & set(norms[max(k - 2, 0):k]):
+                    if rules.patient_nouns & {w[i:] for w in norms[max(k - 2, 0):k] for i in (0, 1)
+                                              if not i or w[:1] in "لبوف"}:
                         continue        # the condition of people ('لعلاج مرضى فيروس كورونا'), not what they died in
                     # (the longest trigger at a place first: 'زلزال ارتدادي' is an aftershock, not the earthquake)
                     # the event a toll names ('ضحايا حريق مستشفى ... مصابي فيروس كورونا إلى 45') before a nearer one
@@ -1437,7 +1440,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     """Counts of other events than the story's, recalled: its event is marked with their year or day.
     - a count (or a measure) beside a year other than the story's (its articles' most common year; undated, the
       year its sentences most often name after a month; else any year named beside a count): 'the worst attack since the London bombings of 2005, which killed 52', or in
-      the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي');
+      the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي'), or in the frame that
+      opens its sentence ('وفي يونيو من العام الماضي، قتل اثنان');
     - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
       خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح'); not a name
       most of the story's articles give (its own place: 'وفي إيطاليا عام 2009 قتل أكثر من 300 شخص');
@@ -1476,6 +1480,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
         past = [k for p in rules.past_years for k in phrase_matches(plain, p)]
+        opener = plain[0] if plain and plain[0] in rules.prepositions else \
+            plain[0][1:] if plain and plain[0][:1] in "وف" else ""
+        framed = opener in rules.prepositions and any(k < _clause(claim.tokens, 0)[1] for k in past)
         # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد': an event's trigger or a generic event noun ('هجوم', 'حادث' are
         # among `not_places`) after the opener
         follows = len(plain) > 2 and plain[0] in rules.follows and (
@@ -1484,8 +1491,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         marked: list[Count] = []
         for count in claim.counts:
             year = count.year if count.year and count.year != story_year else None
-            if year is None and any(count.clause[0] <= k < count.clause[1] for k in past):
-                year = "past"                                              # 'خلال العام الماضي'
+            if year is None and (framed or any(count.clause[0] <= k < count.clause[1] for k in past)):
+                year = "past"              # 'خلال العام الماضي'; the sentence's frame: 'وفي يونيو من العام الماضي، قتل'
             if year is None and any(count.clause[0] <= k < count.clause[1] or k < count.start and not any(
                     norm in rules.contrast for norm in plain[k:count.start]) for k in since):
                 year = "since"         # 'منذ 7 أكتوبر' in June, in the count's clause or before it ('منذ السابع من
@@ -1601,12 +1608,16 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
     البيضاء'); then each count beside one of those places is a count of that place. A place named
     alone in the story is the event's own place, and so are places named together ('في منطقة المنقف
     بمحافظة الأحمدي': one place told precisely): their counts are the whole."""
+    marked = {count.scope for claim in claims for count in claim.counts if count.alone}   # for every kind
+    own = _story_names(claims) - marked
+    for claim in claims:        # the hospital most articles name is where the event happened: its counts the whole
+        claim.counts = [replace(c, scope=None, scope_type=None) if _own_hospital(c, own, rules) else c
+                        for c in claim.counts]
     parts: dict[str, set[str]] = {}
     for claim in claims:
         for count in claim.counts:
             if count.scope_type == PLACE:
                 parts.setdefault(count.kind, set()).add(count.scope)
-    marked = {count.scope for claim in claims for count in claim.counts if count.alone}   # for every kind
     alone: dict[str, set[str]] = {}
     together = _places_within(claims, rules)
     for claim in claims:
@@ -1617,7 +1628,6 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                 together[_root(together, place)] = _root(together, places[0])
     # the place most of the story's articles name (two or more) is the event's own: its counts are the whole, unless a
     # sentence marks it a part ('في درنة وحدها'); 'في بلدة خان شيخون' beside a count in 'سلقين' is no part of the toll
-    own = _story_names(claims) - marked
     for kind, places in alone.items():
         if len({_root(together, place) for place in places}) > 1:
             parts.setdefault(kind, set()).update(places - own)
@@ -1663,6 +1673,14 @@ def _resolve_places(claims: list[Claim], rules: ClaimRules) -> None:
                     any(t.startswith("و") for t in claim.tokens[count.end + 1:listed.start]) \
                     and not _among(between, rules.prepositions):
                 claim.counts[n] = replace(count, scope=listed.scope, scope_type=PLACE, alone=listed.alone)
+
+
+def _own_hospital(count: Count, own: set[str], rules: ClaimRules) -> bool:
+    """A count scoped to a named hospital whose name more than half of the story's articles give ('في مستشفى ابن
+    الخطيب' in a story of its fire): the event's own place, not one hospital among several."""
+    words = (count.scope or "").split() if count.scope_type == PLACE and not count.alone else []
+    return len(words) > 1 and normalize(words[0]) in rules.hospital_words and \
+        all(_readings(normalize(w)) & own for w in words[1:])
 
 
 def _among(readings: list[frozenset[str]], wanted: set[str] | frozenset[str]) -> set[str]:
