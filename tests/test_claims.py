@@ -804,6 +804,16 @@ def test_two_early_counts_below_the_later_toll_are_history_not_a_dispute(summari
     assert "75" not in result.summary_ar and "85" not in result.summary_ar
 
 
+def test_a_whole_toll_told_of_the_group_it_consists_of_joins_the_whole_and_another_group_count_stays_apart(cfg):
+    crash = ["قتل 257 شخصا في تحطم طائرة عسكرية قرب القاعدة الجوية.",
+             "وأعلنت وزارة الدفاع أن 257 عسكريا لقوا مصرعهم في تحطم الطائرة.",
+             "وقالت الوزارة إن بين قتلى تحطم الطائرة 26 عسكريا من جبهة البوليساريو."]
+    figures = find_figures(_claims_of(crash[:2], cfg), cfg)
+    assert [(f.scope, sorted(v.value for v in f.values)) for f in figures] == [(None, [257, 257])]
+    figures = find_figures(_claims_of(crash[:1] + crash[2:], cfg), cfg)        # 26 soldiers are some of them
+    assert sorted((f.scope is None, f.latest) for f in figures) == [(False, 26), (True, 257)]
+
+
 def test_a_source_is_named_without_the_verb_and_the_time_it_spoke(cfg):
     [claim] = _claims("وقتل 276 شخصا في الانفجار بحسب ما أعلنت وزارة الإعلام الصومالية.", cfg)
     assert claim.who == "وزارة الإعلام الصومالية"

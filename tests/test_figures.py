@@ -242,6 +242,7 @@ def test_a_kind_word_before_a_comma_does_not_name_a_new_item_after_it(cfg):
 def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
     assert _figures_of("وقال رئيس الوزراء إن الحادث أسفر عن مقتل 63 كنديا.", cfg) == [("dead (كندي)", 63.0)]
     assert _figures_of("قتل 20 مدنيا في القصف.", cfg) == [("dead", 20.0)]      # people, not a group
+    assert _figures_of("نعت السفارة 3 فلسطينيات لقين حتفهن في الحريق.", cfg) == [("dead (فلسطيني)", 3.0)]
 
 
 def test_a_nisba_after_the_counted_noun_names_a_group_and_one_of_another_clause_none(cfg):

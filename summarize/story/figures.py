@@ -210,17 +210,21 @@ def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
 
 _GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")
 _GROUP_ONE = re.compile(r"^\w{3,}يا$")
+_GROUP_WOMEN = re.compile(r"^\w{3,}يات$")
 
 
 def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None:
     """The group a count is of, when a plural nisba next to it names one ('عدد المصريين المتوفين إلى 658',
-    'القتلى بين المدنيين إلى 850', '14 حاجا أردنيين'), or a singular one right after the number ('57 كنديا'):
+    'القتلى بين المدنيين إلى 850', '14 حاجا أردنيين'), or a singular or feminine plural one right after the number
+    ('57 كنديا', '3 فلسطينيات'):
     a count of one group, not the whole toll."""
     kind_at = [k for k in range(max(i - rules.window, 0), min(end + rules.window + 1, len(tokens)))
                if k not in range(i, end + 1) and kind_of(tokens[k], rules)]
     after = normalize(tokens[end + 1].strip(PUNCTUATION)) if end + 1 < len(tokens) else ""
     if _GROUP_ONE.match(after) and not kind_of(after, rules) and after not in rules.people:
         return after[:-1]                                # '57 كنديا', '20 سوريا': the singular after the number
+    if _GROUP_WOMEN.match(after) and not kind_of(after, rules) and after not in rules.people:
+        return after[:-2]                                # '3 فلسطينيات': women of one nation, as 'فلسطيني'
     then = normalize(tokens[end + 2].strip(PUNCTUATION)) if end + 2 < len(tokens) and tokens[end + 1][-1:] not in \
         CLAUSE_BREAK else ""                             # or after its counted noun: '41 حاجا أردنيا'
     if _GROUP_ONE.match(then) and after.endswith("ا") and not kind_of(then, rules) and then not in rules.people:
@@ -460,6 +464,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     falling = set(cfg.claims.falling_kinds)
     rounding = frozenset(cfg.claims.rounding_qualifiers)
     figures = []
+    marked: set[str] = set()         # (figures of a place a sentence marks a part: 'في درنة وحدها')
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated, cfg.figures.same_event_values, cfg.figures.same_incident_from,
                                         frozenset(cfg.figures.campaign_events)).items():
@@ -470,11 +475,31 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
             values.sort(key=lambda v: (*v.when, v.value))
             latest, how = latest_value(values, kind in falling, rounding)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
+            if any(c.alone for _, c in members):
+                marked.add(figures[-1].id)
+    figures = _whole_told_of_a_group(figures, marked, falling, rounding)
     wholes = {(f.what, f.event) for f in figures if f.scope is None}
     for f in figures:
         if f.scope is not None and (f.what, f.event) in wholes:
             f.part_of = Figure(f.what, [], 0.0, None, None, f.event).id
     return figures
+
+
+def _whole_told_of_a_group(figures: list[Figure], marked: set[str], falling: set[str],
+                           rounding: frozenset[str]) -> list[Figure]:
+    """A scoped figure whose every value is the latest of the whole figure of its kind and event is that whole
+    told of the group it consists of ('257 عسكريا لقوا مصرعهم' when the toll is 257: the soldiers are the dead), not a
+    part: its values join the whole's. A place a sentence marks a part ('وحدها') stays one."""
+    wholes = {(f.what, f.event): f for f in figures if f.scope is None}
+    kept = []
+    for f in figures:
+        whole = wholes.get((f.what, f.event)) if f.scope is not None and f.id not in marked else None
+        if whole is not None and {v.value for v in f.values} == {whole.latest}:
+            whole.values = sorted(whole.values + f.values, key=lambda v: (*v.when, v.value))
+            whole.latest, whole.latest_from = latest_value(whole.values, f.what in falling, rounding)
+        else:
+            kept.append(f)
+    return kept
 
 
 def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
