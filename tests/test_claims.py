@@ -804,6 +804,18 @@ def test_two_early_counts_below_the_later_toll_are_history_not_a_dispute(summari
     assert "75" not in result.summary_ar and "85" not in result.summary_ar
 
 
+def test_two_parties_side_by_side_below_a_later_toll_stay_a_dispute_but_the_toll_keeps_its_latest(summarizer):
+    early = ("قالت الشرطة إن 29 شخصا قتلوا في الاشتباكات في المدينة، بينما قال ناشطون إن عدد القتلى بلغ 100.\n"
+             "وانتشرت قوات الأمن في الشوارع الرئيسية.")
+    later = ("أعلنت وزارة الصحة ارتفاع عدد قتلى الاشتباكات في المدينة إلى 140 شخصا.\n"
+             "وفرضت السلطات حظر تجول ليلي في المدينة.")
+    result = _story(summarizer, [(early, date(2019, 6, 3)), (later, date(2019, 6, 5))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(side.value for side in dispute.sides) == [29, 100]      # the parties differed then
+    [figure] = [f for f in result.figures if f.id == dispute.figure]
+    assert figure.latest == 140 and figure.latest_from != "disputed"       # and the toll has a latest since
+
+
 def test_a_whole_toll_told_of_the_group_it_consists_of_joins_the_whole_and_another_group_count_stays_apart(cfg):
     crash = ["قتل 257 شخصا في تحطم طائرة عسكرية قرب القاعدة الجوية.",
              "وأعلنت وزارة الدفاع أن 257 عسكريا لقوا مصرعهم في تحطم الطائرة.",

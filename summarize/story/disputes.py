@@ -317,7 +317,8 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
     below the latest value of a count that grows: early counts the story has since left behind are its
     figure's history, not a disagreement now (judged on unseen stories, 5 of 6 such 'disputes' were a rising
     toll, a part against its whole or a misread number), unless one article set two of its values side by side
-    (the police's 29 and activists' 100 in one passage: the parties disagree, whatever the toll rose to later).
+    (the police's 29 and activists' 100 in one passage: the parties disagree, whatever the toll rose to later;
+    the dispute is shown, and the count keeps its latest value).
     Nor are two values one of which a sentence gives as the count's update since the other (`_updated`)."""
     c = cfg.claims
     daily = set(c.daily_kinds)
@@ -375,11 +376,10 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
         figure = by_id[dispute.figure]
         # two early counts of a toll that grows, both below what the story later reports ('75' and '85' when
         # the toll is 305 by now), are history: the figure keeps its latest value
-        if figure.what in falling or any(side.value >= figure.latest for side in dispute.sides) \
-                or dispute.figure in juxtaposed:
+        if figure.what in falling or any(side.value >= figure.latest for side in dispute.sides):
             figure.latest_from = "disputed"    # no value of a disputed count is the latest: the parties differ
             current.append(dispute)
-        elif dispute.figure in apart:           # the parties differed then; the count has a latest value since
+        elif dispute.figure in juxtaposed | apart:   # the parties differed then; the count has a latest value since
             current.append(dispute)
     return current
 
