@@ -245,6 +245,19 @@ def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
     assert _figures_of("نعت السفارة 3 فلسطينيات لقين حتفهن في الحريق.", cfg) == [("dead (فلسطيني)", 3.0)]
 
 
+def test_a_kind_word_after_a_verb_of_saying_names_who_speaks_not_what_is_counted(cfg):
+    assert _figures_of("وقال ناجون إن نحو 450 مهاجرا كانوا على متن الزورق حين غرق.", cfg) == []
+    assert _figures_of("وكان الزورق يقل، بحسب ناجين، قرابة 450 مهاجرا.", cfg) == []
+    assert _figures_of("وتم إنقاذ 163 شخصا من ركاب الزورق.", cfg) == [("rescued", 163.0)]
+
+
+def test_a_toll_that_names_no_kind_counts_the_dead(cfg):
+    assert _figures_of("أعلنت الوزيرة ازدياد حصيلة تفجير السوق الذي تبناه التنظيم الى 292 شخصا.", cfg) == \
+        [("dead", 292.0)]
+    assert _figures_of("ارتفعت حصيلة المصابين في التفجير إلى 20 شخصا.", cfg) == [("injured", 20.0)]
+    assert _figures_of("ارتفعت حصيلة الخسائر في المدينة إلى 20 مليون دولار.", cfg) == []
+
+
 def test_a_nisba_after_the_counted_noun_names_a_group_and_one_of_another_clause_none(cfg):
     assert _figures_of("وأعلنت الوزارة وفاة 41 حاجا أردنيا خلال أداء المناسك.", cfg) == [("dead (اردني)", 41.0)]
     # the Westerners are among the 37 hostages, not the 29 attackers of the next clause

@@ -227,6 +227,9 @@ class ClaimRules:
         self.directions = {normalize(w) for w in c.directions}
         self.receiving = {normalize(w) for w in c.receiving}
         self.body_stages = {scope: {normalize(w) for w in words} for scope, words in vars(c.body_stages).items()}
+        self.body_stages_after = {scope: {normalize(w) for w in words}
+                                  for scope, words in vars(c.body_stages_after).items()}
+        self.complementary_stages = [tuple(pair) for pair in c.complementary_stages]
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
         self.years = tuple(cfg.numbers.years)
@@ -318,6 +321,8 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     rules = ClaimRules(cfg)
     published = {d.id: d.published for d in docs}
     claims = [read_claim(s, published.get(s.doc_id), rules) for s in sentences]
+    for claim in claims:
+        _all_bodies(claim, rules)
     _continued_speech(claims, rules)
     _more_of_a_toll(claims, rules)
     _combined_in_article(claims, rules)
@@ -554,11 +559,31 @@ def _hospital_word(norm: str, rules: ClaimRules) -> bool:
     return norm in rules.hospital_words or norm[:1] in "وبلف" and norm[1:] in rules.hospital_words
 
 
-def _body_stage(norms: list[str], span: CountSpan, rules: ClaimRules) -> str | None:
+def _body_stage(tokens: list[str], norms: list[str], span: CountSpan, rules: ClaimRules) -> str | None:
     """The stage of the bodies a count of the dead counts ('تم تسليم 21 جثة لذويهم', 'تم التعرف على هويات 92'): one of
-    `claims.body_stages` whose word is among the three words before the number; None for the dead as such."""
+    `claims.body_stages` whose word is among the three words before the number, or of `claims.body_stages_after`
+    among the three after it in its clause ('100 جثة مجهولة الهوية'); None for the dead as such."""
     before = set(norms[max(span.start - 3, 0):span.start])
-    return next((scope for scope, words in rules.body_stages.items() if words & before), None)
+    after: set[str] = set()
+    for k in range(span.end + 1, min(span.end + 4, len(norms))):
+        if norms[k][:1].isdigit() or tokens[k - 1][-1:] in CLAUSE_END:
+            break
+        after.add(norms[k])
+    return next((scope for scope, words in rules.body_stages.items() if words & before), None) or \
+        next((scope for scope, words in rules.body_stages_after.items() if words & after), None)
+
+
+def _all_bodies(claim: Claim, rules: ClaimRules) -> None:
+    """Counts of the dead at complementary stages in one sentence (`claims.complementary_stages`: 'بلغ 39 قتيلا معلوم
+    الهوية، و21 مجهول الهوية') add up to the toll: their sum is a count of the whole."""
+    for first, second in rules.complementary_stages:
+        for a in [c for c in claim.counts if c.scope == first and not c.earlier]:
+            b = next((c for c in claim.counts if c.scope == second and c.kind == a.kind and c.event == a.event
+                      and not c.earlier), None)
+            if b is not None:
+                claim.counts.append(replace(a, value=a.value + b.value, scope=None, scope_type=None, qualifier=None,
+                                            start=min(a.start, b.start), end=max(a.end, b.end)))
+                return
 
 
 def _words_after(tokens: list[str], end: int, most: int) -> str | None:
@@ -621,7 +646,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             scope, scope_type = rules.treated_scope, GROUP   # 'نحو 280 جريحا لا يزالون في المستشفيات'
         elif scope is None and span.kind == "dead" and _still(tokens, norms, spans, n, rules):
             continue        # 'و18 آخرين يعتقد أنهم لا يزالون محاصرين': still somewhere, not dead
-        elif scope is None and span.kind == "dead" and (stage := _body_stage(norms, span, rules)):
+        elif scope is None and span.kind == "dead" and (stage := _body_stage(tokens, norms, span, rules)):
             scope, scope_type = stage, GROUP                 # 'تم تسليم 21 جثة منها لذويهم': the bodies handed over
         elif scope is None and span.kind in ("dead", "injured") and \
                 (hospital := _hospital(tokens, norms, spans, n, rules)):

@@ -150,6 +150,8 @@ class CountRules:
         self.contrast = {normalize(w) for w in c.contrast_after}
         self.recoveries = {normalize(w) for w in c.recoveries}
         self.people = {normalize(w) for w in c.people_nouns}
+        self.speaker_before = {normalize(w) for w in c.speaker_before}
+        self.toll_words = {normalize(w) for w in c.toll_words}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
         self.numbers = NumberReader(cfg, counted=lambda token: kind_of(token, self) is not None
@@ -301,6 +303,13 @@ def _kind_at(tokens: list[str], k: int, rules: "CountRules") -> str | None:
     return None
 
 
+def _speaker_before(token: str, rules: CountRules) -> bool:
+    """A verb of saying or a source particle (`figures.speaker_before`), 'و' or 'ف' glued on or not: the kind word
+    after it names who speaks."""
+    norm = normalize(token.strip(PUNCTUATION))
+    return norm in rules.speaker_before or norm[:1] in "وف" and norm[1:] in rules.speaker_before
+
+
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
@@ -309,7 +318,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     word the count before took as its own counted noun ('66 ضحية و100 حالة إصابة': 100 injured). A count
     of two kinds together ('114 بين شهيد وجريح') is a count of neither, but of their `figures.combined` kind."""
     numbers = [(i, value, end) for i, end, value in rules.numbers.numbers(tokens)]
-    kinds = [_kind_at(tokens, k, rules) for k in range(len(tokens))] if numbers else []
+    kinds = [None if k and _speaker_before(tokens[k - 1], rules) else _kind_at(tokens, k, rules)
+             for k in range(len(tokens))] if numbers else []     # ('وقال ناجون إن 450 كانوا على متنه': who speaks)
     hedged = _hedged_from(tokens, rules)
     found = []
     taken = -1                  # the last kind word a count before took as its counted noun, after it
@@ -375,6 +385,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
                 kind = kinds[at] if at is not None else None
+            if kind is None and end + 1 < len(tokens) and normalize(tokens[end + 1].strip(PUNCTUATION)) in rules.people \
+                    and any(normalize(t.strip(PUNCTUATION)) in rules.toll_words for t in tokens[lo:to]) \
+                    and not any(t[-1:] in CLAUSE_END for t in tokens[lo:to]):
+                kind = "dead"                       # 'ارتفعت حصيلة الهجوم إلى 20 شخصا': the toll is of the dead
         if at is not None and at > end and (light_stem(normalize(tokens[at])) in rules.victims
                                             or kinds[at] in rules.people_kinds) \
                 and not _combined(tokens, at, max(lo, taken + 1), hi, rules):   # ('101 ضحية بين القتيل والجريح')
