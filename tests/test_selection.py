@@ -134,6 +134,17 @@ def test_a_sentence_that_leans_on_the_previous_one_never_stands_alone(summarizer
     assert tight.summary_ar == LEAD
 
 
+def test_an_ellipsis_ends_a_sentence_when_its_paragraph_goes_on_and_cuts_one_that_ends_it(summarizer, cfg):
+    from summarize.story.selection import _leaning_sentences
+    styled = "أعلنت وزارة الصحة ارتفاع عدد القتلى في المحافظة الجنوبية إلى 292 شخصا… ويعد الهجوم الأكثر دموية منذ سنوات."
+    docs = summarizer([Document(id="a", text=f"{LEAD}\n{styled}"), Document(id="b", text=f"{LEAD}\n{CUT}")]).documents
+    leaning = _leaning_sentences(docs, cfg)
+    [ellipsis] = [s for s in docs[0].sentences if s.text.endswith("…")]
+    assert ellipsis.key not in leaning                     # the paragraph goes on: a sentence of its own
+    [cut] = [s for s in docs[1].sentences if s.text.endswith("…")]
+    assert leaning.get(cut.key, "absent") is None          # the quote ends its paragraph cut: never
+
+
 def test_an_unnamed_speaker_leans_on_the_sentence_before_however_the_hamza_is_written(summarizer, cfg):
     from summarize.story.selection import _leaning_sentences
     spellings = ["وأضافت أن الحمى انتشرت في المحافظة الجنوبية بين المصابين هذا الأسبوع.",

@@ -463,7 +463,7 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', or named as one already named
     (`selection.given_speakers`, definite: 'وقالت المنظمة الحقوقية', 'وأكد المسؤول'), the end of a quotation
     begun earlier; an article's first sentence may point to its headline) need their article's
-    previous sentence; quotes cut by an ellipsis and an article's last sentence left unfinished (no
+    previous sentence; quotes cut by an ellipsis (ending their paragraph) and an article's last sentence left unfinished (no
     final punctuation where the article's other sentences have it: a cut page) never go in, nor does a
     sentence that only names a speaker ('وقال المتحدث باسم الحكومة، فلان.': what was said is elsewhere)."""
     c = cfg.selection
@@ -489,7 +489,11 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
                                    or bool(unnamed_speaker.match(folded))             # 'وأضاف: ...'
                                    or bool(given_speaker.match(folded)))     # a speaker named before: 'وأكد المسؤول'
             before = (doc.id, candidates[k - 1].index) if k > 0 else None
-            if text.endswith(("…", "...")) or (speaker_only.match(folded) and not _SAID.search(folded)):
+            # (an ellipsis with the paragraph going on after it ends a sentence, in some sites' style: 'غير واضحي
+            # المعالم… ويعد الهجوم')
+            cut = text.endswith(("…", "...")) and not (k + 1 < len(candidates)
+                                                       and candidates[k + 1].line_no == sentence.line_no)
+            if cut or (speaker_only.match(folded) and not _SAID.search(folded)):
                 leaning[(doc.id, sentence.index)] = None     # (a speaker named, what was said left to the next line)
             elif (sentence.normalized + " ").startswith(openers) or pointing or _quote_tail(text):
                 leaning[(doc.id, sentence.index)] = before
