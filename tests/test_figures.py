@@ -56,11 +56,13 @@ def test_fractions_of_a_multiplier_are_read(cfg):
 
 
 def test_a_range_and_those_who_took_part_in_a_march_are_read(cfg):
-    # 'بين 12 و15 ألف': twelve thousand to fifteen; '12 ألفا و15 ألف' two numbers, never 27 thousand
+    # 'بين 12 و15 ألف': twelve thousand to fifteen, one count (its upper end); '12 ألفا و15 ألف' two numbers,
+    # never 27 thousand
     assert _figures_of("وقالت الوزارة إن عدد المتظاهرين يقدر ما بين 12 و15 ألف متظاهر.", cfg) == \
-        [("protesters", 12000.0), ("protesters", 15000.0)]
+        [("protesters", 15000.0)]
     from summarize.text.numbers import NumberReader, tokens_of
     reader = NumberReader(cfg)
+    assert [v for _, _, v in reader.numbers(tokens_of("يقدر ما بين 12 و15 ألف متظاهر."))] == [12000.0, 15000.0]
     assert [v for _, _, v in reader.numbers(tokens_of("ما بين 12 ألفا و15 ألف متظاهر شاركوا في المسيرة."))] == \
         [12000.0, 15000.0]
     assert _figures_of("وقدرت اللجنة المنظمة عدد المشاركين في المسيرة بزهاء 100 ألف مشارك.", cfg) == \
@@ -249,6 +251,19 @@ def test_a_kind_word_after_a_verb_of_saying_names_who_speaks_not_what_is_counted
     assert _figures_of("وقال ناجون إن نحو 450 مهاجرا كانوا على متن الزورق حين غرق.", cfg) == []
     assert _figures_of("وكان الزورق يقل، بحسب ناجين، قرابة 450 مهاجرا.", cfg) == []
     assert _figures_of("وتم إنقاذ 163 شخصا من ركاب الزورق.", cfg) == [("rescued", 163.0)]
+
+
+def test_the_dead_of_an_idiom_with_its_pronoun_are_no_pair_with_the_injured_verb_after_it(cfg):
+    assert _figures_of("لقي 17 شخصا على الأقل حتفهم وجرح عشرات الآخرين في اعتداء على المعهد.", cfg) == \
+        [("dead", 17.0)]
+    assert _figures_of("سقط 114 بين قتيل وجريح في الاعتداء على المعهد.", cfg) == [("casualties", 114.0)]
+
+
+def test_a_range_is_one_count_its_upper_end_of_the_kind_named_before_it(cfg):
+    assert _figures_of("وقال المتحدث إن حصيلة القتلى الآن تتراوح بين 90 و100 وهناك عشرات الجرحى.", cfg) == \
+        [("dead", 100.0)]
+    assert _figures_of("ارتفع عدد الضحايا إلى ما بين 90 و100 قتيل.", cfg) == [("dead", 100.0)]
+    assert _figures_of("قتل 90 شخصا وأصيب 100 آخرون في القصف.", cfg) == [("dead", 90.0), ("injured", 100.0)]
 
 
 def test_a_toll_that_names_no_kind_counts_the_dead(cfg):

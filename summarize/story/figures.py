@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 from typing import TYPE_CHECKING, Callable, NamedTuple
@@ -167,12 +167,14 @@ def _combined(tokens: list[str], k: int, lo: int, hi: int, rules: CountRules) ->
     """The two kinds, when the kind word at k is one of a pair of two kinds joined by 'و' ('قتيل وجريح',
     'القتلى والجرحى'), or the pair follows it after 'بين' ('101 ضحية بين القتيل والجريح'), both among the
     count's own words (lo to hi: not the next count's kind, 'قتيلا والمصابين إلى 340', nor the one before's
-    noun): the count is of both together."""
+    noun): the count is of both together. An idiom's object with its pronoun ('لقي 17 شخصا حتفهم وجرح عشرات') ends
+    the dead's clause: the verb after it begins another."""
     kind = kind_of(tokens[k], rules)
     if k + 3 < hi and normalize(tokens[k + 1]) == BETWEEN and tokens[k][-1:] not in CLAUSE_END \
             and kind_of(tokens[k + 2], rules) and _joined_kind(tokens[k + 3], rules):
         kind, other = kind_of(tokens[k + 2], rules), kind_of(tokens[k + 3][1:], rules)   # '101 ضحية بين القتيل والجريح'
-    elif k + 1 < hi and tokens[k][-1:] not in CLAUSE_END and _joined_kind(tokens[k + 1], rules):
+    elif k + 1 < hi and tokens[k][-1:] not in CLAUSE_END and _joined_kind(tokens[k + 1], rules) \
+            and not normalize(tokens[k]).endswith(("هم", "هن")):    # ('حتفهم وجرح': no pair)
         other = kind_of(tokens[k + 1][1:], rules)
     elif k - 1 >= lo and tokens[k - 1][-1:] not in CLAUSE_END and _joined_kind(tokens[k], rules):
         other = kind_of(tokens[k - 1], rules)
@@ -426,7 +428,28 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
-    return _without_recoveries(found, tokens, rules)
+    return _one_per_range(_without_recoveries(found, tokens, rules), tokens, rules)
+
+
+def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
+    """A range ('بين 90 و100', 'ما بين 90 إلى 100 قتيل') is one count, not two values one party gives: its upper
+    end, of the kind the words before the range name ('حصيلة القتلى الآن تتراوح بين 90 و100 وهناك عشرات الجرحى':
+    the dead, not the injured named after it)."""
+    kept: list[CountSpan] = []
+    joined = -1
+    for n, low in enumerate(found):
+        if n == joined:
+            continue
+        high = found[n + 1] if n + 1 < len(found) else None
+        opener = normalize(tokens[low.start - 1].strip(PUNCTUATION)) if low.start else ""
+        if high is not None and opener in rules.numbers.range_openers and high.value > low.value and (
+                high.start == low.end + 1 and tokens[high.start].startswith("و")
+                or high.start == low.end + 2 and normalize(tokens[low.end + 1]) in {"و", TO}):
+            kept.append(replace(high, kind=low.kind, start=low.start, group=low.group or high.group, part=low.part))
+            joined = n + 1
+        else:
+            kept.append(low)
+    return kept
 
 
 def _without_recoveries(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
