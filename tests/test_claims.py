@@ -818,6 +818,22 @@ def test_two_early_counts_below_the_later_toll_are_history_not_a_dispute(summari
     assert "75" not in result.summary_ar and "85" not in result.summary_ar
 
 
+def test_a_rise_an_article_tells_before_another_partys_lower_count_is_no_update_since_it(summarizer):
+    text = ("أعلنت مصادر أمنية عن ارتفاع حصيلة الهجوم الانتحاري على السوق إلى 187 قتيلا.\n"
+            "وتواصلت ردود الفعل الدولية المنددة بالهجوم على السوق.\n"
+            "فيما قال مصدر طبي من دائرة الصحة إن الحصيلة المتوافرة حاليا تبلغ 105 قتلى.")
+    later = "أعلنت وزارة الصحة ارتفاع حصيلة الهجوم الانتحاري على السوق إلى 250 قتيلا."
+    result = _story(summarizer, [(text, date(2016, 7, 3)), (later, date(2016, 7, 5))])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert sorted(side.value for side in dispute.sides) == [105, 187]
+    # told the other way round, the rise is the count's update since the earlier, lower count: no dispute
+    rise = ("قال مصدر طبي من دائرة الصحة إن الحصيلة المتوافرة حاليا تبلغ 105 قتلى.\n"
+            "وتواصلت ردود الفعل الدولية المنددة بالهجوم على السوق.\n"
+            "ثم أعلنت مصادر أمنية عن ارتفاع حصيلة الهجوم الانتحاري على السوق إلى 187 قتيلا.")
+    result = _story(summarizer, [(rise, date(2016, 7, 3)), (later, date(2016, 7, 5))])
+    assert not [d for d in result.disputes if d.figure]
+
+
 def test_two_parties_side_by_side_below_a_later_toll_stay_a_dispute_but_the_toll_keeps_its_latest(summarizer):
     early = ("قالت الشرطة إن 29 شخصا قتلوا في الاشتباكات في المدينة، بينما قال ناشطون إن عدد القتلى بلغ 100.\n"
              "وانتشرت قوات الأمن في الشوارع الرئيسية.")

@@ -406,14 +406,17 @@ def _another(a: str, b: str, another: set[str]) -> bool:
 def _updated(figure: Figure, a: FigureValue, b: FigureValue, falling: bool) -> bool:
     """One of two values is what a sentence gives as the count's update ('ارتفع عدد الشهداء إلى 305 قتلى بينهم 27
     طفلا', 'بحسب آخر حصيلة'), said no earlier than the other, in a sentence that does not give the other: the
-    count moved from one to the other (25 children killed, then 27), not two parties' counts at one time. For a
+    count moved from one to the other (25 children killed, then 27), not two parties' counts at one time; nor is a
+    value an update since one its own article gives further down ('ارتفاع الحصيلة إلى 187' for security sources, then
+    a medical source's current 105: two parties). For a
     count that only grows the update is the higher value; one that can fall (the missing) may go either way."""
     def updates(new: FigureValue, old: FigureValue) -> bool:
         with_old = {v.sentence.key for v in figure.values if v.value == old.value}   # (one sentence giving both
         return any(v.value == new.value and v.when.update and v.when.current        # orders neither: 'ارتفعت
                    and v.sentence.key not in with_old                                # بحسب المرصد إلى 4,100، بينما
                    and (v.published is None or old.published is None or v.published >= old.published)  # ... 6 آلاف')
-                   for v in figure.values)
+                   and not (v.doc == old.doc and v.sentence.index < old.sentence.index)   # (an article tells a rise
+                   for v in figure.values)                           # after what it rose from, not before it)
 
     low, high = sorted((a, b), key=lambda v: v.value)
     return updates(high, low) or (falling and updates(low, high))
