@@ -792,6 +792,13 @@ def test_a_value_given_instead_of_another_corrects_it(cfg):
     assert figure.latest == 253
 
 
+def test_a_participle_of_claiming_makes_a_claim_of_the_party_that_questions_a_count(cfg):
+    [claim] = _claims("وفي بيان له، شكك الجيش في دقة التقارير الواردة عن الضحايا، زاعماً أن 20 شخصاً فقط قتلوا.", cfg)
+    assert (claim.who, claim.stance) == ("الجيش", CLAIMS)
+    [claim] = _claims("وقال الجيش إن الغارة استهدفت مركز قيادة، مدعيا أنه قتل 19 مسلحا.", cfg)
+    assert claim.stance == CLAIMS
+
+
 @pytest.mark.parametrize("text", ['وأضاف الوزير أن الجماعة تدعي أنها نفذت الهجوم، لكن "هذا ليس صحيحا".',
                                   "وأكد الرئيس مقتل ثلاثة جنود في الهجوم، واتهم إيران بلا أساس بالوقوف وراءه.",
                                   "وأكدت الوزارة في بيان عدم صحة ما يتم تداوله من أرقام للضحايا.",
