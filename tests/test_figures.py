@@ -334,6 +334,9 @@ def test_bodies_recovered_that_raised_a_toll_are_an_increment(cfg):
     assert _figures_of("وتمكنت فرق الإنقاذ من انتشال 49 جثة حتى الآن.", cfg) == [("dead", 49.0)]   # no toll it raised
     # 'لـ' written apart is 'to' ('ارتفع لـ 204'), as 'إلى' is
     assert _figures_of("وقال المسؤول إن عدد الضحايا ارتفع لـ 204 غرقى بعد انتشال 33 جثة.", cfg) == [("dead", 204.0)]
+    # bodies 'أخرى' (more of them) are an increment in any sentence; 'آخرون' after the injured are the injured
+    assert _figures_of("وأوضحت أن فرق البحث عثرت الخميس على أربع جثث أخرى تحت الأنقاض.", cfg) == []
+    assert _figures_of("قتل 5 أشخاص وأصيب 20 آخرون في الانهيار.", cfg) == [("dead", 5.0), ("injured", 20.0)]
 
 
 def test_a_number_glued_to_the_word_after_it_is_read(cfg):

@@ -152,6 +152,8 @@ class CountRules:
         self.people = {normalize(w) for w in c.people_nouns}
         self.speaker_before = {normalize(w) for w in c.speaker_before}
         self.toll_words = {normalize(w) for w in c.toll_words}
+        self.more_after_bodies = {normalize(w) for w in c.more_after_bodies}
+        self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
         self.numbers = NumberReader(cfg, counted=lambda token: kind_of(token, self) is not None
@@ -425,7 +427,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # (new ones are no toll either: '7 حالات وفاة جديدة', '7 قتلى جدد')
         increment = any(normalize(t) in rules.increments for t in own_words) or any(
             normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)
-            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words))
+            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words)) or any(
+            normalize(t) in rules.more_after_bodies and normalize(b) in rules.body_nouns
+            for b, t in zip([tokens[end]] + own_words, own_words))                # ('4 جثث أخرى': more bodies)
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     return _one_per_range(_without_recoveries(found, tokens, rules), tokens, rules)
