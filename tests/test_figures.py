@@ -266,6 +266,24 @@ def test_a_range_is_one_count_its_upper_end_of_the_kind_named_before_it(cfg):
     assert _figures_of("قتل 90 شخصا وأصيب 100 آخرون في القصف.", cfg) == [("dead", 90.0), ("injured", 100.0)]
 
 
+def test_a_count_of_people_is_never_a_count_of_buildings(cfg):
+    text = "ولا تتوافر معلومات بشأن 99 شخصا فقدوا إثر انهيار مبنى سكني قرب المدينة."
+    assert _figures_of(text, cfg) == []
+    assert _figures_of("وأدى الزلزال إلى انهيار 120 مبنى في المدينة.", cfg) == [("buildings_destroyed", 120.0)]
+
+
+def test_an_undated_article_with_a_toll_above_every_dated_one_is_newer_for_a_count_that_falls(summarizer):
+    early = "ارتفع عدد القتلى جراء انهيار المبنى السكني إلى 54 شخصا، فيما لا يزال 86 شخصا في عداد المفقودين."
+    undated = "ارتفعت حصيلة القتلى جراء انهيار المبنى السكني إلى 79 شخصا، ولا يزال 61 شخصا في عداد المفقودين."
+    result = summarizer([Document(id="a", text=early, published=date(2021, 7, 8)), Document(id="b", text=undated)])
+    [missing] = [f for f in result.figures if f.what == "missing"]
+    assert (missing.latest, missing.latest_from) == (61, "newer")
+    lower = undated.replace("79", "50")        # a toll below the dated one's: not known to be newer
+    result = summarizer([Document(id="a", text=early, published=date(2021, 7, 8)), Document(id="b", text=lower)])
+    [missing] = [f for f in result.figures if f.what == "missing"]
+    assert missing.latest == 86
+
+
 def test_a_toll_that_names_no_kind_counts_the_dead(cfg):
     assert _figures_of("أعلنت الوزيرة ازدياد حصيلة تفجير السوق الذي تبناه التنظيم الى 292 شخصا.", cfg) == \
         [("dead", 292.0)]

@@ -83,7 +83,7 @@ class Figure:
     scope: str | None = None       # the place or group counted; None: the whole event
     scope_type: str | None = None  # PLACE or GROUP
     event: str | None = None       # the event type counted (claims.events), None when no sentence names it
-    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest or unknown; disputed
+    latest_from: str = "date"      # what makes `latest` the latest: date, cue, highest, newer or unknown; disputed
                                    # when sources count it differently at one time (disputes.py)
     part_of: str | None = None     # the id of the whole figure this one is a part of
 
@@ -153,6 +153,8 @@ class CountRules:
         self.speaker_before = {normalize(w) for w in c.speaker_before}
         self.toll_words = {normalize(w) for w in c.toll_words}
         self.more_after_bodies = {normalize(w) for w in c.more_after_bodies}
+        self.object_kinds = set(c.object_kinds)
+        self.others = {normalize(w) for w in c.others}
         self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
@@ -423,6 +425,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
+        if kind in rules.object_kinds and end + 1 < len(tokens) and \
+                normalize(tokens[end + 1].strip(PUNCTUATION)) in rules.people | rules.others:
+            continue                                           # '99 شخصا فقدوا إثر انهيار مبنى': people, no building
         own_words = tokens[end + 1:min(end + 1 + rules.window, hi)]
         # (new ones are no toll either: '7 حالات وفاة جديدة', '7 قتلى جدد')
         increment = any(normalize(t) in rules.increments for t in own_words) or any(
@@ -519,11 +524,28 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
             if any(c.alone for _, c in members):
                 marked.add(figures[-1].id)
     figures = _whole_told_of_a_group(figures, marked, falling, rounding)
+    _newer_undated(figures, falling)
     wholes = {(f.what, f.event) for f in figures if f.scope is None}
     for f in figures:
         if f.scope is not None and (f.what, f.event) in wholes:
             f.part_of = Figure(f.what, [], 0.0, None, None, f.event).id
     return figures
+
+
+def _newer_undated(figures: list[Figure], falling: set[str]) -> None:
+    """An undated article giving a toll that only grows above every dated article's value of it is newer than all of
+    them: a count that can fall (the missing) takes its value there as the latest ('newer'), where dates alone would
+    keep the newest dated article's (86 missing on July 8; an undated page with 79 dead, more than any dated page
+    gives, says 61 are still missing)."""
+    later: set[str] = set()
+    for f in figures:
+        dated = [v.value for v in f.values if v.published]
+        if f.what not in falling and f.scope is None and not f.recalled and dated:
+            later |= {v.doc for v in f.values if not v.published and v.when.current and v.value > max(dated)}
+    for f in figures:
+        newer = {v.value for v in f.values if not v.published and v.doc in later and v.when.current}
+        if f.what in falling and len(newer) == 1 and any(v.published for v in f.values):
+            f.latest, f.latest_from = newer.pop(), "newer"
 
 
 def _whole_told_of_a_group(figures: list[Figure], marked: set[str], falling: set[str],

@@ -142,6 +142,8 @@ TEXT: dict[str, dict[str, str]] = {
     "latest_from_date": {"en": "latest by date", "ar": "الأحدث حسب التاريخ"},
     "latest_from_cue": {"en": "latest by a time cue in the text", "ar": "الأحدث حسب قرينة زمنية في النص"},
     "latest_from_highest": {"en": "the highest (the dates do not tell)", "ar": "الأعلى (التواريخ لا تحسم)"},
+    "latest_from_newer": {"en": "latest: its undated article gives the newest toll",
+                          "ar": "الأحدث: مقاله غير المؤرخ يورد أحدث حصيلة"},
     "latest_from_disputed": {"en": "disputed: the sources count it differently", "ar": "موضع خلاف: تختلف المصادر في عدّه"},
     "latest_from_unknown": {"en": "not known which is latest: the value most sources give",
                             "ar": "لا يُعرف أيها الأحدث: القيمة التي تذكرها أكثر المصادر"},
