@@ -214,6 +214,13 @@ def test_the_hospital_most_articles_name_is_the_events_place_not_a_part(cfg):
         [(50, None), (60, None), (20, "مستشفى الشفاء")]
 
 
+def test_a_war_word_a_party_noun_heads_names_the_party_not_a_wars_toll(cfg):
+    [claim] = _claims("استشهد 50 طالبا في هجوم لتحالف العدوان على حافلة المدرسة.", cfg)
+    assert [(c.value, c.event) for c in claim.counts] == [(50, None)]
+    [claim] = _claims("وقالت الوزارة إن 36 ألف شخص قتلوا منذ بدء العدوان على القطاع.", cfg)
+    assert [(c.value, c.event) for c in claim.counts] == [(36000, "clashes")]
+
+
 def test_patients_of_a_disease_name_no_event_even_with_a_preposition_glued_on(cfg):
     [claim] = _claims("تسبب الحريق الذي اندلع بمستشفى المدينة المخصص لمرضى كورونا، بمصرع 88 شخصا.", cfg)
     assert [(c.value, c.event) for c in claim.counts] == [(88, "fire")]

@@ -209,6 +209,7 @@ class ClaimRules:
         self.new_event = {normalize(w) for w in c.new_event}
         self.toll_heads = {normalize(w) for w in c.toll_heads}
         self.patient_nouns = {normalize(w) for w in c.patient_nouns}
+        self.party_heads = {normalize(w) for w in c.party_heads}
         self.reports = {normalize(w) for w in c.report_nouns}
         self.min_part_counts = c.min_part_counts
         self.the_country = {normalize(w) for w in c.the_country}
@@ -1406,6 +1407,8 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                     if rules.patient_nouns & {w[i:] for w in norms[max(k - 2, 0):k] for i in (0, 1)
                                               if not i or w[:1] in "لبوف"}:
                         continue        # the condition of people ('لعلاج مرضى فيروس كورونا'), not what they died in
+                    if before in rules.party_heads or before[:1] in "ول" and before[1:] in rules.party_heads:
+                        continue        # a party: 'تحالف العدوان' ('طائرات العدوان': who struck, not a war's toll)
                     # (the longest trigger at a place first: 'زلزال ارتدادي' is an aftershock, not the earthquake)
                     # the event a toll names ('ضحايا حريق مستشفى ... مصابي فيروس كورونا إلى 45') before a nearer one
                     named = before in rules.toll_heads or before[:1] in "وبل" and before[1:] in rules.toll_heads
