@@ -157,7 +157,7 @@ def test_a_number_after_the_word_for_number_names_a_thing_and_one_before_a_place
 
 
 def test_people_in_critical_condition_are_injured_people_in_a_dangerous_place_are_not(cfg):
-    assert _figures_of("توفي طفل لم يتسن إنقاذه، بينما 6 آخرون في حالة حرجة.", cfg) == [("injured", 6.0)]
+    assert _figures_of("توفي طفل لم يتسن إنقاذه، بينما 6 آخرون في حالة حرجة.", cfg) == [("dead", 1.0), ("injured", 6.0)]
     assert _figures_of("ونقل 7 عمال إلى المستشفى بجروح خطيرة.", cfg) == [("injured", 7.0)]
     assert _figures_of("وقال الوزير إن الانفجار تسبب في محاصرة 49 شخصا بالمنطقة الخطرة داخل المنجم.", cfg) == []
 
@@ -264,6 +264,13 @@ def test_a_range_is_one_count_its_upper_end_of_the_kind_named_before_it(cfg):
         [("dead", 100.0)]
     assert _figures_of("ارتفع عدد الضحايا إلى ما بين 90 و100 قتيل.", cfg) == [("dead", 100.0)]
     assert _figures_of("قتل 90 شخصا وأصيب 100 آخرون في القصف.", cfg) == [("dead", 90.0), ("injured", 100.0)]
+
+
+def test_one_person_killed_or_injured_is_a_count_of_one(cfg):
+    assert _figures_of("وأعلنت وزارة الصحة مقتل طفل وإصابة 16 آخرين في انهيار المبنى.", cfg) == \
+        [("dead", 1.0), ("injured", 16.0)]
+    assert _figures_of("أسفر الحادث عن مقتل شخص واحد.", cfg) == [("dead", 1.0)]      # 'واحد' read once
+    assert _figures_of("وشيع الأهالي جثمان الطفل في القرية.", cfg) == []                # no kind word before it
 
 
 def test_a_count_of_people_is_never_a_count_of_buildings(cfg):

@@ -154,6 +154,7 @@ class CountRules:
         self.toll_words = {normalize(w) for w in c.toll_words}
         self.more_after_bodies = {normalize(w) for w in c.more_after_bodies}
         self.object_kinds = set(c.object_kinds)
+        self.singular_people = {normalize(w) for w in c.singular_people}
         self.others = {normalize(w) for w in c.others}
         self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
@@ -437,7 +438,25 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             for b, t in zip([tokens[end]] + own_words, own_words))                # ('4 جثث أخرى': more bodies)
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
-    return _one_per_range(_without_recoveries(found, tokens, rules), tokens, rules)
+    found = _one_per_range(_without_recoveries(found, tokens, rules), tokens, rules)
+    return sorted(found + _counts_of_one(tokens, found, rules), key=lambda c: c.start)
+
+
+def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules) -> list[CountSpan]:
+    """'مقتل طفل', 'وفاة شخص', 'إصابة مواطن': an indefinite singular person (`figures.singular_people`) right after a
+    word of the dead or the injured is a count of one."""
+    taken = {k for c in found for k in range(c.start, c.end + 1)}
+    ones = []
+    for k in range(1, len(tokens)):
+        word = normalize(tokens[k].strip(PUNCTUATION))
+        if word not in rules.singular_people or k in taken or tokens[k - 1][-1:] in CLAUSE_END:
+            continue
+        if k + 1 < len(tokens) and normalize(tokens[k + 1].strip(PUNCTUATION)) in ("واحد", "واحده"):
+            continue
+        kind = kind_of(tokens[k - 1].strip(PUNCTUATION), rules)
+        if kind in ("dead", "injured"):
+            ones.append(CountSpan(kind, 1.0, k, k, None, False))
+    return ones
 
 
 def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
