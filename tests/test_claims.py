@@ -201,6 +201,15 @@ def test_bodies_unidentified_or_handed_over_are_a_stage_and_two_complementary_st
     assert [(c.value, c.scope) for c in claim.counts] == [(20, None)]
 
 
+def test_the_country_a_list_of_place_nouns_and_a_relation_name_no_place_and_listed_places_glued_to_bi_do(cfg):
+    texts = ["أعلنت السلطات ارتفاع حصيلة ضحايا الزلزال الذي ضرب عدة مدن بالبلاد إلى 2012 وفاة.",
+             "وتوزعت الوفيات: 1293 وفاة بإقليم الحوز، و452 بإقليم تارودانت.",
+             "كما تم رصد 5 وفيات نواحي أغادير، و3 بالدار البيضاء.",
+             "أسفرت الهزة عن وفاة 296 شخصا بأقاليم وعمالات الحوز ومراكش وتارودانت."]
+    assert [(c.value, c.scope) for claim in _claims_of(texts, cfg) for c in claim.counts] == \
+        [(2012, None), (1293, "الحوز"), (452, "تارودانت"), (5, "اغادير"), (3, "الدار"), (296, None)]
+
+
 def test_the_hospital_most_articles_name_is_the_events_place_not_a_part(cfg):
     fire = ["قتل 20 شخصا على الأقل في حريق في مستشفى ابن الخطيب ببغداد.",
             "ارتفعت حصيلة ضحايا الحريق في مستشفى ابن الخطيب إلى 82 قتيلا.",

@@ -1304,8 +1304,12 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         while k < min(span.end + 4, hi) and (kind_of(tokens[k], rules.figures) or norms[k] in rules.others
                                              or norms[k] in rules.generic_people):
             k += 1
-        if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1]:
+        if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1] \
+                and not _another_place_noun(norms[k + 1], rules):
             return _name(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
+        if k < hi and norms[k].startswith("بال") and len(norms[k]) > 4 and not kind_of(tokens[k], rules.figures) \
+                and norms[k][1:] not in rules.not_places and _event(norms[k:k + 1], 0, rules) is None:
+            return _name(norms[k][1:]), []                           # 'و3 بالدار البيضاء'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
                 _event(norms[k + 1:k + 2], 0, rules) is None and \
@@ -1316,10 +1320,19 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
     named = []
     for k in range(lo, hi - 1):
         word = norms[k][1:] if norms[k][:1] in "وفلب" and norms[k][1:] in rules.place_nouns else norms[k]
-        if word in rules.place_nouns and norms[k + 1] and not norms[k + 1][0].isdigit() \
-                and norms[k + 1] not in rules.prepositions and norms[k + 1] not in rules.not_places:
-            named.append(_name(norms[k + 1]))                        # 'في مدينة درنة'
+        after = norms[k + 1]
+        if word in rules.place_nouns and after and not after[0].isdigit() and after not in rules.prepositions \
+                and after not in rules.not_places and not _another_place_noun(after, rules):
+            named.append(_name(after))                               # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
+
+
+def _another_place_noun(word: str, rules: ClaimRules) -> bool:
+    """A word after a place noun that names no place: a word of `not_places` with a preposition glued on ('عدة مدن
+    بالبلاد': the whole country), or another place noun after 'و' ('بأقاليم وعمالات الحوز', a plural of one of them)."""
+    bare = word[1:] if word[:1] in "وبل" else word
+    return bare in rules.not_places or word[:1] == "و" and (
+        bare in rules.place_nouns or bare.endswith("ات") and bare[:-2] + "ه" in rules.place_nouns)
 
 
 def _alone_at(tokens: list[str], norms: list[str], k: int, rules: ClaimRules) -> bool:
