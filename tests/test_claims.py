@@ -210,6 +210,15 @@ def test_the_country_a_list_of_place_nouns_and_a_relation_name_no_place_and_list
         [(2012, None), (1293, "الحوز"), (452, "تارودانت"), (5, "اغادير"), (3, "الدار"), (296, None)]
 
 
+def test_among_the_ranks_is_no_place_and_a_group_spelled_two_ways_is_one(cfg):
+    [claim] = _claims("وأعلن الحرس الثوري أن هجماته أسفرت عن نحو 200 جريح في صفوف الجيش.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(200, None)]
+    texts = ["أعلنت الوزارة تشخيص 109 جنود أمريكيين بإصابات في الدماغ.",
+             "وقالت الوزارة إن عدد الجنود الأميركيين المصابين بارتجاج في الدماغ ارتفع إلى 110."]
+    scopes = {c.scope for claim in _claims_of(texts, cfg) for c in claim.counts}
+    assert len(scopes) == 1 and None not in scopes
+
+
 def test_the_hospital_most_articles_name_is_the_events_place_not_a_part(cfg):
     fire = ["قتل 20 شخصا على الأقل في حريق في مستشفى ابن الخطيب ببغداد.",
             "ارتفعت حصيلة ضحايا الحريق في مستشفى ابن الخطيب إلى 82 قتيلا.",

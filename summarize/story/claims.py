@@ -1736,14 +1736,15 @@ def _among(readings: list[frozenset[str]], wanted: set[str] | frozenset[str]) ->
 
 
 def _one_spelling(claims: list[Claim]) -> None:
-    """Each place the counts are scoped to under one spelling: the one most counts give ('اماتريتشي' and
-    'اماتريتشه' are one town)."""
-    scopes = Counter(c.scope for claim in claims for c in claim.counts if c.scope_type == PLACE)
-    canonical: dict[str, str] = {}
-    for place, _ in scopes.most_common():
-        canonical[place] = next((kept for kept in canonical.values() if spelled_alike(place, kept)), place)
-    for claim in claims:
-        claim.counts = [replace(c, scope=canonical[c.scope]) if c.scope_type == PLACE else c for c in claim.counts]
+    """Each place (and each group) the counts are scoped to under one spelling: the one most counts give
+    ('اماتريتشي' and 'اماتريتشه' are one town; 'امريكي' and 'اميركي' one group)."""
+    for kind in (PLACE, GROUP):
+        scopes = Counter(c.scope for claim in claims for c in claim.counts if c.scope_type == kind)
+        canonical: dict[str, str] = {}
+        for scope, _ in scopes.most_common():
+            canonical[scope] = next((kept for kept in canonical.values() if spelled_alike(scope, kept)), scope)
+        for claim in claims:
+            claim.counts = [replace(c, scope=canonical[c.scope]) if c.scope_type == kind else c for c in claim.counts]
 
 
 def _places_within(claims: list[Claim], rules: ClaimRules) -> dict[str, str]:
