@@ -866,6 +866,22 @@ def test_a_rise_an_article_tells_before_another_partys_lower_count_is_no_update_
     assert not [d for d in result.disputes if d.figure]
 
 
+def test_a_party_saying_none_were_killed_disputes_the_count_another_party_gives(summarizer, cfg):
+    [claim] = _claims("وقال المتحدث باسم القيادة المركزية في بيان إنه لم يقتل أي عسكريين في الهجوم على القاعدة.", cfg)
+    assert claim.none_of == {"dead"}
+    [claim] = _claims("ونفى الرئيس وقوع إصابات بين الجنود في القاعدة.", cfg)
+    assert claim.none_of == {"injured"}
+    [claim] = _claims("قتل 5 جنود في الهجوم على القاعدة.", cfg)
+    assert claim.none_of == frozenset()
+    claimed = "أعلن الحرس الثوري أن هجماته على القاعدة أسفرت عن مقتل 80 جنديا على الأقل."
+    denied = "وقال المتحدث باسم القيادة المركزية في بيان إنه لم يقتل أي عسكريين في الهجوم على القاعدة."
+    day = date(2020, 1, 8)
+    result = _story(summarizer, [(claimed, day), (denied, day)])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert [(side.stance, side.value) for side in dispute.sides] == [(DENIES, None), ("counts", 80)]
+    assert not [d for d in _story(summarizer, [(claimed, day)]).disputes if d.figure]
+
+
 def test_two_parties_side_by_side_below_a_later_toll_stay_a_dispute_but_the_toll_keeps_its_latest(summarizer):
     early = ("قالت الشرطة إن 29 شخصا قتلوا في الاشتباكات في المدينة، بينما قال ناشطون إن عدد القتلى بلغ 100.\n"
              "وانتشرت قوات الأمن في الشوارع الرئيسية.")

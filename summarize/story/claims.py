@@ -103,6 +103,7 @@ class Claim:
     correction: bool = False      # it corrects a count, maybe down ('تراجع عدد الوفيات إلى 19')
     responsibility: bool = False  # it says who carried the event out, or that no one claimed it ('تبنى التنظيم
                                   # الهجوم', 'لم تعلن أي جهة مسؤوليتها'): ACE's Attacker/Agent argument
+    none_of: frozenset[str] = frozenset()   # kinds it says none of happened ('لم يقتل أي عسكريين', 'نفى وقوع إصابات')
     refutes: str | None = None    # the party whose claim it refutes, as written ('مكذبا بذلك مزاعم الرئيس ترامب حول
     refuted: str | None = None    # عدم إصابة أي جندي'), and that claim as written, from its noun on
     counts: list[Count] = field(default_factory=list)
@@ -231,6 +232,8 @@ class ClaimRules:
         self.body_stages_after = {scope: {normalize(w) for w in words}
                                   for scope, words in vars(c.body_stages_after).items()}
         self.complementary_stages = [tuple(pair) for pair in c.complementary_stages]
+        self.none_phrases = {kind: [normalize(p) for p in phrases] for kind, phrases in vars(c.none_phrases).items()}
+        self.denied_window = c.denied_window
         self.daily_kinds = set(c.daily_kinds)
         self.year_nouns = {normalize(w) for w in c.year_nouns}
         self.years = tuple(cfg.numbers.years)
@@ -685,7 +688,20 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
     claim.accounts = _accounts(tokens, norms, rules, min((span.start for span in spans), default=None))
+    claim.none_of = _none_of(claim, rules)
     return claim
+
+
+def _none_of(claim: Claim, rules: ClaimRules) -> frozenset[str]:
+    """The kinds a claim says none of happened: one of `claims.none_phrases` ('لم يقتل أي عسكريين'), or a kind word
+    among what a denial denies ('نفى وقوع إصابات بين الجنود'); not a kind it counts itself."""
+    kinds = {kind for kind, phrases in rules.none_phrases.items()
+             if any(phrase_matches(claim.norms, p) for p in phrases)}
+    for word in denied_words(claim, rules, rules.denied_window) or ():
+        kind = kind_of(word, rules.figures)
+        if kind in rules.none_phrases:
+            kinds.add(kind)
+    return frozenset(kinds - {c.kind for c in claim.counts})
 
 
 def _listed_groups(claim: Claim, tokens: list[str], norms: list[str], rules: ClaimRules) -> None:

@@ -12,6 +12,7 @@ according to different sources:
   sentence that refutes a party's claim as it says otherwise ('أقر الجيش بإصابة 11 من جنوده، مكذبا بذلك
   مزاعم الرئيس حول عدم إصابة أي جندي'), or denies what a party said ('وهذا نفي قاطع لما صرح به الرئيس ماكرون'):
   `Claim.refutes`;
+- a party that says none of a kind happened ('لم يقتل أي عسكريين') against another's count of it;
 - conflicting counts: one figure given with different values by differently named sources at the
   same time (one passage of an article, its sentences naming no different days, or articles of the
   same day speaking of the same day: 'أمس' in one of them is the day before);
@@ -159,7 +160,41 @@ def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure
     accounts, rows = by_account(claims)
     matter = _Matter(accounts, vectors[rows] if len(rows) else vectors, cfg, rules)
     return _denials(accounts, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg, rules) \
-        + _denied_counts(claims, figures, cfg, rules) + _conflicting_measures(claims)
+        + _denied_counts(claims, figures, cfg, rules) + _none_against_counts(claims, figures, cfg) \
+        + _conflicting_measures(claims)
+
+
+def _none_against_counts(claims: list[Claim], figures: list[Figure], cfg: Config) -> list[Dispute]:
+    """A party that says none of a kind happened ('لم يقتل أي عسكريين أمريكيين', 'نفى وقوع إصابات بين الجنود',
+    `Claim.none_of`) against the count another party gives of it: the story's main figure of that kind (the highest
+    latest value), at the latest value another party gives; the denials of one figure are one side. The figure keeps
+    its latest value."""
+    c = cfg.claims
+    found: dict[str, Dispute] = {}
+    for claim in claims:
+        if not claim.none_of or not claim.who:
+            continue
+        for kind in sorted(claim.none_of):
+            candidates = [f for f in figures if f.what == kind and not f.recalled]
+            others = {f.id: [v for v in f.values if v.who and v.when.current and v.value > 0
+                             and not same_party(v.who, claim.who, c.same_party_overlap)] for f in candidates}
+            main = max((f for f in candidates if others[f.id]), key=lambda f: f.latest, default=None)
+            if main is None:
+                continue
+            if main.id in found:                      # another denial of it: the same side
+                side = found[main.id].sides[0]
+                side.sources = list(dict.fromkeys(side.sources + [claim.sentence.doc_id]))
+                side.sentences.append(claim.key)
+                continue
+            said = max(others[main.id], key=lambda v: (v.value == main.latest, v.value))
+            sides = [Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
+                          sentences=[claim.key]),
+                     Side(stance=COUNTS, who=said.who, text=said.text,
+                          sources=list(dict.fromkeys(v.doc for v in others[main.id] if v.value == said.value)),
+                          sentences=[v.sentence.key for v in others[main.id] if v.value == said.value],
+                          value=said.value)]
+            found[main.id] = Dispute(about=main.label, sides=sides, figure=main.id)
+    return list(found.values())
 
 
 def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rules: ClaimRules) -> list[Dispute]:
