@@ -866,6 +866,12 @@ def test_a_rise_an_article_tells_before_another_partys_lower_count_is_no_update_
     assert not [d for d in result.disputes if d.figure]
 
 
+def test_its_sources_with_a_pronoun_point_back_to_the_sentences_own_source(cfg):
+    [claim] = _claims("أعلن الحرس الثوري، الأربعاء، ان هجماته على القواعد أسفرت بحسب مصادره إلى وقوع 80 قتيلا على "
+                      "الأقل ونحو 200 جريحا.", cfg)
+    assert [(c.value, c.who or claim.who) for c in claim.counts] == [(80, "الحرس الثوري"), (200, "الحرس الثوري")]
+
+
 def test_a_party_saying_none_were_killed_disputes_the_count_another_party_gives(summarizer, cfg):
     [claim] = _claims("وقال المتحدث باسم القيادة المركزية في بيان إنه لم يقتل أي عسكريين في الهجوم على القاعدة.", cfg)
     assert claim.none_of == {"dead"}

@@ -919,7 +919,8 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
         regions = (regions[0], regions[2], regions[3], regions[1])   # what follows sets another source against it
     for lo, hi in regions:
         if lo < hi and (who := _who(tokens[lo:hi], norms[lo:hi], rules)):
-            return who
+            # one word with a pronoun ('بحسب مصادره': its sources) points back to the sentence's own source
+            return None if " " not in who.strip() and who.strip().endswith(("ه", "ها", "هم")) else who
     return None
 
 
