@@ -266,6 +266,18 @@ def test_a_range_is_one_count_its_upper_end_of_the_kind_named_before_it(cfg):
     assert _figures_of("قتل 90 شخصا وأصيب 100 آخرون في القصف.", cfg) == [("dead", 90.0), ("injured", 100.0)]
 
 
+def test_a_newer_value_far_below_what_two_earlier_articles_gave_is_not_the_latest(summarizer):
+    a = "أعلن الدفاع المدني أن عدد قتلى الغارة الجوية على المدرسة ارتفع إلى 93 شخصا."
+    b = "قالت السلطات إن أكثر من 100 شخص قتلوا في الغارة الجوية على المدرسة."
+    later = "أعلن الدفاع المدني مقتل 12 شخصا في غارة جوية على مدرسة غرب المدينة."
+    result = _story(summarizer, [(a, date(2024, 8, 10)), (b, date(2024, 8, 10)), (later, date(2024, 8, 20))])
+    [dead] = [f for f in result.figures if f.what == "dead"]
+    assert dead.latest != 12 and 12 in {v.value for v in dead.values}
+    fell = "أعلنت الوزارة تراجع عدد قتلى الغارة الجوية على المدرسة إلى 12 شخصا بعد التدقيق."    # a correction: latest
+    result = _story(summarizer, [(a, date(2024, 8, 10)), (b, date(2024, 8, 10)), (fell, date(2024, 8, 20))])
+    assert [f.latest for f in result.figures if f.what == "dead"] == [12]
+
+
 def test_one_person_killed_or_injured_is_a_count_of_one(cfg):
     assert _figures_of("وأعلنت وزارة الصحة مقتل طفل وإصابة 16 آخرين في انهيار المبنى.", cfg) == \
         [("dead", 1.0), ("injured", 16.0)]

@@ -538,7 +538,8 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                                   claim.claimed)
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
-            latest, how = latest_value(values, kind in falling, rounding)
+            latest, how = latest_value(_without_far_below(values, cfg.figures.another_incident_below)
+                                       if kind not in falling else values, kind in falling, rounding)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
             if any(c.alone for _, c in members):
                 marked.add(figures[-1].id)
@@ -651,6 +652,15 @@ def _within(values: set[float], others: set[float]) -> bool:
     dead among a mine explosion's 196 to 301): one toll rising, told as fire and as explosion."""
     middle = sorted(values)[(len(values) - 1) // 2]
     return len(others) > 1 and min(others) <= middle <= max(others)
+
+
+def _without_far_below(values: list[FigureValue], below: float) -> list[FigureValue]:
+    """A growing count's values without those a newer article gives far below (`figures.another_incident_below`) a
+    value two earlier articles gave, with no correction cue: another incident's or a part, not the latest."""
+    dated = [v for v in values if v.published and v.when.current]
+    kept = [v for v in values if not (v.published and not v.when.correction and len(
+        {w.doc for w in dated if w.published < v.published and v.value < below * w.value}) >= 2)]
+    return kept or values
 
 
 def latest_value(values: list[FigureValue], falling: bool = False,
