@@ -136,7 +136,8 @@ def test_a_sentence_that_leans_on_the_previous_one_never_stands_alone(summarizer
 
 def test_an_ellipsis_ends_a_sentence_when_its_paragraph_goes_on_and_cuts_one_that_ends_it(summarizer, cfg):
     from summarize.story.selection import _leaning_sentences
-    styled = "أعلنت وزارة الصحة ارتفاع عدد القتلى في المحافظة الجنوبية إلى 292 شخصا… ويعد الهجوم الأكثر دموية منذ سنوات."
+    styled = ("أعلنت وزارة الصحة ارتفاع عدد القتلى في المحافظة الجنوبية إلى 292 شخصا… "
+              "ويعد الهجوم الأكثر دموية منذ سنوات.")
     docs = summarizer([Document(id="a", text=f"{LEAD}\n{styled}"), Document(id="b", text=f"{LEAD}\n{CUT}")]).documents
     leaning = _leaning_sentences(docs, cfg)
     [ellipsis] = [s for s in docs[0].sentences if s.text.endswith("…")]

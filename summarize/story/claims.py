@@ -1321,8 +1321,8 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         while k < min(span.end + 4, hi) and (kind_of(tokens[k], rules.figures) or norms[k] in rules.others
                                              or norms[k] in rules.generic_people):
             k += 1
-        if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) and norms[k + 1] \
-                and not _another_place_noun(norms[k + 1], rules):
+        if k < hi and norms[k][:1] in "بل" and norms[k][1:] in rules.place_nouns and k + 1 < len(norms) \
+                and norms[k + 1] and not _another_place_noun(norms[k + 1], rules):
             return _name(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
         if k < hi and norms[k].startswith("بال") and len(norms[k]) > 4 and not kind_of(tokens[k], rules.figures) \
                 and norms[k][1:] not in rules.not_places and _event(norms[k:k + 1], 0, rules) is None:

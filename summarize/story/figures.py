@@ -392,7 +392,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
                 kind = kinds[at] if at is not None else None
-            if kind is None and end + 1 < len(tokens) and normalize(tokens[end + 1].strip(PUNCTUATION)) in rules.people \
+            if kind is None and end + 1 < len(tokens) \
+                    and normalize(tokens[end + 1].strip(PUNCTUATION)) in rules.people \
                     and any(normalize(t.strip(PUNCTUATION)) in rules.toll_words for t in tokens[lo:to]) \
                     and not any(t[-1:] in CLAUSE_END for t in tokens[lo:to]):
                 kind = "dead"                       # 'ارتفعت حصيلة الهجوم إلى 20 شخصا': the toll is of the dead

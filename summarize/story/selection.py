@@ -463,8 +463,8 @@ def _leaning_sentences(docs: list[Document], cfg: Config) -> dict[SentenceKey, S
     'وفي هذا السياق ...', a speaker left unnamed: 'وأضاف: ...', 'وقال إن ...', or named as one already named
     (`selection.given_speakers`, definite: 'وقالت المنظمة الحقوقية', 'وأكد المسؤول'), the end of a quotation
     begun earlier; an article's first sentence may point to its headline) need their article's
-    previous sentence; quotes cut by an ellipsis (ending their paragraph) and an article's last sentence left unfinished (no
-    final punctuation where the article's other sentences have it: a cut page) never go in, nor does a
+    previous sentence; quotes cut by an ellipsis (ending their paragraph) and an article's last sentence left
+    unfinished (no final punctuation where the article's other sentences have it: a cut page) never go in, nor does a
     sentence that only names a speaker ('وقال المتحدث باسم الحكومة، فلان.': what was said is elsewhere)."""
     c = cfg.selection
     openers = tuple(normalize(w) + " " for w in (*cfg.lexicon.participial_adjuncts, *c.leaning_openers))
