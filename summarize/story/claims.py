@@ -1325,7 +1325,7 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
                 and norms[k + 1] and not _another_place_noun(norms[k + 1], rules):
             return _name(norms[k + 1]), []                           # 'و980 بإقليم تارودانت'
         if k < hi and norms[k].startswith("بال") and len(norms[k]) > 4 and not kind_of(tokens[k], rules.figures) \
-                and norms[k][1:] not in rules.not_places and _event(norms[k:k + 1], 0, rules) is None:
+                and not _another_place_noun(norms[k], rules) and _event(norms[k:k + 1], 0, rules) is None:
             return _name(norms[k][1:]), []                           # 'و3 بالدار البيضاء'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
                 not kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \

@@ -529,6 +529,12 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
             by_scope.setdefault((count.kind, count.scope), []).append((claim, count))
     falling = set(cfg.claims.falling_kinds)
     rounding = frozenset(cfg.claims.rounding_qualifiers)
+    below = cfg.figures.another_incident_below
+
+    def latest_of(values: list[FigureValue], kind: str) -> tuple[float, str]:
+        growing = kind not in falling                      # (a far lower newer value of a growing count: not it)
+        return latest_value(_without_far_below(values, below) if growing else values, not growing, rounding)
+
     figures = []
     marked: set[str] = set()         # (figures of a place a sentence marks a part: 'في درنة وحدها')
     for (kind, scope), stated in by_scope.items():
@@ -539,12 +545,11 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                                   claim.claimed)
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
-            latest, how = latest_value(_without_far_below(values, cfg.figures.another_incident_below)
-                                       if kind not in falling else values, kind in falling, rounding)
+            latest, how = latest_of(values, kind)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
             if any(c.alone for _, c in members):
                 marked.add(figures[-1].id)
-    figures = _whole_told_of_a_group(figures, marked, falling, rounding)
+    figures = _whole_told_of_a_group(figures, marked, latest_of)
     _newer_undated(figures, falling)
     wholes = {(f.what, f.event) for f in figures if f.scope is None}
     for f in figures:
@@ -569,8 +574,8 @@ def _newer_undated(figures: list[Figure], falling: set[str]) -> None:
             f.latest, f.latest_from = newer.pop(), "newer"
 
 
-def _whole_told_of_a_group(figures: list[Figure], marked: set[str], falling: set[str],
-                           rounding: frozenset[str]) -> list[Figure]:
+def _whole_told_of_a_group(figures: list[Figure], marked: set[str],
+                           latest_of: Callable[[list[FigureValue], str], tuple[float, str]]) -> list[Figure]:
     """A scoped figure whose every value is the latest of the whole figure of its kind and event is that whole
     told of the group it consists of ('257 عسكريا لقوا مصرعهم' when the toll is 257: the soldiers are the dead), not a
     part: its values join the whole's. A place a sentence marks a part ('وحدها') stays one."""
@@ -580,7 +585,7 @@ def _whole_told_of_a_group(figures: list[Figure], marked: set[str], falling: set
         whole = wholes.get((f.what, f.event)) if f.scope is not None and f.id not in marked else None
         if whole is not None and {v.value for v in f.values} == {whole.latest}:
             whole.values = sorted(whole.values + f.values, key=lambda v: (*v.when, v.value))
-            whole.latest, whole.latest_from = latest_value(whole.values, f.what in falling, rounding)
+            whole.latest, whole.latest_from = latest_of(whole.values, f.what)    # (as find_figures judges it)
         else:
             kept.append(f)
     return kept
