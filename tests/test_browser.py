@@ -116,6 +116,10 @@ def test_the_page_in_both_languages_at_both_widths(app_url, seed_result, tmp_pat
             page.locator("#language").get_by_text("English").click()
             page.wait_for_function("document.documentElement.dir === 'ltr'")
             page.wait_for_selector("#sentences-table th:text('sources')", state="attached", timeout=30_000)
+            # (the tab labels are redrawn a moment after the table: wait for the first of them to change, then read
+            # them all; a label left in Arabic times this out)
+            page.wait_for_function("document.querySelector('#tab-summary-button')?.innerText.trim() === 'Summary'",
+                                   timeout=30_000)
             english_tabs = [page.locator(f"#tab-{tab}-button").inner_text() for tab in TABS]
             _each_tab(page, "en", seen)
 
