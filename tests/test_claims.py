@@ -621,7 +621,7 @@ def test_an_undated_story_is_of_the_year_its_own_dates_name(cfg):
                          "وقتل 52 شخصا في تفجيرات لندن عام 2005.",
                          "وقتل 10 أشخاص في تفجير مماثل في يناير 2015."], cfg)
     assert [[c.event for c in claim.counts] for claim in claims] == [["bombing"], ["bombing"], ["bombing@2005"],
-                                                                    ["bombing@2015"]]
+                                                                    ["bombing+مماثل@2015"]]   # (a like one)
 
 
 def test_a_total_names_the_count_after_its_own_to_however_far(cfg):
@@ -1832,3 +1832,35 @@ def test_a_denial_whose_first_clause_gives_only_its_denier_and_day_denies_what_t
 
 def _bare_words(words):
     return None if words is None else [w.strip("،,.") for w in words]
+
+
+def test_the_injured_a_word_of_leaving_hospital_comes_before_are_those_discharged(cfg):
+    [claim] = _claims("وأوضحت الوزيرة ارتفاع أعداد الإصابات بعد التدقيق، مشيرة إلى خروج 90 إصابة من المستشفيات.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(90, "غادروا المستشفيات")]
+
+
+def test_munitions_and_remains_near_a_word_of_harm_are_no_count_of_people(cfg):
+    [claim] = _claims("وأضاف أن 3 صواريخ إسرائيلية أصابت المدرسة التي تؤوي نازحين.", cfg)
+    assert claim.counts == []
+    [claim] = _claims("نتج عن الحادث وفاة 19 مواطنا وإصابة 185 آخرين و3 أكياس أشلاء.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("dead", 19), ("injured", 185)]
+
+
+def test_a_number_ending_a_clause_takes_no_part_after_the_comma_nor_an_ordinal_its_second_word(cfg):
+    [claim] = _claims("واستقبلت الفرق 29 جثة لأطفال جميعهم دون الخامسة عشرة، و48 مصابا بينهم 30 طفلا.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts if not c.part] == [("dead", 29), ("injured", 48)]
+
+
+def test_a_group_after_the_kinds_noun_with_of_or_for_is_the_counts_group(cfg):
+    scopes = lambda text: [(c.value, c.scope) for c in _claims(text, cfg)[0].counts]
+    assert scopes("وأفادت اللجنة أن هناك 29 قتيلا من الأطفال في الغارة.") == [(29, "أطفال")]
+    assert scopes("وقالت إن المستشفى استقبل 29 جثة لأطفال.") == [(29, "أطفال")]
+    assert scopes("وأعلنت الوزارة مقتل 12 شخصا من المدنيين.")[0][1] is not None
+    assert scopes("وقال المصدر إن 40 قتيلا لقوا حتفهم في الانفجار.") == [(40, None)]   # ('لقوا': no 'ل' + group)
+
+
+def test_a_sentence_opening_with_another_like_event_counts_that_event_not_the_storys(cfg):
+    texts = ["قتل 39 شخصا في غارة جوية استهدفت حافلة في سوق المدينة.",
+             "وفي جريمة مماثلة، استشهد مواطنان اثنان وأصيب طفل إثر غارة استهدفت مزرعة في المنطقة."]
+    events = [[c.event for c in claim.counts] for claim in _claims_of(texts, cfg)]
+    assert events[0] == ["airstrike"] and events[1][0] not in (None, "airstrike") and len(set(events[1])) == 1

@@ -223,6 +223,7 @@ class ClaimRules:
         self.measure_units = {normalize(w) for w in c.measure_units}
         self.treated_scope = c.treated_scope
         self.discharged = {normalize(w) for w in c.discharged}
+        self.discharged_before = {normalize(w) for w in c.discharged_before}
         self.discharged_scope = c.discharged_scope
         self.still_words = {normalize(w) for w in c.still_words}
         self.hospital_words = {normalize(w) for w in c.hospital_words}
@@ -505,9 +506,11 @@ def _breakdowns(claims: list[Claim], rules: ClaimRules) -> None:
 
 def _discharged(tokens: list[str], norms: list[str], span: CountSpan, rules: ClaimRules) -> bool:
     """The injured a count counts left hospital: a word of `claims.discharged` in its clause after it, or opening the
-    clause right after it ('أن 15 مصابا في حادث القطار، خرجوا من المستشفيات')."""
+    clause right after it ('أن 15 مصابا في حادث القطار، خرجوا من المستشفيات'), or a word of
+    `claims.discharged_before` right before it ('خروج 90 إصابة من المستشفيات')."""
     _, hi = _clause(tokens, span.end)
-    return bool(rules.discharged & set(norms[span.end + 1:hi])) or (hi < len(norms) and norms[hi] in rules.discharged)
+    return bool(rules.discharged & set(norms[span.end + 1:hi])) or (hi < len(norms) and norms[hi] in rules.discharged) \
+        or (span.start > 0 and norms[span.start - 1] in rules.discharged_before)
 
 
 def _still(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, rules: ClaimRules) -> bool:
@@ -631,6 +634,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     claim.final = any(_in_clause(tokens, k, span) for p in rules.finals for k in phrase_matches(norms, p)
                       if not (k and norms[k - 1] in rules.negations) for span in spans)
     source_words = {normalize(w).removeprefix("ال") for w in (claim.who or "").split()}
+    framed = _framed_event(tokens, norms, rules)
     for n, span in enumerate(spans):
         group = span.group if span.group and not _composition(norms, span.group, rules) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
@@ -672,7 +676,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         clause = _clause(tokens, span.start)
         claim.counts.append(Count(kind=span.kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
-                                  scope=scope, scope_type=scope_type, event=_event(norms, span.start, rules, clause),
+                                  scope=scope, scope_type=scope_type,
+                                  event=framed or _event(norms, span.start, rules, clause),
                                   start=span.start, end=span.end, near=(lo, hi),
                                   year=_year(tokens, norms, (lo, hi), clause, rules, span.start),
                                   who=_count_who(tokens, norms, spans, n, rules) if len(spans) > 1
@@ -1252,6 +1257,15 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
         return nisba_base(norms[end + 1])
     if end + 1 < len(tokens) and light_stem(norms[end + 1]) in rules.part_groups:
         return rules.part_groups[light_stem(norms[end + 1])]      # '15 طفلا', '5 أطفال': however declined
+    if end + 2 < len(tokens) and kind_of(tokens[end + 1], rules.figures) and tokens[end + 1][-1:] not in CLAUSE_END:
+        # after the kind's noun: 'N قتيلا من الأطفال', 'N جثة لأطفال', 'N قتيلا من المدنيين': that group's
+        of = norms[end + 2] == "من" and end + 3 < len(tokens)
+        after = norms[end + 3].removeprefix("ال") if of else norms[end + 2][1:] if norms[end + 2][:1] == "ل" else ""
+        if light_stem(after) in rules.part_groups:
+            return rules.part_groups[light_stem(after)]
+        if of and _NISBA.match(after) and not kind_of(tokens[end + 3], rules.figures) \
+                and nisba_base(after)[:-1] not in rules.generic_people:
+            return nisba_base(after)                              # (not 'لبنانيا' read as 'ل' + 'بنانيا')
     at = end + 1                    # 'N من X', or after a counted noun for anyone: '25 فردا من أفراد الجيش'
     if at + 1 < len(tokens) and _anyone(norms[at], rules) and norms[at + 1] == "من":
         at += 1
@@ -1463,6 +1477,20 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
         if word in rules.generic_events and k + 1 < len(norms) and norms[k + 1] in rules.new_event | rules.others:
             return f"{word.removeprefix('ال')}+{norms[k + 1]}"
     return best[1] if best else None
+
+
+def _framed_event(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
+    """Another event a sentence opens by naming, in a frame before its first comma ('وفي جريمة مماثلة، استشهد
+    مواطنان', 'وفي حادث منفصل، ...'): the event of all its counts, as `_event` names one in a count's clause."""
+    if not norms or norms[0] not in ("في", "وفي"):
+        return None
+    for k in range(1, min(len(norms) - 1, 5)):
+        word = norms[k]
+        if word in rules.generic_events and norms[k + 1] in rules.new_event | rules.others:
+            return f"{word.removeprefix('ال')}+{norms[k + 1]}"
+        if tokens[k][-1:] in CLAUSE_END:
+            break
+    return None
 
 
 def _year(tokens: list[str], norms: list[str], near: tuple[int, int], clause: tuple[int, int],

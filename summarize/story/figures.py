@@ -31,12 +31,11 @@ from ..config import Config
 from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
-from ..text.numbers import NumberReader, matches, phrase_before, stems, tokens_of
+from ..text.numbers import CLAUSE_END, NumberReader, matches, phrase_before, stems, tokens_of
 
 if TYPE_CHECKING:
     from .claims import Claim, Count
 
-CLAUSE_END = "،,.;؛:"        # a token ending with one of these ends its clause
 CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")

@@ -31,6 +31,7 @@ _TO = {normalize("إلى"), normalize("حتى")}            # ('الى' reads th
 _DASHED = re.compile(r"^[\"«“'(\[]*[-–−][0-9٠-٩]")        # '“مركب الموت -2”': a name's number (or a negative one)
 _GLUED_WORD = re.compile(r"(?<=[0-9٠-٩])(?=[\u0621-\u064A])")     # '117شخصًا': a space lost between them
 _CONJUNCTIONS = ("و", "ب", "ل")      # glued before a number: 'و3', 'ب40'
+CLAUSE_END = "،,.;؛:"               # a token ending with one of these ends its clause
 _ARTICLE_BEFORE = re.compile(r"^[وف]?[بل]?الـ?(?=[0-9])|^[وف]?للـ?(?=[0-9])")   # and the article: 'ال42', 'بالـ24'
 _OF = ("من",)                         # "24 من شهر أفريل": the word after it says what the number is
 
@@ -79,6 +80,7 @@ class NumberReader:
         self.first_year, self.last_year = n.years
         self.amount_words = {normalize(w) for w in n.amount_words}
         self.range_openers = {normalize(w) for w in n.range_openers}
+        self.ordinals = {normalize(w) for w in n.ordinals}
         self.distinctive_from = n.distinctive_from
         self.max_digits = n.max_digits
         self.per_sentence = cfg.input.max_numbers_per_sentence
@@ -138,6 +140,8 @@ class NumberReader:
                 return None                                        # 'آلاف القتلى': thousands, not a number
             current = multiplier                                   # 'ألف و301': a bare thousand
         elif spelled is not None:
+            if i and _folded(tokens[i - 1]) in self.ordinals:
+                return None                                        # 'الخامسة عشرة': an ordinal's second word
             current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
         elif (fraction := self._fraction(tokens[i])) is not None and i + 1 < len(tokens) and \
                 _folded(tokens[i + 1]) in self.multipliers and _folded(tokens[i + 1]) not in self.vague:
@@ -163,8 +167,8 @@ class NumberReader:
                     end += 1
                 break
             part = self._digits_value(more[1:]) if more[1:].isdigit() else self.words.get(more[1:])
-            if not (compound and more.startswith("و") and part is not None):
-                break
+            if not (compound and more.startswith("و") and part is not None) or tokens[end][-1:] in CLAUSE_END:
+                break                      # ('دون الخامسة عشرة، و48 مصابا': two numbers, not 58)
             after = self.multipliers.get(_folded(tokens[end + 2])) if end + 2 < len(tokens) else None
             if after and scale and after >= scale:
                 break                      # '12 ألفا و15 ألف شخص': two numbers (a range), not 27 thousand
