@@ -1864,3 +1864,10 @@ def test_a_sentence_opening_with_another_like_event_counts_that_event_not_the_st
              "وفي جريمة مماثلة، استشهد مواطنان اثنان وأصيب طفل إثر غارة استهدفت مزرعة في المنطقة."]
     events = [[c.event for c in claim.counts] for claim in _claims_of(texts, cfg)]
     assert events[0] == ["airstrike"] and events[1][0] not in (None, "airstrike") and len(set(events[1])) == 1
+
+
+def test_a_toll_before_bodies_found_as_additional_is_the_toll_and_the_drowned_are_dead(cfg):
+    counts = lambda text: [(c.kind, c.value) for c in _claims(text, cfg)[0].counts]
+    assert counts("وأعلنت السلطات حصيلة جديدة من 184 قتيلا بعد العثور على جثث إضافية.") == [("dead", 184)]
+    assert counts("وانتشلت الفرق 4 جثث إضافية من الموقع.") == []                    # (more bodies: an increment)
+    assert counts("وارتفع عدد الغرقى إلى 42 شخصا.") == [("dead", 42)]

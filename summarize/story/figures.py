@@ -431,7 +431,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             continue                                           # '99 شخصا فقدوا إثر انهيار مبنى': people, no building
         own_words = tokens[end + 1:min(end + 1 + rules.window, hi)]
         # (new ones are no toll either: '7 حالات وفاة جديدة', '7 قتلى جدد')
-        increment = any(normalize(t) in rules.increments for t in own_words) or any(
+        # (not bodies named later with their own adjective: '184 قتيلا بعد العثور على جثث إضافية' is the toll)
+        bodies_at = next((k for k, t in enumerate(own_words) if k and normalize(t) in rules.body_nouns), len(own_words))
+        increment = any(normalize(t) in rules.increments for t in own_words[:bodies_at]) or any(
             normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)
             and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words)) or any(
             normalize(t) in rules.more_after_bodies and normalize(b) in rules.body_nouns
