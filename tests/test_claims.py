@@ -1871,3 +1871,8 @@ def test_a_toll_before_bodies_found_as_additional_is_the_toll_and_the_drowned_ar
     assert counts("وأعلنت السلطات حصيلة جديدة من 184 قتيلا بعد العثور على جثث إضافية.") == [("dead", 184)]
     assert counts("وانتشلت الفرق 4 جثث إضافية من الموقع.") == []                    # (more bodies: an increment)
     assert counts("وارتفع عدد الغرقى إلى 42 شخصا.") == [("dead", 42)]
+
+
+def test_what_was_rumoured_is_unconfirmed(cfg):
+    [claim] = _claims("وكشف مصدر أمني حقيقة ما تردد بشأن وفاة 10 أشخاص إثر انهيار العقار.", cfg)
+    assert claim.stance == UNCONFIRMED
