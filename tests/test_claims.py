@@ -1876,3 +1876,9 @@ def test_a_toll_before_bodies_found_as_additional_is_the_toll_and_the_drowned_ar
 def test_what_was_rumoured_is_unconfirmed(cfg):
     [claim] = _claims("وكشف مصدر أمني حقيقة ما تردد بشأن وفاة 10 أشخاص إثر انهيار العقار.", cfg)
     assert claim.stance == UNCONFIRMED
+
+
+def test_men_of_an_institution_are_its_group_not_men(cfg):
+    scope = lambda text: [c.scope for c in _claims(text, cfg)[0].counts]
+    assert scope("وأشارت المصادر إلى أن ستة من رجال الشرطة قتلوا في المواجهات.") == ["شرطه"]
+    assert scope("وقتل عشرة من الرجال المسلحين.") == ["رجال"]        # (an adjective after 'الرجال': still men)

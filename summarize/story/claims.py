@@ -1274,6 +1274,10 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
     k = at + 1                      # 'من أفراد الجيش', 'من عناصر الجيش': the army's
     if _anyone(norms[k], rules) and k + 1 < len(tokens) and norms[k + 1].startswith("ال") and tokens[k][-1:] not in CLAUSE_END:
         k += 1
+    if light_stem(norms[k]) in rules.part_groups and not norms[k].startswith("ال") and k + 1 < len(tokens) \
+            and norms[k + 1].startswith("ال") \
+            and not _NISBA.match(norms[k + 1]) and tokens[k][-1:] not in CLAUSE_END:
+        k += 1                      # 'من رجال الشرطة': the police's (a noun in construct), not men
     word = norms[k]
     if not word or word[0].isdigit() or _anyone(word, rules) or kind_of(tokens[k], rules.figures) \
             or word in rules.figures.part_of or word in rules.figures.totals \
