@@ -1882,3 +1882,10 @@ def test_men_of_an_institution_are_its_group_not_men(cfg):
     scope = lambda text: [c.scope for c in _claims(text, cfg)[0].counts]
     assert scope("وأشارت المصادر إلى أن ستة من رجال الشرطة قتلوا في المواجهات.") == ["شرطه"]
     assert scope("وقتل عشرة من الرجال المسلحين.") == ["رجال"]        # (an adjective after 'الرجال': still men)
+
+
+def test_a_sentence_opening_with_a_new_crime_counts_the_storys_event(cfg):
+    texts = ["قتل طفل في قصف صاروخي على حي سكني في المدينة.",
+             "وفي جريمة جديدة للميليشيا، قتل طفل وأصيب اثنان في قصف صاروخي على حي سكني في المدينة."]
+    events = [[c.event for c in claim.counts] for claim in _claims_of(texts, cfg)]
+    assert events[1] and set(events[1]) == {events[0][0]}

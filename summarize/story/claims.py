@@ -247,6 +247,7 @@ class ClaimRules:
         self.others = {normalize(w) for w in c.others}
         self.past_day = [normalize(p) for p in c.past_day]
         self.generic_events = {normalize(w) for w in c.generic_events}
+        self.latest_of_series = {normalize(w) for w in c.latest_of_series}
         self.relative_pronouns = {normalize(w) for w in c.relative_pronouns}
         self.breakdown_words = c.breakdown_words
         self.part_groups = {form: name for name, words in vars(c.part_groups).items() for w in words
@@ -1485,12 +1486,14 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
 
 def _framed_event(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | None:
     """Another event a sentence opens by naming, in a frame before its first comma ('وفي جريمة مماثلة، استشهد
-    مواطنان', 'وفي حادث منفصل، ...'): the event of all its counts, as `_event` names one in a count's clause."""
+    مواطنان', 'وفي حادث منفصل، ...'): the event of all its counts, as `_event` names one in a count's clause; not
+    'وفي جريمة جديدة،' (`claims.latest_of_series`), which opens many a report of the story's own event."""
     if not norms or norms[0] not in ("في", "وفي"):
         return None
     for k in range(1, min(len(norms) - 1, 5)):
         word = norms[k]
-        if word in rules.generic_events and norms[k + 1] in rules.new_event | rules.others:
+        if word in rules.generic_events and norms[k + 1] in rules.new_event | rules.others \
+                and norms[k + 1] not in rules.latest_of_series:
             return f"{word.removeprefix('ال')}+{norms[k + 1]}"
         if tokens[k][-1:] in CLAUSE_END:
             break
