@@ -1889,3 +1889,24 @@ def test_a_sentence_opening_with_a_new_crime_counts_the_storys_event(cfg):
              "وفي جريمة جديدة للميليشيا، قتل طفل وأصيب اثنان في قصف صاروخي على حي سكني في المدينة."]
     events = [[c.event for c in claim.counts] for claim in _claims_of(texts, cfg)]
     assert events[1] and set(events[1]) == {events[0][0]}
+
+
+def test_the_kind_after_a_clause_of_whom_the_counted_are_is_the_counts(cfg):
+    counts = lambda text: [(c.kind, c.value) for c in _claims(text, cfg)[0].counts]
+    assert counts("وقالت الجمعية إن ما لا يقل عن 27 شخصا، معظمهم من السودان وتشاد، لقوا حتفهم في المحاولة.") == \
+        [("dead", 27)]
+    assert counts("وقالت إن 12 شخصا، بينهم امرأتان، أصيبوا بجروح.") == [("injured", 12)]
+
+
+def test_bodies_identified_after_the_count_are_a_stage(cfg):
+    [claim] = _claims("وتضمنت القائمة أسماء 126 قتيلا تم التعرف على هوياتهم.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(126, "عرفت هويتها")]
+    [claim] = _claims("وقال إن 177 جثة غير واضحي المعالم.", cfg)
+    assert claim.counts[0].scope == "لم تعرف هويتها"
+
+
+def test_members_of_an_institution_named_after_them_are_its_group(cfg):
+    scope = lambda text: [c.scope for c in _claims(text, cfg)[0].counts]
+    assert scope("وأصيب 140 من أفراد قوات الأمن بجروح متفاوتة الخطورة.") == ["امن"]
+    assert scope("وتم تسجيل إصابة 140 من أفراد هذه القوات بجروح.") == ["قوات"]
+    assert scope("وأصيب 30 شخصا من المواطنين نتيجة الاختناق بالغاز.") == [None]

@@ -301,6 +301,11 @@ def test_an_undated_article_with_a_toll_above_every_dated_one_is_newer_for_a_cou
     result = summarizer([Document(id="a", text=early, published=date(2021, 7, 8)), Document(id="b", text=lower)])
     [missing] = [f for f in result.figures if f.what == "missing"]
     assert missing.latest == 86
+    later = "وأكدت الجمعية أن عدد المفقودين في عداد المفقودين بلغ 76 شخصا بعد أشهر من البحث."   # months later, the
+    result = summarizer([Document(id="a", text=early, published=date(2021, 7, 8)), Document(id="b", text=undated),
+                         Document(id="c", text=later, published=date(2022, 2, 4))])    # missing alone, dated
+    [missing] = [f for f in result.figures if f.what == "missing"]
+    assert missing.latest == 76
 
 
 def test_a_toll_that_names_no_kind_counts_the_dead(cfg):

@@ -247,6 +247,7 @@ class ClaimRules:
         self.others = {normalize(w) for w in c.others}
         self.past_day = [normalize(p) for p in c.past_day]
         self.generic_events = {normalize(w) for w in c.generic_events}
+        self.demonstratives = {normalize(w) for w in c.demonstratives}
         self.latest_of_series = {normalize(w) for w in c.latest_of_series}
         self.relative_pronouns = {normalize(w) for w in c.relative_pronouns}
         self.breakdown_words = c.breakdown_words
@@ -577,8 +578,11 @@ def _body_stage(tokens: list[str], norms: list[str], span: CountSpan, rules: Cla
         if norms[k][:1].isdigit() or tokens[k - 1][-1:] in CLAUSE_END:
             break
         after.add(norms[k])
-    return next((scope for scope, words in rules.body_stages.items() if words & before), None) or \
-        next((scope for scope, words in rules.body_stages_after.items() if words & after), None)
+    after_stage = next((scope for scope, words in rules.body_stages_after.items() if words & after), None)
+    if after & rules.speech_negations:
+        after_stage = None                   # ('30 جثة لم يتم التعرف': not the stage its word names; 'غير واضحي'
+        #                                      is a stage's own words)
+    return next((scope for scope, words in rules.body_stages.items() if words & before), None) or after_stage
 
 
 def _all_bodies(claim: Claim, rules: ClaimRules) -> None:
@@ -1273,8 +1277,14 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
     if at + 1 >= len(tokens) or norms[at] != "من":
         return None
     k = at + 1                      # 'من أفراد الجيش', 'من عناصر الجيش': the army's
-    if _anyone(norms[k], rules) and k + 1 < len(tokens) and norms[k + 1].startswith("ال") and tokens[k][-1:] not in CLAUSE_END:
-        k += 1
+    if _anyone(norms[k], rules) and not norms[k].startswith("ال") and k + 1 < len(tokens) \
+            and tokens[k][-1:] not in CLAUSE_END:      # (a noun in construct: 'من المواطنين نتيجة الاختناق' is none)
+        # the institution after it: 'من أفراد الجيش'; 'من أفراد هذه القوات'; 'من أفراد قوات الأمن' (the last noun)
+        ahead = [j for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j - 1][-1:] not in CLAUSE_END]
+        definite = [j for j in ahead if norms[j].startswith("ال")]
+        if definite and all(norms[j] in rules.demonstratives or not norms[j].startswith("ال")
+                            for j in range(k + 1, definite[0])) and definite[0] - k <= 2:
+            k = definite[0]
     if light_stem(norms[k]) in rules.part_groups and not norms[k].startswith("ال") and k + 1 < len(tokens) \
             and norms[k + 1].startswith("ال") \
             and not _NISBA.match(norms[k + 1]) and tokens[k][-1:] not in CLAUSE_END:

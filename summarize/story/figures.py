@@ -128,6 +128,8 @@ class CountRules:
                            for kind, v in vars(c.kinds_in_context).items()}
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
+        self.apposition_openers = {normalize(w) for w in c.apposition_openers}
+        self.apposition_words = c.apposition_words
         self.increments = {normalize(w) for w in c.increments}
         self.totals = {normalize(w) for w in c.totals}
         self.rises = {normalize(w) for w in c.rises}
@@ -371,6 +373,14 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         at = next((k for k in nearest_first if kinds[k]
                    and not (k and normalize(tokens[k - 1]) in rules.measured_of)      # 'أعمار القتلى'
                    and not (k > end and _joined_kind(tokens[k], rules))), None)
+        if at is None and hi < len(tokens) and tokens[hi - 1][-1:] in CLAUSE_BREAK and hi - 1 <= end + 2 \
+                and normalize(tokens[hi].strip(PUNCTUATION)) in rules.apposition_openers:
+            # '27 شخصا، معظمهم من السودان وتشاد، لقوا حتفهم': the verb after a clause of whom they were names them
+            close = next((k for k in range(hi, min(hi + rules.apposition_words, len(tokens)))
+                          if tokens[k][-1:] in CLAUSE_BREAK), None)
+            if close is not None and not any(kinds[hi:close + 1]) and not any(hi <= j <= close for j, _, _ in numbers):
+                at = next((k for k in range(close + 1, min(close + 3, len(tokens))) if kinds[k]
+                           and not _joined_kind(tokens[k], rules)), None)
         among = next((k for k in range(end + 2, hi) if kinds[k] and normalize(tokens[k - 1]) in rules.counted_among
                       and k - end <= rules.window), None)
         at = among if among is not None else at        # 'خمس حالات في عداد المفقودين': the missing
@@ -563,15 +573,20 @@ def _newer_undated(figures: list[Figure], falling: set[str]) -> None:
     """An undated article giving a toll that only grows above every dated article's value of it is newer than all of
     them: a count that can fall (the missing) takes its value there as the latest ('newer'), where dates alone would
     keep the newest dated article's (86 missing on July 8; an undated page with 79 dead, more than any dated page
-    gives, says 61 are still missing)."""
+    gives, says 61 are still missing). Not newer than a dated article that gives no such toll and is newer than
+    those that do (a report months later on the missing alone)."""
     later: set[str] = set()
+    toll_days: list[date] = []
     for f in figures:
         dated = [v.value for v in f.values if v.published]
         if f.what not in falling and f.scope is None and not f.recalled and dated:
-            later |= {v.doc for v in f.values if not v.published and v.when.current and v.value > max(dated)}
+            above = {v.doc for v in f.values if not v.published and v.when.current and v.value > max(dated)}
+            later |= above
+            toll_days += [v.published for v in f.values if v.published] if above else []
     for f in figures:
         newer = {v.value for v in f.values if not v.published and v.doc in later and v.when.current}
-        if f.what in falling and len(newer) == 1 and any(v.published for v in f.values):
+        if f.what in falling and len(newer) == 1 and any(v.published for v in f.values) \
+                and all(v.published <= max(toll_days) for v in f.values if v.published):
             f.latest, f.latest_from = newer.pop(), "newer"
 
 
