@@ -1331,6 +1331,19 @@ def test_a_denial_pointing_back_is_about_the_sentence_before_it(summarizer):
     assert _story(summarizer, [(claim, date(2024, 6, 1)), (plain, date(2024, 6, 1))]).disputes == []
 
 
+def test_a_denial_pointing_back_skips_a_clause_that_says_nothing(summarizer):
+    """A clause cut off at a semicolon holds no claim: the denial points back past it, to what was said."""
+    told = ("وقالت وسائل إعلام محلية إن أحد الناجين اتهم خفر السواحل بقلب القارب عبر شده بحبل وسحبه بسرعة زائدة؛\n"
+            "ما تسبب في انقلابه.\n"
+            "من جهته، نفى خفر السواحل تلك الاتهامات.\n"
+            "وكان القارب قد انطلق من ليبيا متوجها إلى إيطاليا.")
+    result = _story(summarizer, [(told, date(2023, 6, 20))])
+    [dispute] = result.disputes
+    sides = {s.stance: s for s in dispute.sides}
+    assert sides["denies"].who == "خفر السواحل"
+    assert "بقلب القارب" in sides["asserts"].text
+
+
 @pytest.mark.parametrize("text, who", [
     ("وينفي ترامب بشدة إقامة مثل هذه العلاقة.", "ترامب"),
     ("ونفت إيران الاتهامات الإسرائيلية مشيرة إلى توقيتها.", "إيران"),
@@ -1572,6 +1585,12 @@ def test_what_a_denial_denies_is_what_follows_its_verb_and_its_denier(cfg):
     assert claim.stance == DENIES and denied_words(claim, rules, 4) == ["سقوط", "قتلى", "صفوف", "الجنود"]
     [claim] = _claims("لكن مسؤولا أمريكيا نفى ذلك.", cfg)
     assert claim.stance == DENIES and denied_words(claim, rules, 4) is None     # its antecedent says what
+    # a time of day before a day is when it was denied, not what ('مساء الثلاثاء')
+    [claim] = _claims("نفى متحدث باسم الحركة، مساء الثلاثاء، مزاعم الجيش بمسؤولية الحركة عن ضرب المستشفى.", cfg)
+    assert denied_words(claim, rules, 4) == ["مزاعم", "الجيش", "بمسؤولية", "ضرب"]     # (its denier aside)
+    # 'أن' after a clause of its own ('، قائلا إن') opens what the denier says instead, not what it denies
+    [claim] = _claims("نفى الجيش مسؤوليته عن الهجوم على المستشفى، قائلا إن صاروخا فاشلا أصابه.", cfg)
+    assert denied_words(claim, rules, 4) == ["مسؤوليته", "الهجوم", "على", "المستشفى،"]
     [claim] = _claims("وقالت الوزارة إن القوات ستواصل عملياتها في المدينة.", cfg)
     assert denied_words(claim, rules, 4) is None                                 # no denial
 

@@ -35,7 +35,7 @@ from ..text.arabic import PUNCTUATION, QUOTES, content_terms, light_stem, normal
 from ..text.dates import MONTH_WORDS, find_dates, spelled_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
-from ..text.temporal import day_word, days_named
+from ..text.temporal import day_word, days_named, time_of_day
 from .figures import CLAUSE_END, GROUP, PLACE, TO, CountSpan, CountRules, When, count_spans, kind_of, superseding
 
 
@@ -995,6 +995,8 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
                 start = k + width                                # one comes ('نفى البرهان، أن يكون حمدوك محتجزا')
                 that = next((j for j in range(start, min(start + window + rules.who_max_words, len(norms)))
                              if norms[j] in rules.complementizers), None)
+                if that is not None and _denied_before_clause(start, that, ends):
+                    that = None                                  # 'نفى الجيش مسؤوليته عن الهجوم، قائلا إن ...'
                 start = start if that is None else that + 1
                 where = range(start, clause_end(start))
             else:                                                # 'غير صحيح', 'لا صحة': its clause before it
@@ -1012,7 +1014,8 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
     def said(where: range) -> list[str]:                 # (not when it was denied: 'نفى المجلس اليوم ، الاثنين،')
         return [tokens[k] for k in where
                 if norms[k] not in aside and norms[k] not in rules.ends_after_in and not rules.verbs & {norms[k]}
-                and norms[k] not in rules.manner_words and content_terms(norms[k]) and not day_word(tokens[k])]
+                and norms[k] not in rules.manner_words and content_terms(norms[k]) and not day_word(tokens[k])
+                and not (k + 1 < len(tokens) and time_of_day(tokens[k], tokens[k + 1]))]
     words = said(where)
     for _ in range(2):               # a clause of its denier and day alone: what is denied is in the next clause
         if words or where.step < 0 or where.stop >= len(tokens):
@@ -1020,6 +1023,14 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
         where = range(where.stop, clause_end(where.stop))
         words = said(where)
     return words[:window] if where.step > 0 else words[:window][::-1]
+
+
+def _denied_before_clause(start: int, that: int, ends: list[int]) -> bool:
+    """A clause ends between a verb of denial and a later 'أن', and a new clause opens before that 'أن' ('نفى الجيش
+    مسؤوليته عن الهجوم، قائلا إن ...'): the denial governs the words before the comma, and 'أن' opens what the
+    denier says instead; with 'أن' right after the comma ('نفى البرهان، أن يكون حمدوك محتجزا') what follows it is
+    denied."""
+    return any(start <= k < that - 1 for k in ends)
 
 
 def _negated_speech(tokens: list[str], norms: list[str], rules: ClaimRules, subject: bool = False) -> bool:

@@ -126,7 +126,8 @@ def _alike(terms: set[str], others: set[str]) -> int:
 def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
     """(denial, the claim it points back to): a denial with one of `claims.anaphors` within `claims.anaphor_window`
     words after its verb of denial ('لكن مسؤولا أمريكيا نفى ذلك'), and the positive account before it in its
-    sentence, else the positive claim of the sentence before it in its article."""
+    sentence, else the positive claim of the nearest sentence before it in its article that says anything (a clause
+    cut off at a semicolon, 'ما تسبب في انقلابه.', holds no claim and does not stand between them)."""
     c = cfg.claims
     anaphors = {normalize(w) for w in c.anaphors}
     denials = [normalize(p) for p in c.denials]
@@ -146,7 +147,10 @@ def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
         if any(anaphors & set(norms[k:k + c.anaphor_window]) for k in starts):
             # the account before it in its sentence ('...، فيما نفى مسؤول أمريكي ذلك'), else the sentence before
             j = before.get((claim.key, lo)) if lo else None
-            j = j if j is not None else at.get((claim.sentence.doc_id, claim.sentence.index - 1))
+            if j is None:
+                earlier = [other.sentence.index for other in claims
+                           if other.sentence.doc_id == claim.sentence.doc_id and other.sentence.index < claim.sentence.index]
+                j = at.get((claim.sentence.doc_id, max(earlier))) if earlier else None
             if j is not None:
                 pairs.append((i, j))
     return pairs

@@ -83,6 +83,11 @@ def day_word(word: str) -> bool:
     return bool(_EXPRESSION.fullmatch(word.strip(PUNCTUATION + " ")))
 
 
+def time_of_day(word: str, following: str) -> bool:
+    """A time of day before a word naming a day ('مساء' in 'مساء الثلاثاء', 'صباح اليوم'): part of saying when."""
+    return word.strip(PUNCTUATION + " ").lstrip("و") in _TIMES_OF_DAY[:6] and day_word(following)
+
+
 def day_references(text: str) -> frozenset[str]:
     """The days a sentence names relative to its article's day, with no date needed: 'today', 'yesterday'
     ('اليوم', 'أمس') and the weekday given with them. Two sentences of one article naming days, none in
