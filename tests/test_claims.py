@@ -1772,6 +1772,33 @@ def test_a_party_denying_the_numbers_others_give_sets_its_count_against_them(sum
     assert sides == ([[("denies", None), ("counts", 60), ("counts", 92)]] if denial else [])
 
 
+@pytest.mark.parametrize("denial, disputed", [
+    ("وقال مصدر أمني إنه لا صحة لما تردد عن مصرع 10 أشخاص في انهيار العقار.", True),
+    ("وقال مصدر أمني إن ما تردد عن مصرع 10 أشخاص في انهيار العقار غير صحيح.", True),
+    ("وقال مصدر أمني إن عدد الضحايا 10 أشخاص في انهيار العقار.", False),           # no denial
+    ("وقال مصدر أمني إن ما تردد عن مصرع 7 أشخاص في انهيار العقار غير صحيح.", False),  # a value nobody gives
+])
+def test_a_party_denying_a_count_another_gives_is_a_dispute_over_that_value(summarizer, denial, disputed):
+    said = ("ونقلت وكالة الأنباء الرسمية عن مصدر بالحماية المدنية أن انهيار العقار أودى بحياة 10 أشخاص.\n"
+            "وتواصل فرق الإنقاذ البحث عن ناجين تحت الأنقاض.")
+    told = denial + "\nوتواصل فرق الدفاع المدني رفع الأنقاض من موقع العقار المنهار."
+    result = _story(summarizer, [(said, date(2018, 2, 22)), (told, date(2018, 2, 22))])
+    sides = [[(s.stance, s.value, s.sources) for s in d.sides] for d in result.disputes]
+    assert sides == ([[("denies", None, ["a1"]), ("counts", 10, ["a0"])]] if disputed else [])
+
+
+def test_a_denying_predicate_followed_by_its_object_denies_what_follows(cfg):
+    from summarize.story.claims import ClaimRules, denied_counts, denied_words
+    rules = ClaimRules(cfg)
+    [claim] = _claims("وقال المصدر إنه لا صحة لما تردد عن مصرع 10 أشخاص في الحادث.", cfg)
+    assert denied_words(claim, rules, 4) == ["تردد", "مصرع", "10", "أشخاص"]
+    assert [c.value for c in denied_counts(claim, rules, 4)] == [10]
+    [claim] = _claims("وقال المصدر إن ما تردد عن مصرع 10 أشخاص لا صحة له.", cfg)      # 'له': what came before
+    assert "مصرع" in denied_words(claim, rules, 4) and [c.value for c in denied_counts(claim, rules, 4)] == [10]
+    [claim] = _claims("ونفت الوزارة وجود مفقودين، وقالت إن 10 أشخاص قتلوا في الحادث.", cfg)
+    assert denied_counts(claim, rules, 4) == []                                  # the count is not what is denied
+
+
 def test_the_injured_who_left_hospital_and_those_still_there_are_groups_not_the_toll(cfg):
     text = ("وأوضحت الوزيرة أن 15 مصابا في حادث القطار، خرجوا من المستشفيات حتى الآن، وأن عدد المصابين الموجودين الآن "
             "بالمستشفيات 26 مصابا.")

@@ -704,10 +704,14 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
 
 def _none_of(claim: Claim, rules: ClaimRules) -> frozenset[str]:
     """The kinds a claim says none of happened: one of `claims.none_phrases` ('لم يقتل أي عسكريين'), or a kind word
-    among what a denial denies ('نفى وقوع إصابات بين الجنود'); not a kind it counts itself."""
+    among what a denial denies ('نفى وقوع إصابات بين الجنود'), unless it denies numbers given of them (`claims.
+    number_nouns`); not a kind it counts itself."""
     kinds = {kind for kind, phrases in rules.none_phrases.items()
              if any(phrase_matches(claim.norms, p) for p in phrases)}
-    for word in denied_words(claim, rules, rules.denied_window) or ():
+    denied = denied_words(claim, rules, rules.denied_window) or []
+    if rules.number_nouns & {normalize(w).strip(PUNCTUATION) for w in denied}:
+        denied = []                             # the numbers given of them are denied ('عدم صحة ... أرقام للضحايا')
+    for word in denied:
         kind = kind_of(word, rules.figures)
         if kind in rules.none_phrases:
             kinds.add(kind)
@@ -999,6 +1003,9 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
                     that = None                                  # 'نفى الجيش مسؤوليته عن الهجوم، قائلا إن ...'
                 start = start if that is None else that + 1
                 where = range(start, clause_end(start))
+            elif _governs(phrase, norms, k + width):             # 'عدم صحة ما يتم تداوله', 'لا صحة لما تردد عن'
+                start = k + width + (norms[k + width] == normalize("لما"))
+                where = range(start, clause_end(start))
             else:                                                # 'غير صحيح', 'لا صحة': its clause before it
                 where = range(k - 1, max([e for e in ends if e < k], default=-1), -1)
             break
@@ -1023,6 +1030,28 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
         where = range(where.stop, clause_end(where.stop))
         words = said(where)
     return words[:window] if where.step > 0 else words[:window][::-1]
+
+
+_PRONOUNS_AFTER_L = {"له", "لها", "لهم", "لهما", "لهن"}
+
+
+def _governs(phrase: str, norms: list[str], after: int) -> bool:
+    """A denying predicate that takes what it denies after it: a noun of negation in construct ('عدم صحة ما
+    يتم تداوله'), or one followed by 'ل' and its object ('لا صحة لما تردد', 'لا صحة للأنباء'; not 'لا صحة لها',
+    which points back to what came before)."""
+    if phrase.split()[0] == normalize("عدم"):
+        return True
+    return after < len(norms) and norms[after].startswith("ل") and len(norms[after]) > 2 \
+        and norms[after] not in {normalize(w) for w in _PRONOUNS_AFTER_L}
+
+
+def denied_counts(claim: Claim, rules: ClaimRules, window: int) -> list[Count]:
+    """The counts a denial denies: those whose number is among the words it governs ('لا صحة لما تردد عن مصرع 10
+    أشخاص', 'ونفت الوزارة مقتل 20 جنديا')."""
+    words = denied_words(claim, rules, window)
+    if not words:
+        return []
+    return [k for k in claim.counts if claim.tokens[k.start] in words]
 
 
 def _denied_before_clause(start: int, that: int, ends: list[int]) -> bool:

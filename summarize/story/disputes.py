@@ -34,7 +34,8 @@ from ..config import Config
 from ..text.arabic import content_terms, light_stem, normalize, spelled_alike
 from ..text.documents import SentenceKey
 from ..text.temporal import day_references, day_said
-from .claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, ClaimRules, by_account, denied_words, phrase_matches
+from .claims import (ASSERTS, CLAIMS, DENIES, UNCONFIRMED, Claim, ClaimRules, by_account, denied_counts, denied_words,
+                     phrase_matches)
 from .figures import Figure, FigureValue, parts_of
 
 COUNTS = "counts"
@@ -163,8 +164,14 @@ def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure
     rules = ClaimRules(cfg)
     accounts, rows = by_account(claims)
     matter = _Matter(accounts, vectors[rows] if len(rows) else vectors, cfg, rules)
-    return _denials(accounts, matter, cfg) + _refutations(claims, cfg) + _conflicting_counts(figures, cfg, rules) \
-        + _denied_counts(claims, figures, cfg, rules) + _none_against_counts(claims, figures, cfg) \
+    values = _denied_values(claims, figures, cfg, rules)
+    # a count's denial told as words ('لا صحة لما تردد عن مصرع 10') is that count's dispute once, with its figure
+    told = [d for d in _denials(accounts, matter, cfg) if not any(
+        set(d.sides[1].sentences) <= set(v.sides[0].sentences) and set(d.sides[0].sentences) & set(v.sides[1].sentences)
+        for v in values)]
+    return told + _refutations(claims, cfg) + _conflicting_counts(figures, cfg, rules) \
+        + _denied_counts(claims, figures, cfg, rules) + values \
+        + _none_against_counts(claims, figures, cfg) \
         + _conflicting_measures(claims)
 
 
@@ -239,6 +246,37 @@ def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rule
                                   sentences=[v.sentence.key for v in said], value=value))
             found.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     return found
+
+
+def _denied_values(claims: list[Claim], figures: list[Figure], cfg: Config, rules: ClaimRules) -> list[Dispute]:
+    """A party that denies a count others give ('لا صحة لما تردد عن مصرع 10 أشخاص', `claims.denied_counts`)
+    against the parties that give that value of that kind: its denial on one side, the value with every article
+    that states it on the other. The figure keeps its latest value."""
+    c = cfg.claims
+    found: dict[tuple[str, float], Dispute] = {}
+    for claim in claims:
+        if claim.stance != DENIES or not claim.who:
+            continue
+        for count in denied_counts(claim, rules, c.denied_window):
+            said = [v for f in figures if f.what == count.kind for v in f.values
+                    if v.value == count.value and v.sentence.key != claim.key
+                    and not same_party(v.who, claim.who, c.same_party_overlap)]
+            if not any(v.who for v in said):
+                continue
+            key = (count.kind, count.value)
+            if key in found:                        # another denial of it: the same side
+                side = found[key].sides[0]
+                side.sources = list(dict.fromkeys(side.sources + [claim.sentence.doc_id]))
+                side.sentences.append(claim.key)
+                continue
+            said.sort(key=lambda v: v.who is None)
+            figure = next(f for f in figures if said[0] in f.values)
+            found[key] = Dispute(about=figure.label, figure=figure.id, sides=[
+                Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
+                     sentences=[claim.key]),
+                Side(stance=COUNTS, who=said[0].who, text=said[0].text, sources=list(dict.fromkeys(v.doc for v in said)),
+                     sentences=list(dict.fromkeys(v.sentence.key for v in said)), value=count.value)])
+    return list(found.values())
 
 
 def _refutations(claims: list[Claim], cfg: Config) -> list[Dispute]:
