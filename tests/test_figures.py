@@ -162,6 +162,11 @@ def test_people_in_critical_condition_are_injured_people_in_a_dangerous_place_ar
     assert _figures_of("وقال الوزير إن الانفجار تسبب في محاصرة 49 شخصا بالمنطقة الخطرة داخل المنجم.", cfg) == []
 
 
+def test_those_who_departed_life_are_the_dead_a_margin_is_no_count(cfg):
+    assert _figures_of("وقالت السلطات إن 13 مهاجرا فارقوا الحياة في المستشفى.", cfg) == [("dead", 13.0)]
+    assert _figures_of("وفاز المرشح في الدائرة الثانية بفارق 5 أصوات عن منافسه.", cfg) == []
+
+
 def test_a_count_in_a_clause_and_opens_after_a_comma_takes_no_kind_word_from_before_it(cfg):
     """'، بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من الخروج': the 58 who got out are not injured."""
     assert _figures_of("وأكد الوزير مصرع 40 عاملا وإصابة 11 آخرين بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من "
