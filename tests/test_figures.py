@@ -167,6 +167,12 @@ def test_those_who_departed_life_are_the_dead_a_margin_is_no_count(cfg):
     assert _figures_of("وفاز المرشح في الدائرة الثانية بفارق 5 أصوات عن منافسه.", cfg) == []
 
 
+def test_one_written_after_its_noun_in_either_gender_is_a_count_of_one_but_one_of_the_worst_is_none(cfg):
+    assert _figures_of("وقالت الشرطة إن هناك حالة وفاة واحدة في المدينة.", cfg) == [("dead", 1.0)]
+    assert _figures_of("وسجلت المستشفيات قتيلا واحدا و12 جريحا.", cfg) == [("dead", 1.0), ("injured", 12.0)]
+    assert _figures_of("قتل 50 شخصا في واحدة من أسوأ الكوارث في البلاد.", cfg) == [("dead", 50.0)]
+
+
 def test_a_count_in_a_clause_and_opens_after_a_comma_takes_no_kind_word_from_before_it(cfg):
     """'، بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من الخروج': the 58 who got out are not injured."""
     assert _figures_of("وأكد الوزير مصرع 40 عاملا وإصابة 11 آخرين بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من "

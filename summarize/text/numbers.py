@@ -42,6 +42,9 @@ def tokens_of(text: str) -> list[str]:
     return [part for token in _TOKEN.findall(text) for part in _GLUED_WORD.split(token)]
 
 
+_SUPERLATIVE = re.compile(r"^ا(?!ل)\w{2,3}$")      # 'أسوأ', 'أكبر', 'أشد' (normalized): 'واحدة من أسوأ'; not 'الأطفال'
+
+
 @lru_cache(maxsize=1 << 16)     # numbers and their neighbours repeat: each token is normalized once
 def _folded(token: str) -> str:
     return normalize(token)
@@ -142,6 +145,9 @@ class NumberReader:
         elif spelled is not None:
             if i and _folded(tokens[i - 1]) in self.ordinals:
                 return None                                        # 'الخامسة عشرة': an ordinal's second word
+            if spelled == 1 and i + 2 < len(tokens) and _folded(tokens[i + 1]) == "من" \
+                    and _SUPERLATIVE.match(_folded(tokens[i + 2])):
+                return None                                        # 'واحدة من أسوأ الكوارث': one of, no count
             current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
         elif (fraction := self._fraction(tokens[i])) is not None and i + 1 < len(tokens) and \
                 _folded(tokens[i + 1]) in self.multipliers and _folded(tokens[i + 1]) not in self.vague:
@@ -169,6 +175,8 @@ class NumberReader:
             part = self._digits_value(more[1:]) if more[1:].isdigit() else self.words.get(more[1:])
             if not (compound and more.startswith("و") and part is not None) or tokens[end][-1:] in CLAUSE_END:
                 break                      # ('دون الخامسة عشرة، و48 مصابا': two numbers, not 58)
+            if not scale and current < 100 and more[1:].isdigit():
+                break                      # 'قتيلا واحدا و12 جريحا': two numbers ('ثلاثة وعشرون' is one)
             after = self.multipliers.get(_folded(tokens[end + 2])) if end + 2 < len(tokens) else None
             if after and scale and after >= scale:
                 break                      # '12 ألفا و15 ألف شخص': two numbers (a range), not 27 thousand
