@@ -109,3 +109,14 @@ def test_a_semicolon_before_what_the_source_says_does_not_end_the_sentence():
     assert split_sentences(text, frozenset(), 80, continuations) == [
         "وبحسب وسائل الإعلام المحلية؛ فإن عدد الضحايا ارتفع إلى 153 قتيلا.", "وأعلنت الحكومة الحداد؛",
         "وأغلقت المدارس."]
+
+
+def test_a_relative_clause_or_a_consequence_after_a_semicolon_goes_on_with_the_sentence(cfg):
+    """With the configured continuations, '؛ التي أدت إلى ...' and '؛ ما تسبب في ...' never stand alone."""
+    continuations = frozenset(cfg.sentences.continuations)
+    text = ("اتهم ناجون خفر السواحل بالتسبب بغرق قاربهم الأسبوع الماضي؛ التي أدت إلى مقتل 80 شخصا. "
+            "وأضاف ناج آخر أن القارب انقلب عند سحبه؛ ما تسبب في غرق العشرات. وأعلنت الحكومة الحداد؛ وأغلقت المدارس.")
+    assert split_sentences(text, frozenset(), 80, continuations) == [
+        "اتهم ناجون خفر السواحل بالتسبب بغرق قاربهم الأسبوع الماضي؛ التي أدت إلى مقتل 80 شخصا.",
+        "وأضاف ناج آخر أن القارب انقلب عند سحبه؛ ما تسبب في غرق العشرات.", "وأعلنت الحكومة الحداد؛",
+        "وأغلقت المدارس."]
