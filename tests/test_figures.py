@@ -173,6 +173,25 @@ def test_one_written_after_its_noun_in_either_gender_is_a_count_of_one_but_one_o
     assert _figures_of("قتل 50 شخصا في واحدة من أسوأ الكوارث في البلاد.", cfg) == [("dead", 50.0)]
 
 
+def test_people_on_board_are_counted_and_what_befell_passengers_is_their_kind(cfg):
+    assert _figures_of("وكان القارب انطلق من طبرق متوجها إلى إيطاليا، وعلى متنه قرابة 700 شخص.", cfg) == \
+        [("aboard", 700.0)]
+    assert _figures_of("وأفادت السلطات أن عدد الركاب لا يقل عن 750 شخصا.", cfg) == [("aboard", 750.0)]
+    assert _figures_of("وأسفر الحادث عن مقتل 150 راكبا وإصابة 20 راكبا آخرين.", cfg) == \
+        [("dead", 150.0), ("injured", 20.0)]
+    assert _figures_of("ولقي 150 راكبا حتفهم في الحادث.", cfg) == [("dead", 150.0)]
+    assert _figures_of("وتحطمت الطائرة وعلى متنها 150 راكبا لقوا حتفهم جميعا.", cfg) == [("dead", 150.0)]
+    assert _figures_of("ونجا 12 راكبا من الحادث.", cfg) == [("rescued", 12.0)]
+    assert _figures_of("وقال إن 3 مهربين اتفقوا مع مجموعات ركاب القارب.", cfg) == []      # smugglers, not passengers
+
+
+def test_a_hedge_opening_its_own_clause_with_wa_leaves_the_count_before_it(cfg):
+    assert _figures_of("قال خفر السواحل إن 59 مهاجرا على الأقل غرقوا اليوم ويخشى أن يكون هناك مزيد من المفقودين.",
+                       cfg) == [("dead", 59.0)]
+    assert _figures_of("وارتفعت الحصيلة إلى 70 قتيلا ومن المتوقع أن ترتفع إلى 100.", cfg) == [("dead", 70.0)]
+    assert _figures_of("وقال المسؤول إن الحصيلة قد تصل إلى 100 قتيل.", cfg) == []
+
+
 def test_a_count_in_a_clause_and_opens_after_a_comma_takes_no_kind_word_from_before_it(cfg):
     """'، بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من الخروج': the 58 who got out are not injured."""
     assert _figures_of("وأكد الوزير مصرع 40 عاملا وإصابة 11 آخرين بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من "
@@ -259,7 +278,8 @@ def test_a_singular_nisba_right_after_the_number_names_a_group(cfg):
 
 
 def test_a_kind_word_after_a_verb_of_saying_names_who_speaks_not_what_is_counted(cfg):
-    assert _figures_of("وقال ناجون إن نحو 450 مهاجرا كانوا على متن الزورق حين غرق.", cfg) == []
+    # (the survivors speak: the 450 are those on board, no count of the rescued)
+    assert _figures_of("وقال ناجون إن نحو 450 مهاجرا كانوا على متن الزورق حين غرق.", cfg) == [("aboard", 450.0)]
     assert _figures_of("وكان الزورق يقل، بحسب ناجين، قرابة 450 مهاجرا.", cfg) == []
     assert _figures_of("وتم إنقاذ 163 شخصا من ركاب الزورق.", cfg) == [("rescued", 163.0)]
 

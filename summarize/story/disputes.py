@@ -149,8 +149,9 @@ def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
             # the account before it in its sentence ('...، فيما نفى مسؤول أمريكي ذلك'), else the sentence before
             j = before.get((claim.key, lo)) if lo else None
             if j is None:
+                doc, index = claim.sentence.doc_id, claim.sentence.index
                 earlier = [other.sentence.index for other in claims
-                           if other.sentence.doc_id == claim.sentence.doc_id and other.sentence.index < claim.sentence.index]
+                           if other.sentence.doc_id == doc and other.sentence.index < index]
                 j = at.get((claim.sentence.doc_id, max(earlier))) if earlier else None
             if j is not None:
                 pairs.append((i, j))
@@ -274,7 +275,8 @@ def _denied_values(claims: list[Claim], figures: list[Figure], cfg: Config, rule
             found[key] = Dispute(about=figure.label, figure=figure.id, sides=[
                 Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
                      sentences=[claim.key]),
-                Side(stance=COUNTS, who=said[0].who, text=said[0].text, sources=list(dict.fromkeys(v.doc for v in said)),
+                Side(stance=COUNTS, who=said[0].who, text=said[0].text,
+                     sources=list(dict.fromkeys(v.doc for v in said)),
                      sentences=list(dict.fromkeys(v.sentence.key for v in said)), value=count.value)])
     return list(found.values())
 

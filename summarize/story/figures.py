@@ -3,7 +3,7 @@
 
 A death toll rises from 150 to 2,000 to 11,300 over a few days; a summary that repeats the first
 report is wrong. A number is a count when its kind (dead, injured, missing, displaced, arrested,
-evacuated, rescued, buildings destroyed: the `figures.kinds` of the config) is named by a word next
+evacuated, rescued, buildings destroyed, people on board: the `figures.kinds` of the config) is named by a word next
 to it ("56 قتيلا", "مقتل 7 أشخاص", "11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years,
 percentages, prices or measures, numbers a hedge governs ("قد يصل إلى 20 ألفا") and increments
 ("58 حالة وفاة إضافية") are not counts; parts of a total ("بينهم 630") are not the toll. Counts may
@@ -410,9 +410,15 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                                             or kinds[at] in rules.people_kinds) \
                 and not _combined(tokens, at, max(lo, taken + 1), hi, rules):   # ('101 ضحية بين القتيل والجريح')
             before = next((k for k in range(i - 1, max(start, i - rules.victims_window) - 1, -1)
-                           if tokens[k][-1:] not in CLAUSE_END and kinds[k]), None)
+                           if tokens[k][-1:] not in CLAUSE_END and kinds[k] and kinds[k] not in rules.people_kinds),
+                          None)
             if before is not None:     # 'وأصيب 30 ضحية': injured victims; 'بقتل 50 محتجا': protesters killed
                 at, kind = before, kinds[before]
+            elif kinds[at] in rules.people_kinds:     # 'لقي 150 راكبا حتفهم': what befell them, after them
+                after = next((k for k in range(at + 1, min(hi, at + 1 + rules.window))
+                              if kinds[k] and kinds[k] not in rules.people_kinds), None)
+                if after is not None and not any(t[-1:] in CLAUSE_END for t in tokens[at:after]):
+                    at, kind = after, kinds[after]
         if at is not None and (pair := _combined(tokens, at, max(lo, taken + 1), hi, rules)):
             kind = rules.combined.get(pair)   # '114 بين شهيد وجريح': dead and injured together, a kind of its
             if kind is None:                  # own (`figures.combined`); another pair is no count
@@ -503,8 +509,9 @@ def _without_recoveries(found: list[CountSpan], tokens: list[str], rules: CountR
 
 def _hedged_from(tokens: list[str], rules: CountRules) -> int:
     """The first token an estimate or forecast (`figures.hedges`: 'قد يصل', 'يتوقع', 'احتمال') governs: the
-    start of the clause it is in. It governs its clause and what follows ('قد يصل، بحسب التقديرات، إلى 20
-    ألفا'), not the counts before it ('ارتفع إلى سبعين ...، مع احتمال زيادة العدد')."""
+    start of the clause it is in (a hedge glued to 'و' opens its own: 'غرق 59 اليوم ويخشى أن يرتفع العدد'). It
+    governs its clause and what follows ('قد يصل، بحسب التقديرات، إلى 20 ألفا'), not the counts before it ('ارتفع
+    إلى سبعين ...، مع احتمال زيادة العدد')."""
     norms = [normalize(t) for t in tokens]
     text = " ".join(norms)
     hits = [at for h in rules.hedges if (at := text.find(h)) >= 0]
@@ -513,6 +520,10 @@ def _hedged_from(tokens: list[str], rules: CountRules) -> int:
     ends, k = 0, 0           # the token the hit is in (a token may normalize to several words: 'مارس/آذار')
     while k < len(tokens) - 1 and (ends := ends + len(norms[k]) + 1) <= min(hits):
         k += 1
+    if norms[k][:1] == "و" and text.startswith(norms[k][1:], min(hits)):
+        return k                 # 'و' opens the hedge's own clause: '59 غرقوا اليوم ويخشى أن يكون هناك مزيد'
+    if k and norms[k - 1] in ("ومن", "وقد"):
+        return k - 1             # '... إلى 70 ومن المتوقع أن ترتفع'
     while k > 0 and tokens[k - 1][-1:] not in CLAUSE_END:
         k -= 1
     return k
