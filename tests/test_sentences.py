@@ -120,3 +120,11 @@ def test_a_relative_clause_or_a_consequence_after_a_semicolon_goes_on_with_the_s
         "اتهم ناجون خفر السواحل بالتسبب بغرق قاربهم الأسبوع الماضي؛ التي أدت إلى مقتل 80 شخصا.",
         "وأضاف ناج آخر أن القارب انقلب عند سحبه؛ ما تسبب في غرق العشرات.", "وأعلنت الحكومة الحداد؛",
         "وأغلقت المدارس."]
+
+
+def test_a_question_is_no_point(cfg):
+    """A page's poll or a teaser asks, it asserts nothing: never a point, whatever its length."""
+    poll = "هل تؤيد دعوات مقاطعة بعض المطاعم التي ثبت دعمها للجنود في الحرب الأخيرة؟"
+    quoted = "وتساءل أحد السكان: «لماذا لم تصل فرق الإنقاذ إلى القرية حتى الآن؟»"
+    candidates = _segmented([PUNCTUATED[0], poll, quoted, *PUNCTUATED[1:]], cfg)
+    assert candidates[poll] is False and candidates[quoted] is False and all(candidates[p] for p in PUNCTUATED)

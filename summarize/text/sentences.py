@@ -158,8 +158,14 @@ def segment_document(doc: Document, cfg: Config) -> None:
                 text=sentence, doc_id=doc.id, index=len(doc.sentences), line_no=line_no,
                 normalized=normalize(sentence), language=lang,
                 is_point_candidate=(not heading and lang != "other" and len(sentence.split()) >= c.min_words
-                                    and sentence != doc.title),
+                                    and sentence != doc.title and not _question(sentence)),
             ))
+
+
+def _question(sentence: str) -> bool:
+    """A question ('هل تؤيد دعوات المقاطعة؟', a page's poll; 'ماذا حدث في السودان؟', a teaser) asserts nothing: it
+    is no point of a summary."""
+    return sentence.rstrip().rstrip(_CLOSING).endswith(("؟", "?"))
 
 
 def take_title(doc: Document) -> None:
