@@ -192,6 +192,14 @@ def test_a_hedge_opening_its_own_clause_with_wa_leaves_the_count_before_it(cfg):
     assert _figures_of("وقال المسؤول إن الحصيلة قد تصل إلى 100 قتيل.", cfg) == []
 
 
+def test_a_count_broken_down_into_kinds_that_add_up_to_it_is_their_sum_not_a_toll(cfg):
+    assert _figures_of("وقال الوزير إن العدد الأخير من الضحايا هو 642 (358 قتيلا و228 جريحا و56 مفقودا).", cfg) == \
+        [("dead", 358.0), ("injured", 228.0), ("missing", 56.0)]
+    # (a breakdown that does not add up leaves the count: 'بينهم' parts are another matter)
+    assert _figures_of("وقال الوزير إن عدد الضحايا 650 (358 قتيلا و228 جريحا).", cfg) == \
+        [("dead", 650.0), ("dead", 358.0), ("injured", 228.0)]
+
+
 def test_a_count_in_a_clause_and_opens_after_a_comma_takes_no_kind_word_from_before_it(cfg):
     """'، بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من الخروج': the 58 who got out are not injured."""
     assert _figures_of("وأكد الوزير مصرع 40 عاملا وإصابة 11 آخرين بجروح وإصابات خطيرة، وتمكن حوالي 58 عاملا من "

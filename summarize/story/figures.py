@@ -456,8 +456,26 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             for b, t in zip([tokens[end]] + own_words, own_words))                # ('4 جثث أخرى': more bodies)
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
-    found = _one_per_range(_without_recoveries(found, tokens, rules), tokens, rules)
+    found = _without_sums(_one_per_range(_without_recoveries(found, tokens, rules), tokens, rules))
     return sorted(found + _counts_of_one(tokens, found, rules), key=lambda c: c.start)
+
+
+def _without_sums(found: list[CountSpan]) -> list[CountSpan]:
+    """A count broken down right after it into counts of two kinds or more that add up to it ('عدد الضحايا 642 (358
+    قتيلا و228 جريحا و56 مفقودا)') is their sum, no count of its own kind."""
+    sums = set()
+    for n, count in enumerate(found):
+        total, kinds, last = 0.0, set(), count.end
+        for other in found[n + 1:]:
+            if other.start - last > 3:
+                break
+            total, last = total + other.value, other.end
+            kinds.add(other.kind)
+            if total >= count.value:
+                if total == count.value and len(kinds) > 1:
+                    sums.add(n)
+                break
+    return [count for n, count in enumerate(found) if n not in sums]
 
 
 def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules) -> list[CountSpan]:
