@@ -165,7 +165,7 @@ def segment_document(doc: Document, cfg: Config) -> None:
 def _question(sentence: str) -> bool:
     """A question ('هل تؤيد دعوات المقاطعة؟', a page's poll; 'ماذا حدث في السودان؟', a teaser) asserts nothing: it
     is no point of a summary."""
-    return sentence.rstrip().rstrip(_CLOSING).endswith(("؟", "?"))
+    return sentence.rstrip().rstrip(_CLOSING + "!").endswith(("؟", "?"))       # (also '؟!')
 
 
 def take_title(doc: Document) -> None:
