@@ -144,6 +144,19 @@ def test_cli_lists_the_evolving_figures(tmp_path, capsys):
     assert "2300 (b.txt, وزارة الصحة)" in out
 
 
+def test_cli_names_a_kind_in_words(tmp_path, capsys):
+    from summarize.cli import main
+    first = ("غرق قارب يقل مهاجرين قبالة سواحل المدينة فجر اليوم، وعلى متنه نحو 300 مهاجر بحسب الشرطة.\n"
+             "وقالت الشرطة إن فرق الإنقاذ انتشلت عشرات الجثث من المياه قبالة سواحل المدينة.")
+    later = ("وقال ناجون من القارب الذي غرق قبالة سواحل المدينة إن 450 مهاجرا كانوا على متنه عند غرقه.\n"
+             "وتواصل فرق الإنقاذ البحث عن المفقودين في المياه قبالة سواحل المدينة لليوم الثاني.")
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(later, encoding="utf-8")
+    assert main([str(tmp_path), "--config", str(_extractive_config(tmp_path))]) == 0
+    out = capsys.readouterr().out
+    assert "  on board: " in out and "aboard" not in out
+
+
 def _extractive_config(tmp_path):
     path = tmp_path / "extractive.yaml"
     path.write_text("generation: {enabled: false}\ntranslation: {enabled: false}\n", encoding="utf-8")
