@@ -196,6 +196,9 @@ def test_people_on_board_are_counted_and_what_befell_passengers_is_their_kind(cf
     assert _figures_of("وتحطمت الطائرة وعلى متنها 150 راكبا لقوا حتفهم جميعا.", cfg) == [("dead", 150.0)]
     assert _figures_of("ونجا 12 راكبا من الحادث.", cfg) == [("rescued", 12.0)]
     assert _figures_of("وقال إن 3 مهربين اتفقوا مع مجموعات ركاب القارب.", cfg) == []      # smugglers, not passengers
+    # an aircraft's model is no count ('بوينغ 737', 'إيرباص آيه 333')
+    assert _figures_of("وكانت طائرة بوينغ 737 تقل 149 راكبا وأفراد الطاقم.", cfg) == [("aboard", 149.0)]
+    assert _figures_of("وأظهر فيديو نشره راكب داخل طائرة إيرباص آيه 333 دخانا في المقصورة.", cfg) == []
 
 
 def test_a_hedge_opening_its_own_clause_with_wa_leaves_the_count_before_it(cfg):
