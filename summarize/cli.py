@@ -19,7 +19,6 @@ from .models.loading import ModelUnavailable
 from .pipeline import Summarizer
 from .result import Result
 from .text.documents import InputError
-from .ui.strings import TEXT
 
 EXIT_INPUT = 2
 
@@ -110,8 +109,7 @@ def _figure_line(figure, indent: str, names: dict[str, str]) -> str:
     event = f" [{figure.event}]" if figure.event else ""
     latest = "disputed (the sources disagree)" if figure.latest_from == "disputed" else \
         f"{_number(figure.latest)} (latest, by {figure.latest_from})"
-    what = TEXT.get(f"kind_{figure.what}", {}).get("en", figure.what)      # 'on board', not the key 'aboard'
-    return (f"{indent}{what}{scope}{event}: {latest}; "
+    return (f"{indent}{figure.name}{scope}{event}: {latest}; "
             f"reported: {', '.join(reports)}")
 
 

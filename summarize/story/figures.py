@@ -56,6 +56,9 @@ class When(NamedTuple):
     correction: bool = False       # a value that corrects the count ('تراجع عدد الوفيات إلى 19')
 
 
+KIND_NAMES = {"aboard": "on board", "casualties": "dead and injured"}     # the kinds a key does not name plainly
+
+
 @dataclass
 class FigureValue:
     value: float
@@ -100,6 +103,12 @@ class Figure:
         """A count of another event or day than the story's, recalled ('earthquake@1960', '@01-31'): a
         sentence that states only such counts is background, never a summary's figure."""
         return "@" in (self.event or "")
+
+    @property
+    def name(self) -> str:
+        """The kind in English words ('on board', 'buildings destroyed'), as a reader of the CLI's text wants it (the
+        page has its own words, in both languages: ui/strings.py)."""
+        return KIND_NAMES.get(self.what, self.what.replace("_", " "))
 
     @property
     def label(self) -> str:
