@@ -152,7 +152,7 @@ def _antecedents(claims: list[Claim], cfg: Config) -> list[tuple[int, int]]:
                 doc, index = claim.sentence.doc_id, claim.sentence.index
                 earlier = [other.sentence.index for other in claims
                            if other.sentence.doc_id == doc and other.sentence.index < index]
-                j = at.get((claim.sentence.doc_id, max(earlier))) if earlier else None
+                j = at.get((doc, max(earlier))) if earlier else None
             if j is not None:
                 pairs.append((i, j))
     return pairs
@@ -168,8 +168,8 @@ def find_disputes(claims: list[Claim], vectors: np.ndarray, figures: list[Figure
     values = _denied_values(claims, figures, cfg, rules)
     # a count's denial told as words ('لا صحة لما تردد عن مصرع 10') is that count's dispute once, with its figure
     told = [d for d in _denials(accounts, matter, cfg) if not any(
-        set(d.sides[1].sentences) <= set(v.sides[0].sentences) and set(d.sides[0].sentences) & set(v.sides[1].sentences)
-        for v in values)]
+        set(d.sides[1].sentences) <= set(v.sides[0].sentences)
+        and set(d.sides[0].sentences) & set(v.sides[1].sentences) for v in values)]
     return told + _refutations(claims, cfg) + _conflicting_counts(figures, cfg, rules) \
         + _denied_counts(claims, figures, cfg, rules) + values \
         + _none_against_counts(claims, figures, cfg) \

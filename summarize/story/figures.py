@@ -3,8 +3,8 @@
 
 A death toll rises from 150 to 2,000 to 11,300 over a few days; a summary that repeats the first
 report is wrong. A number is a count when its kind (dead, injured, missing, displaced, arrested,
-evacuated, rescued, buildings destroyed, people on board: the `figures.kinds` of the config) is named by a word next
-to it ("56 قتيلا", "مقتل 7 أشخاص", "11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years,
+evacuated, rescued, buildings destroyed, people on board: the `figures.kinds` of the config) is named
+by a word next to it ("56 قتيلا", "مقتل 7 أشخاص", "11300 على الأقل لقوا حتفهم"). Numbers that are dates, times, years,
 percentages, prices or measures, numbers a hedge governs ("قد يصل إلى 20 ألفا") and increments
 ("58 حالة وفاة إضافية") are not counts; parts of a total ("بينهم 630") are not the toll. Counts may
 be written in words ("مقتل ثلاثة أشخاص", "ألفي قتيل").

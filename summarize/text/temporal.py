@@ -46,7 +46,8 @@ def anchor_relative_days(text: str, published: date | None, cfg: Config) -> str:
     return "".join(out) + text[last:]
 
 
-_TIMES_OF_DAY = ("مساء", "صباح", "ظهر", "فجر", "عصر", "ليل", "ليلة", "خلال", "حتى")
+_DAY_PARTS = ("مساء", "صباح", "ظهر", "فجر", "عصر", "ليل", "ليلة")
+_TIMES_OF_DAY = (*_DAY_PARTS, "خلال", "حتى")
 _CLAUSE_END = re.compile(r"\s*(?:[،,.:;؛!?؟\-–—)]|$)")       # matched at a position (no copy of the rest)
 
 
@@ -85,7 +86,7 @@ def day_word(word: str) -> bool:
 
 def time_of_day(word: str, following: str) -> bool:
     """A time of day before a word naming a day ('مساء' in 'مساء الثلاثاء', 'صباح اليوم'): part of saying when."""
-    return word.strip(PUNCTUATION + " ").lstrip("و") in _TIMES_OF_DAY[:6] and day_word(following)
+    return word.strip(PUNCTUATION + " ").lstrip("و") in _DAY_PARTS and day_word(following)
 
 
 def day_references(text: str) -> frozenset[str]:

@@ -118,7 +118,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kind_rescued": {"en": "rescued", "ar": "من أُنقذوا"},
     "kind_buildings_destroyed": {"en": "buildings destroyed", "ar": "مبانٍ مدمّرة"},
     "kind_protesters": {"en": "protesters", "ar": "متظاهرون"},
-    "kind_aboard": {"en": "on board", "ar": "على متنه"},
+    "kind_aboard": {"en": "on board", "ar": "من كانوا على متنه"},
     "kind_casualties": {"en": "dead and injured", "ar": "قتلى وجرحى"},
     # a count's scope (Figure.scope, scope_type, event: claims.events in the config)
     "col_scope": {"en": "scope", "ar": "النطاق"},
