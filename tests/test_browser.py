@@ -123,10 +123,9 @@ def test_the_page_in_both_languages_at_both_widths(app_url, seed_result, tmp_pat
             english_tabs = [page.locator(f"#tab-{tab}-button").inner_text() for tab in TABS]
             _each_tab(page, "en", seen)
 
-            error_kept_s = time.monotonic() - error_shown_at
-            if error_kept_s < ERROR_KEPT_S:
-                english.wait_for_timeout(1000 * (ERROR_KEPT_S - error_kept_s))
-            error_kept_s = time.monotonic() - error_shown_at
+            # (the browser's timer may wake a fraction of a millisecond before this clock says: wait again then)
+            while (error_kept_s := time.monotonic() - error_shown_at) < ERROR_KEPT_S:
+                english.wait_for_timeout(1000 * (ERROR_KEPT_S - error_kept_s) + 50)
             error_later = english.locator("#error .error-box").inner_text()
             toasts = english.locator(".toast-body").count()
             bare_badges = english.evaluate("""() => [...document.querySelectorAll('body *')]
