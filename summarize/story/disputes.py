@@ -259,10 +259,10 @@ def _denied_values(claims: list[Claim], figures: list[Figure], cfg: Config, rule
         if claim.stance != DENIES or not claim.who:
             continue
         for count in denied_counts(claim, rules, c.denied_window):
-            said = [v for f in figures if f.what == count.kind for v in f.values
+            said = [(f, v) for f in figures if f.what == count.kind for v in f.values
                     if v.value == count.value and v.sentence.key != claim.key
                     and not same_party(v.who, claim.who, c.same_party_overlap)]
-            if not any(v.who for v in said):
+            if not any(v.who for _, v in said):
                 continue
             key = (count.kind, count.value)
             if key in found:                        # another denial of it: the same side
@@ -270,14 +270,13 @@ def _denied_values(claims: list[Claim], figures: list[Figure], cfg: Config, rule
                 side.sources = list(dict.fromkeys(side.sources + [claim.sentence.doc_id]))
                 side.sentences.append(claim.key)
                 continue
-            said.sort(key=lambda v: v.who is None)
-            figure = next(f for f in figures if said[0] in f.values)
+            figure, first = min(said, key=lambda fv: fv[1].who is None)      # a named source's sentence first
             found[key] = Dispute(about=figure.label, figure=figure.id, sides=[
                 Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
                      sentences=[claim.key]),
-                Side(stance=COUNTS, who=said[0].who, text=said[0].text,
-                     sources=list(dict.fromkeys(v.doc for v in said)),
-                     sentences=list(dict.fromkeys(v.sentence.key for v in said)), value=count.value)])
+                Side(stance=COUNTS, who=first.who, text=first.text,
+                     sources=list(dict.fromkeys(v.doc for _, v in said)),
+                     sentences=list(dict.fromkeys(v.sentence.key for _, v in said)), value=count.value)])
     return list(found.values())
 
 

@@ -548,9 +548,7 @@ def _hedged_from(tokens: list[str], rules: CountRules) -> int:
     while k < len(tokens) - 1 and (ends := ends + len(norms[k]) + 1) <= min(hits):
         k += 1
     if norms[k][:1] == "و" and text.startswith(norms[k][1:], min(hits)):
-        return k                 # 'و' opens the hedge's own clause: '59 غرقوا اليوم ويخشى أن يكون هناك مزيد'
-    if k and norms[k - 1] in ("ومن", "وقد"):
-        return k - 1             # '... إلى 70 ومن المتوقع أن ترتفع'
+        return k                 # 'و' opens the hedge's own clause: '59 غرقوا اليوم ويخشى أن', 'ومن المتوقع أن'
     while k > 0 and tokens[k - 1][-1:] not in CLAUSE_END:
         k -= 1
     return k

@@ -145,7 +145,7 @@ class NumberReader:
         elif spelled is not None:
             if i and _folded(tokens[i - 1]) in self.ordinals:
                 return None                                        # 'الخامسة عشرة': an ordinal's second word
-            if spelled == 1 and i + 2 < len(tokens) and _folded(tokens[i + 1]) == "من" \
+            if spelled == 1 and i + 2 < len(tokens) and _folded(tokens[i + 1]) in _OF \
                     and _SUPERLATIVE.match(_folded(tokens[i + 2])):
                 return None                                        # 'واحدة من أسوأ الكوارث': one of, no count
             current = spelled                                      # 'ثلاثة', 'ألفين', 'ثلاثة آلاف' (never a year)
