@@ -287,7 +287,7 @@ class ReadDocuments(Stage):
 class FindCopies(Stage):
     """Copies of one article count once; furniture repeated across sites goes; sentences."""
     name = "copies"
-    sections = ("input", "cleaning", "redundancy", "sentences", "numbers", "figures")
+    sections = ("input", "lexicon", "cleaning", "redundancy", "sentences", "numbers", "figures")
 
     def annotate(self, story: Story) -> None:
         cfg, docs = self.config, story.docs

@@ -1956,3 +1956,9 @@ def test_members_of_an_institution_named_after_them_are_its_group(cfg):
     assert scope("وأصيب 140 من أفراد قوات الأمن بجروح متفاوتة الخطورة.") == ["امن"]
     assert scope("وتم تسجيل إصابة 140 من أفراد هذه القوات بجروح.") == ["قوات"]
     assert scope("وأصيب 30 شخصا من المواطنين نتيجة الاختناق بالغاز.") == [None]
+
+
+def test_a_group_after_the_kinds_noun_and_a_qualifier_scopes_the_count(cfg):
+    """'40 قتيلا على الأقل من المدنيين': the civilians' count, as '40 قتيلا من المدنيين' is."""
+    [claim] = [c for c in _claims_of(["وقالت المصادر إن بين الضحايا 40 قتيلا على الأقل من المدنيين."], cfg) if c.counts]
+    assert [(c.kind, c.value, c.scope, c.qualifier) for c in claim.counts] == [("dead", 40.0, "مدني", "at_least")]

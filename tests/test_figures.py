@@ -528,3 +528,18 @@ def test_the_group_a_total_names_is_the_groups_count_however_far_the_number(cfg)
 def test_vehicles_counted_beside_a_kind_word_are_no_count_of_people(cfg):
     assert _figures_of("وشاركت 70 سيارة إسعاف لنقل المصابين في هذا الحادث.", cfg) == []
     assert _figures_of("وأصيب 70 شخصا في الحادث.", cfg) == [("injured", 70.0)]
+
+
+def test_a_kind_word_names_no_number_inside_a_relative_clause_after_it(cfg):
+    """'حصيلة ضحايا الهجمات التي استهدفت أربعة فنادق': the hotels the attacks hit, not four dead; a total or the
+    clause's own 'عددهم' still reaches its number."""
+    assert _figures_of("وارتفعت حصيلة ضحايا الهجمات التي استهدفت أربعة فنادق في المدينة إلى 120 قتيلا.", cfg) == \
+        [("dead", 120.0)]
+    assert _figures_of("وقال المسؤول إن المصابين الذين بلغ عددهم 45 نقلوا إلى المستشفى.", cfg) == [("injured", 45.0)]
+    assert ("missing", 30.0) in _figures_of("وتتواصل عملية البحث عن المفقودين الذين يقل عددهم عن 30 شخصا.", cfg)
+
+
+def test_one_spelled_after_a_noun_counts_that_noun(cfg):
+    """'نفذ مهاجم واحد هجمات قتلت 20': one attacker, not one dead; 'مقتل شخص واحد' is one dead."""
+    assert _figures_of("ونفذ مهاجم واحد هجمات قتلت 20 شخصا في سوقين.", cfg) == [("dead", 20.0)]
+    assert _figures_of("وأسفر الحادث عن مقتل شخص واحد.", cfg) == [("dead", 1.0)]

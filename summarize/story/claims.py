@@ -249,7 +249,7 @@ class ClaimRules:
         self.generic_events = {normalize(w) for w in c.generic_events}
         self.demonstratives = {normalize(w) for w in c.demonstratives}
         self.latest_of_series = {normalize(w) for w in c.latest_of_series}
-        self.relative_pronouns = {normalize(w) for w in c.relative_pronouns}
+        self.relative_pronouns = {normalize(w) for w in cfg.lexicon.relative_pronouns}
         self.breakdown_words = c.breakdown_words
         self.part_groups = {form: name for name, words in vars(c.part_groups).items() for w in words
                             for form in (normalize(w), light_stem(normalize(w)))}
@@ -1303,12 +1303,15 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
     if end + 1 < len(tokens) and light_stem(norms[end + 1]) in rules.part_groups:
         return rules.part_groups[light_stem(norms[end + 1])]      # '15 طفلا', '5 أطفال': however declined
     if end + 2 < len(tokens) and kind_of(tokens[end + 1], rules.figures) and tokens[end + 1][-1:] not in CLAUSE_END:
-        # after the kind's noun: 'N قتيلا من الأطفال', 'N جثة لأطفال', 'N قتيلا من المدنيين': that group's
-        of = norms[end + 2] == "من" and end + 3 < len(tokens)
-        after = norms[end + 3].removeprefix("ال") if of else norms[end + 2][1:] if norms[end + 2][:1] == "ل" else ""
+        # after the kind's noun: 'N قتيلا من الأطفال', 'N جثة لأطفال', 'N قتيلا من المدنيين': that group's (a
+        # qualifier between them aside: '35 قتيلا على الأقل من المدنيين')
+        noun = end + 1 + _qualifier_after(norms, end + 1, rules)
+        of = noun + 1 < len(tokens) and norms[noun + 1] == "من" and noun + 2 < len(tokens)
+        after = (norms[noun + 2].removeprefix("ال") if of
+                 else norms[noun + 1][1:] if noun + 1 < len(tokens) and norms[noun + 1][:1] == "ل" else "")
         if light_stem(after) in rules.part_groups:
             return rules.part_groups[light_stem(after)]
-        if of and _NISBA.match(after) and not kind_of(tokens[end + 3], rules.figures) \
+        if of and _NISBA.match(after) and not kind_of(tokens[noun + 2], rules.figures) \
                 and nisba_base(after)[:-1] not in rules.generic_people:
             return nisba_base(after)                              # (not 'لبنانيا' read as 'ل' + 'بنانيا')
     at = end + 1                    # 'N من X', or after a counted noun for anyone: '25 فردا من أفراد الجيش'
@@ -1335,6 +1338,16 @@ def _group_after(tokens: list[str], norms: list[str], end: int, rules: ClaimRule
             or any(f"من {word}" == p for p in rules.figures.among):      # ('30 شخصا من بينهم', 'من إجمالي 18')
         return None
     return nisba_base(word.removeprefix("ال"))
+
+
+def _qualifier_after(norms: list[str], k: int, rules: ClaimRules) -> int:
+    """How many words after norms[k] a qualifier phrase of two words or more spans ('على الأقل'), else 0."""
+    for phrases in rules.qualifiers.values():
+        for phrase in phrases:
+            n = len(phrase.split())
+            if n > 1 and " ".join(norms[k + 1:k + 1 + n]) == phrase:
+                return n
+    return 0
 
 
 def _anyone(norm: str, rules: ClaimRules) -> bool:

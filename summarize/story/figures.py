@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
+_NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
 
 
 PLACE, GROUP = "place", "group"     # the two kinds of scope
@@ -168,6 +169,7 @@ class CountRules:
         self.others = {normalize(w) for w in c.others}
         self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
+        self.relative_pronouns = {normalize(w) for w in cfg.lexicon.relative_pronouns}
         # '2000 وفاة', '2012 شخصا': a year-like number followed by what is counted is a count
         self.numbers = NumberReader(cfg, counted=lambda token: kind_of(token, self) is not None
                                     or normalize(token) in self.people)
@@ -377,6 +379,14 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         nearest_first = [k for k in nearest_first if k > taken] + [
             k for k in nearest_first if k <= taken and (part or not (
                 any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])))]
+        # a kind word before the number names no count inside a relative clause after it ('حصيلة ضحايا التفجيرات
+        # التي ضربت ثلاث كنائس': the churches the bombings hit), unless a total reaches it ('الذين بلغ عددهم 30')
+        nearest_first = [k for k in nearest_first if k > end or not _across_relative(tokens, k, i, rules)]
+        # one or two spelled after its noun counts that noun ('مسلح واحد'): when it is no kind word nor one of people,
+        # no kind word after the number names it ('ونفذ مسلح واحد تفجيرات قتلت 50': one gunman, not one dead)
+        if end == i and i and rules.numbers.words.get(normalize(tokens[i].strip(PUNCTUATION)), 3) <= 2 \
+                and kinds[i - 1] is None and normalize(tokens[i - 1].strip(PUNCTUATION)) not in rules.people:
+            nearest_first = [k for k in nearest_first if k < i]
         # a kind word glued to 'و' after the number begins the next item, never this count's ('مقتل أكثر من 20
         # شخصا وإصابة آخرين': 20 dead)
         at = next((k for k in nearest_first if kinds[k]
@@ -467,6 +477,18 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     found = _without_sums(_one_per_range(_without_recoveries(found, tokens, rules), tokens, rules))
     return sorted(found + _counts_of_one(tokens, found, rules), key=lambda c: c.start)
+
+
+def _across_relative(tokens: list[str], k: int, i: int, rules: CountRules) -> bool:
+    """A relative pronoun between the kind word at k and the number at i, with no total, rise, 'إلى' or their
+    number ('الذين يبلغ عددهم 30', 'الذي يقل عددهم عن 40') after it before the number, nor a rise from the number
+    ('الذي ضرب المغرب من 632 شخصا إلى 820'): the number is in a clause of its own."""
+    norms = [normalize(t.strip(PUNCTUATION)) for t in tokens[k + 1:i]]
+    last = max((j for j, norm in enumerate(norms) if norm in rules.relative_pronouns), default=None)
+    if last is None or norms[-1:] == ["من"] and TO in {normalize(t) for t in tokens[i + 1:i + 4]}:
+        return False
+    return not any(norm in rules.reach or norm in rules.totals or norm in rules.rises or norm.startswith(_NUMBER_OF)
+                   for norm in norms[last + 1:])
 
 
 def _without_sums(found: list[CountSpan]) -> list[CountSpan]:
