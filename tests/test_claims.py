@@ -4,7 +4,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from summarize.story.claims import ASSERTS, CLAIMS, DENIES, UNCONFIRMED, ClaimRules, denied_words, disagree, read_claims
+from summarize.story.claims import (ASSERTS, CLAIMS, DENIES, UNCONFIRMED, ClaimRules, denied_counts, denied_words,
+                                    disagree, read_claims)
 from summarize.story.figures import find_figures
 from summarize.text.documents import Document, Line
 from summarize.text.sentences import segment_document
@@ -815,6 +816,25 @@ def test_a_value_given_instead_of_another_corrects_it(cfg):
                      "أعلنت السلطات أن حصيلة قتلى الهجمات بلغت 253 تقريبا، بدلا من 359 التي سبق أن أعلنتها الشرطة.", cfg)
     [figure] = [f for f in find_figures(claims, cfg) if f.what == "dead"]
     assert figure.latest == 253
+
+
+def test_an_article_that_denies_an_earlier_count_corrects_it_with_its_own(cfg):
+    """'التقارير السابقة التي تحدثت عن سقوط 80 قتيلا كانت غير دقيقة' denies the 80 (the reports are described, not
+    pointed back to), and the value the same article gives is a correction: newer than the 80 wherever it was said."""
+    denial = ("وقال رئيس القضاء في المحافظة إن التقارير السابقة التي تحدثت عن سقوط 80 قتيلا كانت غير دقيقة، "
+              "بسبب إحصاء بعض الضحايا مرتين.")
+    [claim] = _claims(denial, cfg)
+    assert [c.value for c in denied_counts(claim, ClaimRules(cfg), cfg.claims.denied_window)] == [80]
+    docs = [Document(id="a", text="وأعلن مدير إدارة الأزمات ارتفاع عدد ضحايا الانفجار في الميناء إلى 80 قتيلا.",
+                     published=date(2025, 4, 28)),
+            Document(id="b", text="وأعلنت السلطات ارتفاع حصيلة ضحايا الانفجار في الميناء إلى 61 قتيلا. " + denial)]
+    sentences = []
+    for doc in docs:
+        doc.lines = [Line(doc.text, 0)]
+        segment_document(doc, cfg)
+        sentences += doc.sentences
+    [figure] = [f for f in find_figures(read_claims(docs, sentences, cfg), cfg) if f.what == "dead"]
+    assert (figure.latest, figure.latest_from) == (61, "cue")
 
 
 def test_a_participle_of_claiming_makes_a_claim_of_the_party_that_questions_a_count(cfg):

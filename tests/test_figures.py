@@ -47,6 +47,16 @@ def test_counts_written_in_words_are_read(cfg):
     assert _figures_of("وسقط آلاف القتلى والجرحى في المدينة خلال الأيام الماضية.", cfg) == []   # 'thousands of'
 
 
+def test_numbers_from_eleven_to_nineteen_and_two_hundred_in_construct_are_read(cfg):
+    """'ثلاثة عشر' is 13 (not 3), 'أحد عشر' 11, 'اثنا عشر' 12, 'مائتا' 200 (the dual before its noun)."""
+    assert _figures_of("وأعلنت الشرطة مقتل ثلاثة عشر شخصا في الهجوم.", cfg) == [("dead", 13.0)]
+    assert _figures_of("وأصيب أحد عشر شخصا بجروح.", cfg) == [("injured", 11.0)]
+    assert _figures_of("ولقي اثنا عشر شخصا حتفهم.", cfg) == [("dead", 12.0)]
+    assert _figures_of("وقتل مائتا شخص في الانفجار.", cfg) == [("dead", 200.0)]
+    assert _figures_of("واعتقلت الشرطة خمسة عشر ألف متظاهر.", cfg) == [("arrested", 15000.0)]
+    assert _figures_of("وقال إن أحد المصابين نقل إلى المستشفى.", cfg) == []       # 'أحد' alone: someone
+
+
 def test_fractions_of_a_multiplier_are_read(cfg):
     assert _figures_of("وقال الوزير إن عدد المتظاهرين يقترب من نصف مليون متظاهر في البلاد.", cfg) == \
         [("protesters", 500000.0)]
@@ -543,3 +553,9 @@ def test_one_spelled_after_a_noun_counts_that_noun(cfg):
     """'نفذ مهاجم واحد هجمات قتلت 20': one attacker, not one dead; 'مقتل شخص واحد' is one dead."""
     assert _figures_of("ونفذ مهاجم واحد هجمات قتلت 20 شخصا في سوقين.", cfg) == [("dead", 20.0)]
     assert _figures_of("وأسفر الحادث عن مقتل شخص واحد.", cfg) == [("dead", 1.0)]
+
+
+def test_areas_weights_and_floors_are_no_count_of_people(cfg):
+    """'مساحة ميناء الشهيد ... 2400 هكتار': an area (after a name that holds a kind word), 'عشر طبقات' floors."""
+    assert _figures_of("وتبلغ مساحة ميناء الشهيد رجائي حوالي 2400 هكتار.", cfg) == []
+    assert _figures_of("وانهارت أجزاء من المبنى المؤلف من عشر طبقات وقتل 5 أشخاص.", cfg) == [("dead", 5.0)]

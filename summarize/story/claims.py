@@ -334,6 +334,7 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _more_of_a_toll(claims, rules)
     _combined_in_article(claims, rules)
     _breakdowns(claims, rules)
+    _corrected_in_article(claims, rules, cfg.claims.denied_window)
     _groups_told_again(claims)
     _countrys_own(claims, rules)
     _resolve_places(claims, rules)
@@ -342,6 +343,25 @@ def read_claims(docs: list[Document], sentences: list[Sentence], cfg: Config) ->
     _date_past_events(claims, rules)
     _past_day_counts(claims, rules)
     return claims
+
+
+def _corrected_in_article(claims: list[Claim], rules: ClaimRules, window: int) -> None:
+    """An article that denies a count ('التقارير السابقة التي تحدثت عن سقوط 70 قتيلا كانت غير دقيقة') and gives
+    another value of it corrects it: the value it gives ('ارتفاع الحصيلة إلى 57') is a correction, newer than the
+    one denied wherever that was said."""
+    denied = {(claim.sentence.doc_id, c.kind, c.scope, c.value)
+              for claim in claims for c in denied_counts(claim, rules, window)}
+    if not denied:
+        return
+    for claim in claims:
+        if claim.stance == DENIES:
+            continue
+        reached = [n for n, c in enumerate(claim.counts) if not c.earlier and any(
+            (doc, kind, scope) == (claim.sentence.doc_id, c.kind, c.scope) and value != c.value
+            for doc, kind, scope, value in denied)]
+        if reached:
+            claim.correction = True
+            claim.counts = [replace(c, reached=True) if n in reached else c for n, c in enumerate(claim.counts)]
 
 
 def _more_of_a_toll(claims: list[Claim], rules: ClaimRules) -> None:
@@ -1015,8 +1035,8 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
         where = range(at + 1, clause_end(at + 1))
     if where is None:
         return None
-    if rules.anaphors & {norms[k] for k in where}:
-        return None
+    if rules.anaphors & {norms[k] for k in where} and not any(c.start - lo in where for c in claim.counts):
+        return None             # (not when the count it denies is there: 'التقارير التي تحدثت عن سقوط 70 قتيلا')
     aside = set(normalize(claim.who).split()) if claim.who else set()
     def said(where: range) -> list[str]:                 # (not when it was denied: 'نفى المجلس اليوم ، الاثنين،')
         return [tokens[k] for k in where

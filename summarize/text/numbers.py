@@ -77,6 +77,8 @@ class NumberReader:
         f, n = cfg.figures, cfg.numbers
         self.multipliers = {normalize(k): float(v) for k, v in vars(f.multipliers).items()}
         self.words = {normalize(k): float(v) for k, v in vars(f.number_words).items()}
+        self.teen_tens = {normalize(w) for w in f.teen_tens}
+        self.teen_units = {normalize(k): float(v) for k, v in vars(f.teen_units).items()}
         self.vague = {normalize(w) for w in f.vague_plurals}
         self.fractions = {normalize(k): float(v) for k, v in vars(f.fractions).items()}
         self.not_counts = stems(f.not_counts)
@@ -137,6 +139,9 @@ class NumberReader:
         raw = self.glued_digits(tokens[i])
         multiplier = self.multipliers.get(_folded(tokens[i]))
         spelled = self.words.get(_folded(tokens[i]))
+        teen = i + 1 < len(tokens) and _folded(tokens[i + 1].strip(PUNCTUATION)) in self.teen_tens
+        if spelled is None and teen:
+            spelled = self.teen_units.get(_folded(tokens[i]))          # 'أحد عشر', 'اثنا عشر'
         fraction = None
         if multiplier and (i == 0 or self._digits_value(self.glued_digits(tokens[i - 1])) is None):
             if _folded(tokens[i]) in self.vague:
@@ -158,6 +163,8 @@ class NumberReader:
         else:
             return None
         value, end, compound = 0.0, i, bool(multiplier) or spelled is not None or fraction is not None
+        if spelled is not None and spelled < 10 and teen:
+            current, end = spelled + 10, i + 1                         # 'ثلاثة عشر': 13, not 3
         while True:
             scale = multiplier
             if not multiplier and end + 1 < len(tokens) and _folded(tokens[end + 1]) in self.multipliers:
