@@ -1982,3 +1982,22 @@ def test_a_group_after_the_kinds_noun_and_a_qualifier_scopes_the_count(cfg):
     """'40 قتيلا على الأقل من المدنيين': the civilians' count, as '40 قتيلا من المدنيين' is."""
     [claim] = [c for c in _claims_of(["وقالت المصادر إن بين الضحايا 40 قتيلا على الأقل من المدنيين."], cfg) if c.counts]
     assert [(c.kind, c.value, c.scope, c.qualifier) for c in claim.counts] == [("dead", 40.0, "مدني", "at_least")]
+
+
+def test_soldiers_hostages_and_foreigners_after_a_number_are_a_group_of_the_toll(cfg):
+    """'9 أجانب', '3 أسرى', '5 جنود': broken plurals name who is counted, as '35 أجنبيا' does (one group however
+    written): a part of the toll, not the toll."""
+    claims = _claims_of(["وارتفعت الحصيلة إلى 120 قتيلا بينهم تسعة أجانب.", "وقالت الحركة إن الجيش قتل 3 أسرى خلال العملية.",
+                         "وقتل 35 أجنبيا في الهجمات.", "وأسفر الهجوم عن مقتل 5 جنود."], cfg)
+    assert [(c.kind, c.value, c.scope) for claim in claims for c in claim.counts] == [
+        ("dead", 120.0, None), ("dead", 9.0, "اجانب"), ("dead", 3.0, "اسرى"), ("dead", 35.0, "اجانب"),
+        ("dead", 5.0, "جنود")]
+
+
+def test_counts_of_the_event_a_story_avenged_are_another_events(cfg):
+    """'انتقاما لهجمات على مسجدين ... أدت إلى مقتل 50': the 50 died in the earlier attacks, not in the story's."""
+    claims = _claims_of(["وارتفعت حصيلة التفجيرات في العاصمة إلى 290 قتيلا.",
+                         "وقالت السلطات إن التفجيرات نفذت انتقاما لهجمات على مسجدين في بلد آخر أدت إلى مقتل 50 شخصا."],
+                        cfg)
+    [whole] = [f for f in find_figures(claims, cfg) if f.what == "dead" and "@" not in (f.event or "")]
+    assert [v.value for v in whole.values] == [290.0]

@@ -178,6 +178,7 @@ class ClaimRules:
         self.refuted_gap = c.refuted_gap
         self.responsibility = [normalize(p) for p in c.responsibility]
         self.follows = {normalize(w) for w in c.follows}
+        self.retaliation = [normalize(p) for p in c.retaliation]
         self.unconfirmed = [normalize(p) for p in c.unconfirmed]
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
@@ -1626,6 +1627,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
       (`_other_days_counted`): that day's count, another figure;
     - a count after 'بعد' in a sentence that sets the story's event after an earlier one (`claims.follows`
       and an event word: 'ويأتي الهجوم بعد شهر ونصف على تفجيرين ضد كنيستين أوقعا 45 قتيلا'): that event's;
+    - a count after a word of what the event avenged (`claims.retaliation`: 'انتقاما لهجمات على مسجدين في نيوزيلندا
+      أدت إلى مقتل 50'): that earlier event's;
     - a count over a period that began well before the story (`claims.since`: 'ارتفاع إجمالي الشهداء منذ 7
       أكتوبر إلى 37084' in June): the period's total."""
     first_day = min((c.published for c in claims if c.published), default=None)
@@ -1664,6 +1667,7 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         follows = len(plain) > 2 and plain[0] in rules.follows and (
             _event(plain[1:2], 0, rules) is not None or plain[1] in rules.not_places)
         since = _periods_before(claim, first_day, rules) if plain else []
+        avenged = [k for p in rules.retaliation for k in phrase_matches(plain, p)]
         marked: list[Count] = []
         for count in claim.counts:
             year = count.year if count.year and count.year != story_year else None
@@ -1678,6 +1682,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
                              for w in norms[k] if w in names), None)
             if year is None and follows and "بعد" in plain[2:count.start]:
                 year = "before"                                            # 'ويأتي الهجوم بعد ... أوقعا 45 قتيلا'
+            if year is None and any(k < count.start and not any(norm in rules.contrast for norm in plain[k:count.start])
+                                    for k in avenged):
+                year = "before"                         # 'انتقاما لهجمات على مسجدين ... أدت إلى مقتل 50'
             if year is None and marked and marked[-1].clause == count.clause and "@" in (marked[-1].event or ""):
                 count = replace(count, event=marked[-1].event)             # listed after a past event's count
             elif year is not None:
