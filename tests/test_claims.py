@@ -2001,3 +2001,14 @@ def test_counts_of_the_event_a_story_avenged_are_another_events(cfg):
                         cfg)
     [whole] = [f for f in find_figures(claims, cfg) if f.what == "dead" and "@" not in (f.event or "")]
     assert [v.value for v in whole.values] == [290.0]
+
+
+def test_a_comma_typed_before_the_space_and_a_contrast_of_two_words_set_two_sources_apart(cfg):
+    """'جريحاً ،فيما أعلنت ...' (the comma glued to the next word) and '، في حين أكدت ...' open another source's
+    account: each count is its own source's."""
+    [claim] = _claims("قال وزير الصحة إن عدد القتلى ارتفع إلى 22 شخصا ،فيما أعلنت منظمة الصليب الأحمر أن 20 شخصا توفوا.",
+                      cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(22, "وزير الصحة"), (20, "منظمة الصليب الأحمر")]
+    [claim] = _claims("وقال محافظ العاصمة إن الانفجار أوقع خمسة قتلى، في حين أكدت مصادر طبية أن عدد القتلى ارتفع إلى 10.",
+                      cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(5, "محافظ العاصمة"), (10, "مصادر طبية")]

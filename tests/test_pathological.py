@@ -145,6 +145,13 @@ def test_odd_characters_are_removed_and_counted():
     assert clean_characters("\u2028line\x0cpage") == ("\nline\npage", [])
 
 
+def test_a_word_broken_by_a_mark_between_tatweels_is_joined_and_counted():
+    """'التفـ.ـجير': a page hides a word from filters; the dot must not end a sentence in mid-word."""
+    text, notes = clean_characters("وقع التفـ.ـجير بعد اندلاع حريـ.ـق في الخزان. وقال الدفاع المدني ـ إن")
+    assert text == "وقع التفجير بعد اندلاع حريق في الخزان. وقال الدفاع المدني ـ إن"
+    assert notes == ["2 words broken by a mark between tatweels joined"]
+
+
 def test_a_lone_surrogate_in_jsonl_gives_a_warning_not_a_traceback(fast, tmp_path):
     story = tmp_path / "story"
     story.mkdir()

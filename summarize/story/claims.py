@@ -968,9 +968,11 @@ def _contrasted_who(tokens: list[str], norms: list[str], span: CountSpan, rules:
 
 
 def _contrast_opens(tokens: list[str], norms: list[str], lo: int, hi: int, rules: ClaimRules) -> list[int]:
-    """Where a clause from lo to hi opens with a contrast ('، فيما', '، بينما'): another source set against the one
-    before."""
-    return [k for k in range(max(lo, 1), hi) if norms[k] in rules.contrast and tokens[k - 1][-1:] in CLAUSE_END]
+    """Where a clause from lo to hi opens with a contrast ('، فيما', '، بينما', '، في حين'; not 'في وقت سابق'):
+    another source set against the one before."""
+    earlier = {k for phrase in rules.earlier for k in phrase_matches(norms, phrase)}
+    opens = {k for phrase in rules.account_openers for k in phrase_matches(norms, phrase) if k not in earlier}
+    return [k for k in range(max(lo, 1), hi) if k in opens and tokens[k - 1][-1:] in CLAUSE_END]
 
 
 def _in_clause(tokens: list[str], k: int, span: CountSpan) -> bool:

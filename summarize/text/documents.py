@@ -456,14 +456,24 @@ _KIND_OF_ODD = [(re.compile(f"[{chars}]"), kind) for kind, chars in _ODD_CHARACT
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
 
 
+# A mark between two tatweels inside a word ('التفـ.ـجير', 'حريـ.ـق'): pages break words so that filters miss
+# them; the dot would end a sentence in mid-word.
+_BROKEN_WORD = re.compile(r"(?<=[\u0621-\u064A])\u0640+[.\-_*•]\u0640+(?=[\u0621-\u064A])")
+
+
 def clean_characters(text: str) -> tuple[str, list[str]]:
-    """`text` without odd characters (`_ODD_CHARACTERS`), and a note that counts what was removed."""
+    """`text` without odd characters (`_ODD_CHARACTERS`), its words broken by a mark between tatweels joined
+    (`_BROKEN_WORD`), and a note that counts what was removed or joined."""
     text = text.translate(_LINE_BREAKS)
+    notes = []
+    if "\u0640" in text and (broken := len(_BROKEN_WORD.findall(text))):
+        text = _BROKEN_WORD.sub("", text)
+        notes.append(f"{broken:,} word{'s' if broken > 1 else ''} broken by a mark between tatweels joined")
     if not _ODD.search(text):
-        return text, []
+        return text, notes
     odd = "".join(_ODD.findall(text))
     counts = [f"{len(pattern.findall(odd)):,} {kind}" for pattern, kind in _KIND_OF_ODD if pattern.search(odd)]
-    return _ODD.sub("", text), [f"{', '.join(counts)} removed"]
+    return _ODD.sub("", text), [f"{', '.join(counts)} removed", *notes]
 
 
 def cut_long_lines(doc: Document, max_chars: int) -> int:

@@ -38,8 +38,18 @@ _OF = ("من",)                         # "24 من شهر أفريل": the word 
 
 def tokens_of(text: str) -> list[str]:
     """The whitespace tokens counts are read from, a number glued to the word after it split from it ('إلى
-    117شخصًا' is '117' and 'شخصًا'): every reader of counts indexes the same tokens."""
-    return [part for token in _TOKEN.findall(text) for part in _GLUED_WORD.split(token)]
+    117شخصًا' is '117' and 'شخصًا'), and a comma typed before a space instead of after it ('جريحاً ،فيما') given
+    back to the word before, whose clause it ends: every reader of counts indexes the same tokens."""
+    out: list[str] = []
+    for token in _TOKEN.findall(text):
+        if out and len(token) > 1 and token[0] in _MISPLACED and token[1].isalpha():
+            out[-1] += token[0]
+            token = token[1:]
+        out += _GLUED_WORD.split(token)
+    return out
+
+
+_MISPLACED = "،,؛;"                    # clause breaks a scraped page glues to the next word
 
 
 _SUPERLATIVE = re.compile(r"^ا(?!ل)\w{2,3}$")      # 'أسوأ', 'أكبر', 'أشد' (normalized): 'واحدة من أسوأ'; not 'الأطفال'
