@@ -2012,3 +2012,14 @@ def test_a_comma_typed_before_the_space_and_a_contrast_of_two_words_set_two_sour
     [claim] = _claims("وقال محافظ العاصمة إن الانفجار أوقع خمسة قتلى، في حين أكدت مصادر طبية أن عدد القتلى ارتفع إلى 10.",
                       cfg)
     assert [(c.value, c.who) for c in claim.counts] == [(5, "محافظ العاصمة"), (10, "مصادر طبية")]
+
+
+def test_the_storys_own_city_however_spelled_is_no_past_events_name(cfg):
+    """'في كابول Kabul عام 2001' gives the city a past year; the city most articles name, as 'كابل' or 'كابول', is the
+    story's own, so its toll in another sentence of that article is the story's, not a 2001 event's."""
+    texts = ["ارتفع عدد قتلى التفجير أمام مدرسة في كابل إلى 55 قتيلا.",
+             "قال مسؤولون إن عدد قتلى التفجير في كابل ارتفع إلى 58.",
+             "قال مسؤولون إن عدد القتلى في هجوم استهدف مدرسة في كابول Kabul ارتفع إلى 85. "
+             "وتقاتل الحركة الحكومة منذ الإطاحة بها من السلطة في كابول Kabul عام 2001."]
+    [whole] = [f for f in find_figures(_claims_of(texts, cfg), cfg) if f.what == "dead"]
+    assert whole.latest == 85 and "@" not in (whole.event or "")

@@ -553,6 +553,7 @@ def test_one_spelled_after_a_noun_counts_that_noun(cfg):
     """'نفذ مهاجم واحد هجمات قتلت 20': one attacker, not one dead; 'مقتل شخص واحد' is one dead."""
     assert _figures_of("ونفذ مهاجم واحد هجمات قتلت 20 شخصا في سوقين.", cfg) == [("dead", 20.0)]
     assert _figures_of("وأسفر الحادث عن مقتل شخص واحد.", cfg) == [("dead", 1.0)]
+    assert _figures_of("وقال الطبيب إن فلسطينيين اثنين آخرين أصيبا بالرصاص.", cfg) == [("injured (فلسطينيين)", 2.0)]
 
 
 def test_areas_weights_and_floors_are_no_count_of_people(cfg):

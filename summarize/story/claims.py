@@ -1395,6 +1395,7 @@ def _composition(norms: list[str], group: str, rules: ClaimRules) -> bool:
 
 
 _NISBA = re.compile(r"^\w{3,}(?:يا|يين|يون)$")
+_ARABIC_LETTER = re.compile("[\u0621-\u064A]")
 
 
 def nisba_base(word: str) -> str:
@@ -1648,7 +1649,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
             if _year_at(tokens, norms, k, rules) and int(norms[k]) != story_year:
                 name = k - 1
                 while name >= 0 and (norms[name] in rules.year_nouns or norms[name].removeprefix("ال") in
-                                     rules.year_nouns or norms[name] in rules.prepositions or not norms[name]):
+                                     rules.year_nouns or norms[name] in rules.prepositions or not norms[name]
+                                     or not _ARABIC_LETTER.search(norms[name])):    # ('في كابول Kabul عام 2001')
                     name -= 1
                 if name >= 0 and not norms[name].isdigit() and not kind_of(tokens[name], rules.figures) \
                         and not matches(norms[name], rules.figures.numbers.not_counts):     # ('يوليو العام 2005')
@@ -1736,11 +1738,28 @@ def _other_days_counted(claims: list[Claim], rules: ClaimRules) -> dict[tuple[Se
 
 
 def _story_names(claims: list[Claim]) -> set[str]:
-    """The words (read as names, `_readings`) more than half of the story's articles give, two or more: its own
-    country, city, town."""
-    groups = _by_article(claims).values()
-    articles = Counter(word for group in groups for word in {r for c in group for n in c.norms for r in _readings(n)})
-    return {word for word, n in articles.items() if n >= 2 and n * 2 > len(groups)}
+    """The words (read as names, `_readings`) more than half of the story's articles give, two or more, however
+    spelled (`spelled_alike`: 'كابول' in some, 'كابل' in others): its own country, city, town."""
+    groups = _by_article(claims)
+    articles: dict[str, set[str]] = {}
+    for doc, group in groups.items():
+        for word in {r for c in group for n in c.norms for r in _readings(n)}:
+            articles.setdefault(word, set()).add(doc)
+    buckets: dict[str, list[str]] = {}
+    for word in articles:
+        buckets.setdefault(_skeleton(word), []).append(word)
+    own = set()
+    for word, docs in articles.items():
+        alike = set(docs).union(*(articles[other] for other in buckets[_skeleton(word)]
+                                  if other != word and spelled_alike(word, other)))
+        if len(alike) >= 2 and len(alike) * 2 > len(groups):
+            own.add(word)
+    return own
+
+
+def _skeleton(word: str) -> str:
+    """A word without the long vowels inside it: spellings of one name share it ('كابول', 'كابل': 'كبل')."""
+    return word[:1] + "".join(ch for ch in word[1:-1] if ch not in "اوي") + word[-1:] if len(word) > 2 else word
 
 
 def _by_article(claims: list[Claim]) -> dict[str, list[Claim]]:
