@@ -199,6 +199,22 @@ def test_an_agency_dateline_glued_to_a_paragraph_is_cut_off(cfg, dateline):
     assert removed[dateline.strip()].startswith("site label or dateline")
 
 
+@pytest.mark.parametrize("label", ["المرصد- ", "الموقع-", "الصباح| ", "بغداد/ أحمد علي محمد - ", "بغداد (وكالة الخبر)ـــ ",
+                                   "بيروت 14-10-2021 ومع- "])
+def test_a_label_or_dateline_glued_to_a_lead_in_any_writing_is_cut_off(cfg, label):
+    """A separator touching the label, '|', a city, a slash and a reporter, a tatweel dash, a date in figures."""
+    lead = "أعلنت وزارة الصحة في بيان اليوم ارتفاع عدد القتلى في الانفجار الذي وقع صباح أمس إلى 30 شخصا."
+    kept, removed = _clean(f"{label}{lead}\n{MORE}", cfg)
+    assert kept == [lead, MORE]
+    assert removed[label.strip()].startswith("site label or dateline")
+
+
+def test_a_word_written_with_a_hyphen_is_no_label(cfg):
+    text = "ثنائي-القطب مرض نفسي يصيب الملايين في العالم كل عام ويعالج بالأدوية والعلاج النفسي."
+    kept, _ = _clean(f"{text}\n{MORE}", cfg)
+    assert kept == [text, MORE]
+
+
 def test_a_time_or_a_quote_is_not_a_glued_label(cfg):
     text = "قال الوزير: إن الاجتماع سيعقد في الساعة 10:30 صباحا بمقر الوزارة في العاصمة."
     kept, _ = _clean(f"{text}\n{MORE}", cfg)
