@@ -560,3 +560,12 @@ def test_areas_weights_and_floors_are_no_count_of_people(cfg):
     """'مساحة ميناء الشهيد ... 2400 هكتار': an area (after a name that holds a kind word), 'عشر طبقات' floors."""
     assert _figures_of("وتبلغ مساحة ميناء الشهيد رجائي حوالي 2400 هكتار.", cfg) == []
     assert _figures_of("وانهارت أجزاء من المبنى المؤلف من عشر طبقات وقتل 5 أشخاص.", cfg) == [("dead", 5.0)]
+
+
+def test_a_kind_word_in_a_relative_clause_of_a_thing_after_a_count_is_not_its(cfg):
+    """'22 مشتبها بصلتهم بالانفجار الذي أسفر عن مقتل ستة': the six died, the 22 are suspects ('القبض على': arrested);
+    '120 مهاجرا كانوا داخل العنبر الذي أصيب': no injured; 'الذين قتلوا' may still tell of those counted."""
+    assert _figures_of("وألقت الشرطة القبض على 22 مشتبها بصلتهم بالانفجار الذي أسفر عن مقتل ستة أشخاص.", cfg) == \
+        [("arrested", 22.0), ("dead", 6.0)]
+    assert _figures_of("وأشار إلى أن 120 مهاجرا كانوا داخل العنبر الذي أصيب إصابة مباشرة في الغارة.", cfg) == []
+    assert _figures_of("وقال إن 50 شخصا الذين كانوا في السوق قتلوا.", cfg) == [("dead", 50.0)]

@@ -40,7 +40,8 @@ CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the num
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
 _PEOPLE_NISBA = re.compile(r"^\w{3,}(?:يين|يون|يان)$")   # 'فلسطينيين', 'مصريون': people of a place or a group
-_NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
+_NUMBER_OF = normalize("عدد")
+_OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things   # 'عددهم', 'عددها': the number of those a relative clause names
 
 
 PLACE, GROUP = "place", "group"     # the two kinds of scope
@@ -383,6 +384,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # a kind word before the number names no count inside a relative clause after it ('حصيلة ضحايا التفجيرات
         # التي ضربت ثلاث كنائس': the churches the bombings hit), unless a total reaches it ('الذين بلغ عددهم 30')
         nearest_first = [k for k in nearest_first if k > end or not _across_relative(tokens, k, i, rules)]
+        # nor one after it in a relative clause of another noun ('22 مشتبها بصلتهم بالانفجار الذي أسفر عن مقتل ستة':
+        # 'الذي' / 'التي' tell of a thing; 'الذين قتلوا' may tell of those counted)
+        nearest_first = [k for k in nearest_first if k < i or not any(
+            normalize(t.strip(PUNCTUATION)) in _OF_A_THING for t in tokens[end + 1:k])]
         # one or two spelled after its noun counts that noun ('مسلح واحد'): when it is no kind word nor one of people,
         # no kind word after the number names it ('ونفذ مسلح واحد تفجيرات قتلت 50': one gunman, not one dead)
         # (a nisba names people: 'فلسطينيين اثنين آخرين أصيبا' are two injured)
