@@ -569,3 +569,8 @@ def test_a_kind_word_in_a_relative_clause_of_a_thing_after_a_count_is_not_its(cf
         [("arrested", 22.0), ("dead", 6.0)]
     assert _figures_of("وأشار إلى أن 120 مهاجرا كانوا داخل العنبر الذي أصيب إصابة مباشرة في الغارة.", cfg) == []
     assert _figures_of("وقال إن 50 شخصا الذين كانوا في السوق قتلوا.", cfg) == [("dead", 50.0)]
+
+
+def test_one_survivor_is_no_dead(cfg):
+    """'77 قتيلا وناج واحد أصيب بجروح': the survivor ('ناج', a kind word of the rescued) is no 78th dead."""
+    assert ("dead", 1.0) not in _figures_of("وقالت الوزارة إن الحادث أسفر عن 77 قتيلا وناج واحد أصيب بجروح خطرة.", cfg)

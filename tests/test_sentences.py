@@ -129,11 +129,3 @@ def test_a_question_is_no_point(cfg):
     teaser = "تفجيرات العاصمة الدموية جاءت ردا على هجوم الشهر الماضي في المدينة الأخرى؟!"
     candidates = _segmented([PUNCTUATED[0], poll, quoted, teaser, *PUNCTUATED[1:]], cfg)
     assert not any(candidates[q] for q in (poll, quoted, teaser)) and all(candidates[p] for p in PUNCTUATED)
-
-
-def test_a_conjunction_written_apart_goes_on_the_sentence_before():
-    """'... ارحلوا...” و مصرّين على موقفهم': a 'و' written apart from its word after a mark is no new sentence (it
-    became a fragment in a summary); 'وقال' glued opens one."""
-    text = "خرج الآلاف رافعين شعارات “ارحلوا...” و مصرين على موقفهم الرافض للانتخابات. وقال الوزير إن الوضع هادئ."
-    assert split(text) == ["خرج الآلاف رافعين شعارات “ارحلوا...” و مصرين على موقفهم الرافض للانتخابات.",
-                           "وقال الوزير إن الوضع هادئ."]

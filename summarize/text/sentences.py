@@ -75,15 +75,13 @@ def split_sentences(text: str, abbreviations: frozenset[str], max_words: int,
                     continuations: frozenset[str] = frozenset()) -> list[str]:
     """Split one paragraph (no newlines) into sentence strings, each a substring of `text`. An Arabic
     semicolon followed by one of `continuations` ('وبحسب وسائل الإعلام؛ فإن عدد الضحايا ...') separates two
-    clauses of one sentence; no mark ends a sentence before a 'و' written apart from its word."""
+    clauses of one sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     longest = max(map(len, abbreviations), default=1)
     for m in _BOUNDARY.finditer(text):
         if m["term"] == "؛" and continuations and _next_word(text, m.end()) in continuations:
             continue
-        if _next_word(text, m.end()) in _BARE_AND:
-            continue           # '... شعارات “الله أكبر.. ارحلوا” و مصرّين على موقفهم': 'و' alone goes on the sentence
         if m["term"] == ".":
             if m.start() > start and not text[m.start() - 1].isspace() and \
                     _abbreviation_before(text, start, m.start(), abbreviations, longest):
@@ -100,9 +98,6 @@ def split_sentences(text: str, abbreviations: frozenset[str], max_words: int,
         if piece:
             sentences.extend(_split_long(piece, max_words))
     return sentences
-
-
-_BARE_AND = frozenset({"و"})           # the conjunction written apart from its word
 
 
 def _next_word(text: str, at: int) -> str:
