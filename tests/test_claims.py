@@ -2023,3 +2023,10 @@ def test_the_storys_own_city_however_spelled_is_no_past_events_name(cfg):
              "وتقاتل الحركة الحكومة منذ الإطاحة بها من السلطة في كابول Kabul عام 2001."]
     [whole] = [f for f in find_figures(_claims_of(texts, cfg), cfg) if f.what == "dead"]
     assert whole.latest == 85 and "@" not in (whole.event or "")
+
+
+def test_the_dead_are_never_those_still_treated(cfg):
+    """'الموجودين' (those present: in hospital, or on the ships) scopes an injured count to those still treated;
+    the dead in its sentence stay the toll."""
+    [claim] = _claims("وأسفر الهجوم عن سقوط 16 قتيلا وجرح نحو 30 من الناشطين الموجودين على السفن.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts][0] == ("dead", 16, None)
