@@ -209,6 +209,12 @@ def test_a_label_or_dateline_glued_to_a_lead_in_any_writing_is_cut_off(cfg, labe
     assert removed[label.strip()].startswith("site label or dateline")
 
 
+def test_a_photo_caption_that_opens_with_what_the_photo_is_goes(cfg):
+    caption = "صورة ملتقطة من شريط فيديو وزعه المسلحون يظهر مبنى مدمرا بغارة في شمال البلاد"
+    kept, removed = _clean(f"{BODY}\n{caption}\n{MORE}", cfg)
+    assert kept == [BODY, MORE] and removed[caption] == "image caption"
+
+
 def test_a_word_written_with_a_hyphen_is_no_label(cfg):
     text = "ثنائي-القطب مرض نفسي يصيب الملايين في العالم كل عام ويعالج بالأدوية والعلاج النفسي."
     kept, _ = _clean(f"{text}\n{MORE}", cfg)
