@@ -34,7 +34,7 @@ from .story.perpetrators import ABOUT as PERPETRATOR, perpetrator_disputes
 from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .story.selection import select_points
 from .text.arabic import arabic_ratio, zipf
-from .text.cleaning import clean_document, remove_cross_document_furniture
+from .text.cleaning import clean_document, cut_glued_labels, remove_cross_document_furniture
 from .text.furniture import apply_model
 from .text.dates import assign_dates
 from .text.deadline import Deadline, RequestTimeout, check_deadline
@@ -277,6 +277,7 @@ class ReadDocuments(Stage):
             clean_document(doc, cfg)
         apply_model(docs, cfg)
         for doc in docs:
+            cut_glued_labels(doc, cfg)
             take_title(doc)
         assign_dates(docs, cfg)
         story.docs = docs
