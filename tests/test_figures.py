@@ -574,3 +574,9 @@ def test_a_kind_word_in_a_relative_clause_of_a_thing_after_a_count_is_not_its(cf
 def test_one_survivor_is_no_dead(cfg):
     """'77 قتيلا وناج واحد أصيب بجروح': the survivor ('ناج', a kind word of the rescued) is no 78th dead."""
     assert ("dead", 1.0) not in _figures_of("وقالت الوزارة إن الحادث أسفر عن 77 قتيلا وناج واحد أصيب بجروح خطرة.", cfg)
+
+
+def test_a_count_given_as_one_value_or_another_is_one_count(cfg):
+    """'5 أو 6 أشخاص', 'ثمانية أو تسعة عسكريين': one uncertain count (its upper end), as a range is."""
+    assert _figures_of("وقتل 5 أو 6 أشخاص في الانفجار.", cfg) == [("dead", 6.0)]
+    assert _figures_of("وقال المحافظ إن ثمانية أو تسعة أشخاص قتلوا في الهجوم.", cfg) == [("dead", 9.0)]

@@ -41,6 +41,7 @@ TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
 _PEOPLE_NISBA = re.compile(r"^\w{3,}(?:يين|يون|يان)$")   # 'فلسطينيين', 'مصريون': people of a place or a group
 _NUMBER_OF = normalize("عدد")
+_OR = normalize("أو")
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things   # 'عددهم', 'عددها': the number of those a relative clause names
 
 
@@ -535,7 +536,7 @@ def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules)
 
 
 def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
-    """A range ('بين 90 و100', 'ما بين 90 إلى 100 قتيل') is one count, not two values one party gives: its upper
+    """A range ('بين 90 و100', 'ما بين 90 إلى 100 قتيل', 'ثمانية أو تسعة') is one count, not two values one party gives: its upper
     end, of the kind the words before the range name ('حصيلة القتلى الآن تتراوح بين 90 و100 وهناك عشرات الجرحى':
     the dead, not the injured named after it)."""
     kept: list[CountSpan] = []
@@ -545,11 +546,16 @@ def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules)
             continue
         high = found[n + 1] if n + 1 < len(found) else None
         opener = normalize(tokens[low.start - 1].strip(PUNCTUATION)) if low.start else ""
-        if high is not None and opener in rules.numbers.range_openers and high.value > low.value and (
+        either = high is not None and high.start == low.end + 2 and normalize(tokens[low.end + 1]) == _OR
+        if high is not None and (opener in rules.numbers.range_openers or either) and high.value > low.value and (
                 high.start == low.end + 1 and tokens[high.start].startswith("و")
-                or high.start == low.end + 2 and normalize(tokens[low.end + 1]) in {"و", TO}):
+                or high.start == low.end + 2 and normalize(tokens[low.end + 1]) in {"و", TO, _OR}):
             kept.append(replace(high, kind=low.kind, start=low.start, group=low.group or high.group, part=low.part))
             joined = n + 1
+        elif low.end + 2 < len(tokens) and normalize(tokens[low.end + 1]) == _OR and \
+                (other := rules.numbers.read(tokens, low.end + 2)) is not None and other[0] > low.value:
+            kept.append(replace(low, value=other[0], end=other[1]))       # '5 أو 6 أشخاص': the other has no kind
+            joined = n + 1 if high is not None and high.start == low.end + 2 else joined
         else:
             kept.append(low)
     return kept
