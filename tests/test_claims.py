@@ -1987,7 +1987,8 @@ def test_a_group_after_the_kinds_noun_and_a_qualifier_scopes_the_count(cfg):
 def test_soldiers_hostages_and_foreigners_after_a_number_are_a_group_of_the_toll(cfg):
     """'9 أجانب', '3 أسرى', '5 جنود': broken plurals name who is counted, as '35 أجنبيا' does (one group however
     written): a part of the toll, not the toll."""
-    claims = _claims_of(["وارتفعت الحصيلة إلى 120 قتيلا بينهم تسعة أجانب.", "وقالت الحركة إن الجيش قتل 3 أسرى خلال العملية.",
+    claims = _claims_of(["وارتفعت الحصيلة إلى 120 قتيلا بينهم تسعة أجانب.",
+                         "وقالت الحركة إن الجيش قتل 3 أسرى خلال العملية.",
                          "وقتل 35 أجنبيا في الهجمات.", "وأسفر الهجوم عن مقتل 5 جنود."], cfg)
     assert [(c.kind, c.value, c.scope) for claim in claims for c in claim.counts] == [
         ("dead", 120.0, None), ("dead", 9.0, "اجانب"), ("dead", 3.0, "اسرى"), ("dead", 35.0, "اجانب"),
@@ -2006,11 +2007,11 @@ def test_counts_of_the_event_a_story_avenged_are_another_events(cfg):
 def test_a_comma_typed_before_the_space_and_a_contrast_of_two_words_set_two_sources_apart(cfg):
     """'جريحاً ،فيما أعلنت ...' (the comma glued to the next word) and '، في حين أكدت ...' open another source's
     account: each count is its own source's."""
-    [claim] = _claims("قال وزير الصحة إن عدد القتلى ارتفع إلى 22 شخصا ،فيما أعلنت منظمة الصليب الأحمر أن 20 شخصا توفوا.",
-                      cfg)
+    [claim] = _claims("قال وزير الصحة إن عدد القتلى ارتفع إلى 22 شخصا ،فيما أعلنت منظمة الصليب الأحمر أن 20 "
+                      "شخصا توفوا.", cfg)
     assert [(c.value, c.who) for c in claim.counts] == [(22, "وزير الصحة"), (20, "منظمة الصليب الأحمر")]
-    [claim] = _claims("وقال محافظ العاصمة إن الانفجار أوقع خمسة قتلى، في حين أكدت مصادر طبية أن عدد القتلى ارتفع إلى 10.",
-                      cfg)
+    [claim] = _claims("وقال محافظ العاصمة إن الانفجار أوقع خمسة قتلى، في حين أكدت مصادر طبية أن عدد القتلى "
+                      "ارتفع إلى 10.", cfg)
     assert [(c.value, c.who) for c in claim.counts] == [(5, "محافظ العاصمة"), (10, "مصادر طبية")]
 
 

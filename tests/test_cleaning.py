@@ -199,8 +199,8 @@ def test_an_agency_dateline_glued_to_a_paragraph_is_cut_off(cfg, dateline):
     assert removed[dateline.strip()].startswith("site label or dateline")
 
 
-@pytest.mark.parametrize("label", ["المرصد- ", "الموقع-", "الصباح| ", "بغداد/ أحمد علي محمد - ", "بغداد (وكالة الخبر)ـــ ",
-                                   "بيروت 14-10-2021 ومع- "])
+@pytest.mark.parametrize("label", ["المرصد- ", "الموقع-", "الصباح| ", "بغداد/ أحمد علي محمد - ",
+                                   "بغداد (وكالة الخبر)ـــ ", "بيروت 14-10-2021 ومع- "])
 def test_a_label_or_dateline_glued_to_a_lead_in_any_writing_is_cut_off(cfg, label):
     """A separator touching the label, '|', a city, a slash and a reporter, a tatweel dash, a date in figures."""
     lead = "أعلنت وزارة الصحة في بيان اليوم ارتفاع عدد القتلى في الانفجار الذي وقع صباح أمس إلى 30 شخصا."

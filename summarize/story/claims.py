@@ -672,9 +672,10 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         scope = rules.part_groups.get(scope, scope) if scope else None     # ('من النساء', 'سيدات': one group)
         scope_type = GROUP if scope else None
         alone = False
-        if scope is None and span.kind == "injured" and rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
-            scope, scope_type = rules.treated_scope, GROUP   # 'يتلقى 13208 جريحا العلاج': those still treated (the
-            #                                                  dead are treated nowhere: 'سقوط 16 شهيدا وجرح نحو 30 ... الموجودين')
+        # 'يتلقى 13208 جريحا العلاج': those still treated; only the injured ('سقوط 16 شهيدا وجرح نحو 30 ... الموجودين')
+        if scope is None and span.kind == "injured" and \
+                rules.in_treatment & set(norms[slice(*_clause(tokens, span.start))]):
+            scope, scope_type = rules.treated_scope, GROUP
         elif scope is None and span.kind == "injured" and _discharged(tokens, norms, span, rules):
             scope, scope_type = rules.discharged_scope, GROUP   # 'وهناك 15 مصابا غادروا المستشفيات'
         elif scope is None and span.kind == "injured" and _still(tokens, norms, spans, n, rules):

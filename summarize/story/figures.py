@@ -40,9 +40,9 @@ CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the num
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
 _PEOPLE_NISBA = re.compile(r"^\w{3,}(?:يين|يون|يان)$")   # 'فلسطينيين', 'مصريون': people of a place or a group
-_NUMBER_OF = normalize("عدد")
-_OR = normalize("أو")
-_OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things   # 'عددهم', 'عددها': the number of those a relative clause names
+_NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
+_OR = normalize("أو")           # 'ثمانية أو تسعة': one count
+_OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
 
 
 PLACE, GROUP = "place", "group"     # the two kinds of scope
@@ -536,9 +536,9 @@ def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules)
 
 
 def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
-    """A range ('بين 90 و100', 'ما بين 90 إلى 100 قتيل', 'ثمانية أو تسعة') is one count, not two values one party gives: its upper
-    end, of the kind the words before the range name ('حصيلة القتلى الآن تتراوح بين 90 و100 وهناك عشرات الجرحى':
-    the dead, not the injured named after it)."""
+    """A range ('بين 90 و100', 'ما بين 90 إلى 100 قتيل', 'ثمانية أو تسعة') is one count, not two values one party
+    gives: its upper end, of the kind the words before the range name ('حصيلة القتلى الآن تتراوح بين 90 و100 وهناك
+    عشرات الجرحى': the dead, not the injured named after it)."""
     kept: list[CountSpan] = []
     joined = -1
     for n, low in enumerate(found):

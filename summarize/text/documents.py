@@ -84,7 +84,7 @@ class Document:
     background: str | None = None        # why the article looks like background, if it does
     notes: list[str] = field(default_factory=list)   # what reading changed (odd characters, long lines)
     header: dict[int, str] = field(default_factory=dict)  # line number -> field, the file's header lines (read_header)
-    lead_line: int = -1                  # the page's first paragraph (its line number): lines up to it may carry a label
+    lead_line: int = -1                  # the line number of the page's first paragraph (a label may open lines to it)
 
     def to_dict(self) -> dict[str, Any]:
         return {
