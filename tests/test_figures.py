@@ -55,6 +55,7 @@ def test_numbers_from_eleven_to_nineteen_and_two_hundred_in_construct_are_read(c
     assert _figures_of("وقتل مائتا شخص في الانفجار.", cfg) == [("dead", 200.0)]
     assert _figures_of("واعتقلت الشرطة خمسة عشر ألف متظاهر.", cfg) == [("arrested", 15000.0)]
     assert _figures_of("وقال إن أحد المصابين نقل إلى المستشفى.", cfg) == []       # 'أحد' alone: someone
+    assert 200.0 not in {v for _, v in _figures_of("وأشار البيان إلى أن أصغر الضحايا طفل ولد ميتا.", cfg)}   # no 200
 
 
 def test_fractions_of_a_multiplier_are_read(cfg):
