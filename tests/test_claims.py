@@ -2031,3 +2031,11 @@ def test_the_dead_are_never_those_still_treated(cfg):
     the dead in its sentence stay the toll."""
     [claim] = _claims("وأسفر الهجوم عن سقوط 16 قتيلا وجرح نحو 30 من الناشطين الموجودين على السفن.", cfg)
     assert [(c.kind, c.value, c.scope) for c in claim.counts][0] == ("dead", 16, None)
+
+
+def test_a_denial_in_the_present_after_its_subject_names_that_subject(cfg):
+    """Headlines write 'X ينفي ...': X denies (not the accusations after the verb)."""
+    [claim] = _claims("ومظلوم عبدي ينفي اتهامات بتورط قواته في الاعتداء.", cfg)
+    assert (claim.stance, claim.who) == (DENIES, "مظلوم عبدي")
+    [claim] = _claims("نفى الجيش المالي هذه الرواية جملة وتفصيلا.", cfg)
+    assert claim.who == "الجيش المالي"
