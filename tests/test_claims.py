@@ -2039,3 +2039,11 @@ def test_a_denial_in_the_present_after_its_subject_names_that_subject(cfg):
     assert (claim.stance, claim.who) == (DENIES, "مظلوم عبدي")
     [claim] = _claims("نفى الجيش المالي هذه الرواية جملة وتفصيلا.", cfg)
     assert claim.who == "الجيش المالي"
+
+
+def test_a_past_year_framing_a_sentence_after_a_discourse_this_dates_its_count(cfg):
+    """'هذا، وفي العام الماضي، لقي 90 شخصا حتفهم': last year's fires, not this story's toll."""
+    claims = _claims_of(["وارتفعت حصيلة الحرائق إلى 43 قتيلا.",
+                         "هذا، وفي العام الماضي، لقي 90 شخصا على الأقل حتفهم في حرائق الغابات."], cfg)
+    [whole] = [f for f in find_figures(claims, cfg) if f.what == "dead" and "@" not in (f.event or "")]
+    assert [v.value for v in whole.values] == [43.0]

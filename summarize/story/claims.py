@@ -1667,9 +1667,11 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
         past = [k for p in rules.past_years for k in phrase_matches(plain, p)]
-        opener = plain[0] if plain and plain[0] in rules.prepositions else \
-            plain[0][1:] if plain and plain[0][:1] in "وف" else ""
-        framed = opener in rules.prepositions and any(k < _clause(claim.tokens, 0)[1] for k in past)
+        # (past a discourse 'هذا،' opening the sentence: 'هذا، وفي العام الماضي، لقي 90 شخصا حتفهم')
+        at = 1 if len(plain) > 1 and plain[0] in rules.demonstratives and claim.tokens[0].rstrip()[-1:] in "،," else 0
+        opener = plain[at] if len(plain) > at and plain[at] in rules.prepositions else \
+            plain[at][1:] if len(plain) > at and plain[at][:1] in "وف" else ""
+        framed = opener in rules.prepositions and any(at <= k < _clause(claim.tokens, at)[1] for k in past)
         # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد': an event's trigger or a generic event noun ('هجوم', 'حادث' are
         # among `not_places`) after the opener
         follows = len(plain) > 2 and plain[0] in rules.follows and (
