@@ -581,3 +581,9 @@ def test_a_count_given_as_one_value_or_another_is_one_count(cfg):
     """'5 أو 6 أشخاص', 'ثمانية أو تسعة عسكريين': one uncertain count (its upper end), as a range is."""
     assert _figures_of("وقتل 5 أو 6 أشخاص في الانفجار.", cfg) == [("dead", 6.0)]
     assert _figures_of("وقال المحافظ إن ثمانية أو تسعة أشخاص قتلوا في الهجوم.", cfg) == [("dead", 9.0)]
+
+
+def test_a_percentage_written_with_alef_is_no_count(cfg):
+    """'حروق منتشرة في 95 في المائة من جسمها': a share of a body, not 95 injured ('في المئة' was known)."""
+    assert _figures_of("وأصيبت بحروق منتشرة في 95 في المائة من جسمها.", cfg) == []
+    assert _figures_of("وأصيبت بحروق منتشرة في 95 في المئة من جسمها.", cfg) == []

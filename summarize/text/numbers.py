@@ -218,7 +218,9 @@ class NumberReader:
             second = end + 2 if following in _TO else end + 1 if following[:1] == "و" and following[1:].isdigit() else 0
             if second and second + 1 < len(tokens) and matches(_folded(tokens[second + 1]), self.not_counts):
                 return None
-        if (following and matches(following, self.not_counts)) or tokens[end].endswith("%") or \
+        pair = f"{following} {_folded(tokens[end + 2])}" if following and end + 2 < len(tokens) else ""
+        if (following and matches(following, self.not_counts)) or (pair and matches(pair, self.not_counts)) or \
+                tokens[end].endswith("%") or \
                 (previous and matches(previous, self.not_counts)) or \
                 (year_like and previous and matches(light_stem(previous), self.not_counts)):
             return None                                            # '15 يونيو 2024', 'عام 2023', 'العام 2005', '$ 5'
