@@ -1057,7 +1057,7 @@ def denied_words(claim: Claim, rules: ClaimRules, window: int) -> list[str] | No
     return words[:window] if where.step > 0 else words[:window][::-1]
 
 
-_PRONOUNS_AFTER_L = {"له", "لها", "لهم", "لهما", "لهن"}
+_PRONOUNS_AFTER_L = frozenset(normalize(w) for w in ("له", "لها", "لهم", "لهما", "لهن"))
 
 
 def _governs(phrase: str, norms: list[str], after: int) -> bool:
@@ -1067,7 +1067,7 @@ def _governs(phrase: str, norms: list[str], after: int) -> bool:
     if phrase.split()[0] == normalize("عدم"):
         return True
     return after < len(norms) and norms[after].startswith("ل") and len(norms[after]) > 2 \
-        and norms[after] not in {normalize(w) for w in _PRONOUNS_AFTER_L}
+        and norms[after] not in _PRONOUNS_AFTER_L
 
 
 def denied_counts(claim: Claim, rules: ClaimRules, window: int) -> list[Count]:

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 CLAUSE_BREAK = "،,.;؛"       # (a kind word before a colon still names the number after it: 'عدد القتلى: 850')
 TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
-_PEOPLE_NISBA = re.compile(r"^\w{3,}(?:يين|يون|يان)$")   # 'فلسطينيين', 'مصريون': people of a place or a group
 _NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
 _OR = normalize("أو")           # 'ثمانية أو تسعة': one count
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
@@ -394,7 +393,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # (a nisba names people: 'فلسطينيين اثنين آخرين أصيبا' are two injured)
         noun = normalize(tokens[i - 1].strip(PUNCTUATION)) if i else ""
         if end == i and i and rules.numbers.words.get(normalize(tokens[i].strip(PUNCTUATION)), 3) <= 2 \
-                and kinds[i - 1] is None and noun not in rules.people and not _PEOPLE_NISBA.match(noun):
+                and kinds[i - 1] is None and noun not in rules.people and not _GROUP.match(noun):
             nearest_first = [k for k in nearest_first if k < i]
         # a kind word glued to 'و' after the number begins the next item, never this count's ('مقتل أكثر من 20
         # شخصا وإصابة آخرين': 20 dead)
