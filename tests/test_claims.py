@@ -2035,8 +2035,10 @@ def test_the_dead_are_never_those_still_treated(cfg):
 
 def test_a_denial_in_the_present_after_its_subject_names_that_subject(cfg):
     """Headlines write 'X ينفي ...': X denies (not the accusations after the verb)."""
-    [claim] = _claims("ومظلوم عبدي ينفي اتهامات بتورط قواته في الاعتداء.", cfg)
+    [claim] = _claims("مظلوم عبدي ينفي اتهامات بتورط قواته في الاعتداء.", cfg)
     assert (claim.stance, claim.who) == (DENIES, "مظلوم عبدي")
+    [claim] = _claims("وزارة الصحة تنفي وقوع إصابات بين الجنود في الهجوم.", cfg)
+    assert claim.who == "وزارة الصحة"                # (a name's own 'و' is no conjunction to cut)
     [claim] = _claims("نفى الجيش المالي هذه الرواية جملة وتفصيلا.", cfg)
     assert claim.who == "الجيش المالي"
 

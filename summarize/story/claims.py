@@ -1148,10 +1148,11 @@ def _denier(tokens: list[str], norms: list[str], rules: ClaimRules) -> str | Non
             verb = norms[k][1:] if norms[k][:1] in "وف" else norms[k]
             start = k + 1 + (k + 1 < len(norms) and norms[k + 1] in rules.denied_objects)   # 'نفى صحته مسؤولون'
             if not (k and norms[k - 1] in rules.negations) and rules.verbs & {norms[k], verb}:
-                # a present tense after its subject, as headlines write it ('ومظلوم عبدي ينفي اتهامات بتورط قواته')
+                # a present tense after its subject, as headlines write it ('مظلوم عبدي ينفي اتهامات بتورط قواته')
                 before = _subject_before_verb(tokens, norms, k, rules) if k and verb[:1] in "يت" else None
+                # (as written: a 'و' opening it may be the conjunction or the name's own letter, 'وزارة الصحة تنفي')
                 if who := before or _who_after(tokens, norms, start, times, rules):
-                    return who.removeprefix("و") if before and len(who) > 3 and who[:1] == "و" else who
+                    return who
     return None
 
 
