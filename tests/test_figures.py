@@ -165,7 +165,7 @@ def test_cli_names_a_kind_in_words(tmp_path, capsys):
     (tmp_path / "b.txt").write_text(later, encoding="utf-8")
     assert main([str(tmp_path), "--config", str(_extractive_config(tmp_path))]) == 0
     out = capsys.readouterr().out
-    assert "  on board: " in out and "aboard" not in out
+    assert "  on board [sinking]: " in out and "aboard" not in out       # ('غرق قارب': the boat sank)
 
 
 def _extractive_config(tmp_path):
@@ -349,6 +349,19 @@ def test_one_person_killed_or_injured_is_a_count_of_one(cfg):
         [("dead", 1.0), ("injured", 16.0)]
     assert _figures_of("أسفر الحادث عن مقتل شخص واحد.", cfg) == [("dead", 1.0)]      # 'واحد' read once
     assert _figures_of("وشيع الأهالي جثمان الطفل في القرية.", cfg) == []                # no kind word before it
+
+
+def test_two_people_told_by_a_dual_are_a_count_of_two(cfg):
+    """Arabic says 'two people' with the dual, no numeral: 'قتل شخصان' is 2 dead, 'قتيلان' 2 dead wherever it stands;
+    not a dual that is also a plural ('المواطنين'), nor one a numeral follows ('مواطنان اثنان', read once)."""
+    assert _figures_of("قتل شخصان على الأقل في غرق العبارة صباح اليوم.", cfg) == [("dead", 2.0)]
+    assert _figures_of("وأسفر الحادث عن مقتل طفلين وإصابة 16 آخرين.", cfg) == [("dead", 2.0), ("injured", 16.0)]
+    assert _figures_of("وسقط في الاشتباكات قتيلان من الجانبين.", cfg) == [("dead", 2.0)]
+    assert _figures_of("واستشهد مواطنان اثنان في القصف.", cfg) == [("dead", 2.0)]
+    assert _figures_of("وأصيب عدد من المواطنين بجروح.", cfg) == []
+    assert _figures_of("كما استشهد مواطنان تونسيان في الهجوم.", cfg) == [("dead (تونسي)", 2.0)]   # two of a group
+    # two more who died, raising the toll the sentence gives: an increment, no value of the toll
+    assert _figures_of("وصلت حصيلة القتلى إلى 91 بعد وفاة شخصين من المصابين في المستشفى.", cfg) == [("dead", 91.0)]
 
 
 def test_a_count_of_people_is_never_a_count_of_buildings(cfg):

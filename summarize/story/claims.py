@@ -32,7 +32,7 @@ from functools import cached_property
 
 from ..config import Config
 from ..text.arabic import PUNCTUATION, QUOTES, content_terms, light_stem, normalize, spelled_alike
-from ..text.dates import MONTH_WORDS, find_dates, spelled_dates
+from ..text.dates import MONTH_NUMBERS, MONTH_WORDS, find_dates, spelled_dates
 from ..text.documents import Document, Sentence, SentenceKey
 from ..text.numbers import matches, tokens_of
 from ..text.temporal import day_word, days_named, time_of_day
@@ -281,6 +281,8 @@ class Words(list):
     (of the word or its light stem) stands, built once: a sentence is scanned for hundreds of phrases, and a
     scraped 'sentence' can be thousands of words long (issue 19: time linear in the text, with a small factor)."""
 
+    names: frozenset[int] = frozenset()     # words quoted alone or in pairs: names (`quoted_names`)
+
     @cached_property
     def positions(self) -> dict[str, list[int]]:
         at: dict[str, list[int]] = {}
@@ -304,6 +306,23 @@ class Words(list):
 
 
 CLITICS = "وفلب"
+_NOT_QUOTES = "".join(ch for ch in PUNCTUATION if ch not in QUOTES)
+_NAME_WORDS = 2             # a quotation of at most this many words after a noun is a name ('العبارة "سيول"')
+
+
+def quoted_names(tokens: list[str]) -> frozenset[int]:
+    """The words of short quotations ('العبارة الغارقة "سيول"', 'الحالة المدارية “شاهين”', '«عاصفة الحزم»'): a
+    ship's, a storm's, an operation's name, however its words read elsewhere (Sewol is 'floods', Shaheen 'falcon')."""
+    names: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.lstrip(CLITICS)[:1] not in QUOTES:
+            continue
+        for end in range(k, min(k + _NAME_WORDS, len(tokens))):
+            closing = tokens[end].rstrip(_NOT_QUOTES)
+            if closing[-1:] in QUOTES and (end > k or len(closing.lstrip(CLITICS)) > 2):
+                names.update(range(k, end + 1))
+                break
+    return frozenset(names)
 
 
 def phrase_matches(norms: list[str], phrase: str) -> list[int]:
@@ -462,14 +481,17 @@ def _continued_speech(claims: list[Claim], rules: ClaimRules) -> None:
 def _headline_events(claims: list[Claim], rules: ClaimRules) -> None:
     """A count whose sentence names no event is of the event its article's headline or lead names (the first
     of its `claims.headline_sentences` sentences that names one): 'اكدت وفاة 90 مواطن' in an article headed
-    'ارتفاع حصيلة ضحايا التدافع' counts the stampede, not the civil war another article recalls."""
+    'ارتفاع حصيلة ضحايا التدافع' counts the stampede, not the civil war another article recalls. Only an event a
+    count of the story names is: a lead's other trigger is a cause or a circumstance ('ارتفاع درجات حرارة الجو أدى
+    إلى تمدد القضبان', the heat that bent a train's rails), no toll's event."""
+    counted = {c.event for claim in claims for c in claim.counts if c.event}
     first: dict[str, str] = {}
     for claim in sorted(claims, key=lambda c: c.sentence.index):
         sentence = claim.sentence
         if sentence.index >= rules.headline_sentences or sentence.doc_id in first:
             continue
         event = _event(claim.norms, 0, rules)
-        if event and "+" not in event:
+        if event and "+" not in event and event in counted:
             first[sentence.doc_id] = event
     for claim in claims:
         if claim.sentence.doc_id in first:
@@ -635,6 +657,7 @@ def _words_after(tokens: list[str], end: int, most: int) -> str | None:
 def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) -> Claim:
     tokens = tokens_of(sentence.text)
     norms = Words(normalize(t) for t in tokens)
+    norms.names = quoted_names(tokens)
     padded = f" {' '.join(norms)} "
     refuted = _refuted_claim(norms, rules)
     stance = _stance(norms, padded, rules, refuted)
@@ -1539,9 +1562,14 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                     break
                 head = norms[k] if norms[k].startswith(first) else \
                     norms.stems[k] if isinstance(norms, Words) else light_stem(norms[k])
-                if _starts(head, parts[0]) and all(_starts(norms[k + j], p) for j, p in enumerate(parts[1:], 1)):
+                if _starts(head, parts[0]) and all(_starts(norms[k + j], p) or _starts(norms[k + j][2:], p)
+                                                   and norms[k + j].startswith("ال")
+                                                   for j, p in enumerate(parts[1:], 1)):
+                    # (a trigger's adjective agrees with its noun: 'القصف الجوي' is 'قصف جوي', an air strike)
                     if described is not None and k > described:
                         continue        # ('في هجوم أنقرة ... الذي استهدف مناوئين للحرب')
+                    if k in getattr(norms, "names", ()):
+                        continue        # a name quoted: 'العبارة "سيول"' (the ship), not floods
                     before = norms[k - 1] if k else ""
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
                         continue        # a place a place noun names
@@ -1644,6 +1672,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         int(norms[k]) for norms in (c.norms for c in claims) for k in range(1, len(norms))   # dates name most
         if _month_word(norms[k - 1]) and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
     story_year = years.most_common(1)[0][0] if years else None
+    # the months the story's articles were published in, and the one before the first (the event's, reported later)
+    months = {c.published.month for c in claims if c.published} | (
+        {(first_day.replace(day=1) - timedelta(days=1)).month} if first_day else set())
     # a name more than half of the story's articles give (two or more) is the story's own (its country, its
     # city), not a past event's, even beside a past year ('وفي إيطاليا عام 2009 قتل أكثر من 300 شخص')
     own = _story_names(claims)
@@ -1672,7 +1703,8 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         at = 1 if len(plain) > 1 and plain[0] in rules.demonstratives and claim.tokens[0].rstrip()[-1:] in "،," else 0
         opener = plain[at] if len(plain) > at and plain[at] in rules.prepositions else \
             plain[at][1:] if len(plain) > at and plain[at][:1] in "وف" else ""
-        framed = opener in rules.prepositions and any(at <= k < _clause(claim.tokens, at)[1] for k in past)
+        framed = opener in rules.prepositions and (any(at <= k < _clause(claim.tokens, at)[1] for k in past)
+                                                   or _other_month(plain, at + 1, months))
         # 'ويأتي الهجوم بعد', not 'ويأتي ذلك بعد': an event's trigger or a generic event noun ('هجوم', 'حادث' are
         # among `not_places`) after the opener
         follows = len(plain) > 2 and plain[0] in rules.follows and (
@@ -1707,6 +1739,15 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         claim.measures = [replace(m, event=f"{m.event or ''}@{m.year}") if m.year and m.year != story_year else m
                           for m in claim.measures]     # the magnitude of the 2010 earthquake, recalled
     _periods_told_again(claims, rules.distinctive)
+
+
+def _other_month(norms: list[str], k: int, months: set[int]) -> bool:
+    """A sentence opened by a month, alone ('وفي نوفمبر قتل 112 عاملا في حريق بمصنع', 'وفي شهر مايو'), that is none
+    of the story's months: another time's event, whose counts are not the story's (a day before it, 'في 3 نوفمبر',
+    is a date: the year rule and the days' readers judge those)."""
+    if months and k < len(norms) and norms[k] == "شهر":
+        k += 1
+    return bool(months) and k < len(norms) and MONTH_NUMBERS.get(norms[k]) not in (None, *months)
 
 
 def _periods_told_again(claims: list[Claim], distinctive: float) -> None:

@@ -41,6 +41,7 @@ TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
 _NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
 _OR = normalize("أو")           # 'ثمانية أو تسعة': one count
+_AFTER = normalize("بعد")        # 'إلى 26 قتيلا بعد وفاة امرأة': what raised it
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
 
 
@@ -136,6 +137,7 @@ class CountRules:
         c = cfg.figures
         self.kinds = {kind: stems(words) for kind, words in vars(c.kinds).items()}
         self.not_with_article = {normalize(w) for w in c.not_with_article}
+        self.not_before = {kind: {normalize(w) for w in words} for kind, words in vars(c.not_before).items()}
         self.in_context = {kind: (stems(v.words), stems(getattr(v, "context", [])), stems(getattr(v, "before", [])))
                            for kind, v in vars(c.kinds_in_context).items()}
         self.hedges = [normalize(h) for h in c.hedges]
@@ -168,6 +170,8 @@ class CountRules:
         self.more_after_bodies = {normalize(w) for w in c.more_after_bodies}
         self.object_kinds = set(c.object_kinds)
         self.singular_people = {normalize(w) for w in c.singular_people}
+        self.dual_people = {normalize(w) for w in c.dual_people}
+        self.dual_kinds = {normalize(w): kind for kind, words in vars(c.dual_kinds).items() for w in words}
         self.others = {normalize(w) for w in c.others}
         self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
@@ -234,6 +238,7 @@ def amount_reader(cfg: Config) -> Callable[[str], set[int]]:
 _GROUP = re.compile(r"^(?:ال)?\w{3,}(?:يين|يون)$")
 _GROUP_ONE = re.compile(r"^\w{3,}يا$")
 _GROUP_WOMEN = re.compile(r"^\w{3,}يات$")
+_GROUP_TWO = re.compile(r"^\w{3,}يان$")          # a dual nisba after two people: 'شرطيان مصريان'
 
 
 def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None:
@@ -308,10 +313,13 @@ class CountSpan:
 
 
 def _kind_at(tokens: list[str], k: int, rules: "CountRules") -> str | None:
-    """The kind word k names: one of `figures.kinds`, or of `figures.kinds_in_context` when one of its context words
-    follows within two words ('عدد المشاركين في المسيرة': protesters; 'المشاركين في الاستفتاء': no count) or one of
-    its `before` words comes within the two before ('في حالة حرجة': injured; 'بالمنطقة الخطرة': none)."""
+    """The kind word k names: one of `figures.kinds` (not before one of its `figures.not_before` words), or of
+    `figures.kinds_in_context` when one of its context words follows within two words ('عدد المشاركين في المسيرة':
+    protesters; 'المشاركين في الاستفتاء': no count) or one of its `before` words comes within the two before ('في
+    حالة حرجة': injured; 'بالمنطقة الخطرة': none)."""
     kind = kind_of(tokens[k], rules)
+    if kind is not None and k + 1 < len(tokens) and normalize(tokens[k + 1]) in rules.not_before.get(kind, ()):
+        return None                     # 'إخلاء سبيل 12': released, not evacuated
     if kind is not None or not rules.in_context:
         return kind
     norm = normalize(tokens[k])
@@ -474,11 +482,11 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             continue                                           # '99 شخصا فقدوا إثر انهيار مبنى': people, no building
         own_words = tokens[end + 1:min(end + 1 + rules.window, hi)]
         # (new ones are no toll either: '7 حالات وفاة جديدة', '7 قتلى جدد')
-        # (not bodies named later with their own adjective: '184 قتيلا بعد العثور على جثث إضافية' is the toll)
+        # (not bodies named later with their own adjective: '184 قتيلا بعد العثور على جثث إضافية / جديدة' is the toll)
         bodies_at = next((k for k, t in enumerate(own_words) if k and normalize(t) in rules.body_nouns), len(own_words))
         increment = any(normalize(t) in rules.increments for t in own_words[:bodies_at]) or any(
             normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)
-            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words)) or any(
+            and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words[:bodies_at])) or any(
             normalize(t) in rules.more_after_bodies and normalize(b) in rules.body_nouns
             for b, t in zip([tokens[end]] + own_words, own_words))                # ('4 جثث أخرى': more bodies)
         if kind and not increment and i < hedged:
@@ -517,20 +525,36 @@ def _without_sums(found: list[CountSpan]) -> list[CountSpan]:
     return [count for n, count in enumerate(found) if n not in sums]
 
 
+
 def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules) -> list[CountSpan]:
     """'مقتل طفل', 'وفاة شخص', 'إصابة مواطن': an indefinite singular person (`figures.singular_people`) right after a
-    word of the dead or the injured is a count of one."""
+    word of the dead or the injured is a count of one; a dual (`figures.dual_people`: 'قتل شخصان', 'مقتل طفلين') a
+    count of two, and so is a dual of the kind's own word wherever it stands (`figures.dual_kinds`: 'قتيلان'). Not
+    those whose death raised a toll the sentence gives ('ارتفعت إلى 26 قتيلا بعد وفاة امرأة متأثرة بجراحها')."""
     taken = {k for c in found for k in range(c.start, c.end + 1)}
     ones = []
-    for k in range(1, len(tokens)):
+    for k in range(len(tokens)):
         word = normalize(tokens[k].strip(PUNCTUATION))
-        if word not in rules.singular_people or k in taken or tokens[k - 1][-1:] in CLAUSE_END:
+        if k in taken:
             continue
-        if k + 1 < len(tokens) and normalize(tokens[k + 1].strip(PUNCTUATION)) in ("واحد", "واحده"):
+        after = normalize(tokens[k + 1].strip(PUNCTUATION)) if k + 1 < len(tokens) else ""
+        group = after[:-2] if _GROUP_TWO.match(after) and not kind_of(after, rules) else None  # ('مواطنان تونسيان')
+        if word in rules.dual_kinds:
+            ones.append(CountSpan(rules.dual_kinds[word], 2.0, k, k, group, False))
             continue
+        value = 1.0 if word in rules.singular_people else 2.0 if word in rules.dual_people else None
+        if value is None or not k or tokens[k - 1][-1:] in CLAUSE_END:
+            continue
+        if k + 1 < len(tokens) and rules.numbers.read(tokens, k + 1) is not None or \
+                k + 1 < len(tokens) and normalize(tokens[k + 1].strip(PUNCTUATION)) in ("واحد", "واحده"):
+            continue                    # ('شخص واحد', 'مواطنان اثنان': read as a number)
         kind = kind_of(tokens[k - 1].strip(PUNCTUATION), rules)
-        if kind in ("dead", "injured"):
-            ones.append(CountSpan(kind, 1.0, k, k, None, False))
+        if kind not in ("dead", "injured"):
+            continue
+        if k > 1 and normalize(tokens[k - 2]) == _AFTER and any(c.kind == kind and c.value > value and rules.reach & {
+                normalize(t) for t in tokens[max(c.start - 3, 0):c.start]} for c in found):
+            continue                    # 'إلى 91 بعد وفاة شخصين': the two who died since, not a toll
+        ones.append(CountSpan(kind, value, k, k, group if value == 2 else None, False))
     return ones
 
 
@@ -611,6 +635,13 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
             by_scope.setdefault((count.kind, count.scope), []).append((claim, count))
     falling = set(cfg.claims.falling_kinds)
     rounding = frozenset(cfg.claims.rounding_qualifiers)
+    campaigns = frozenset(cfg.figures.campaign_events)
+    secondary = {kind: tuple(hosts) for kind, hosts in vars(cfg.figures.secondary_events).items()}
+    # the types the story names that no other type's words describe (the story's events: a fire, an air strike)
+    named = {c.event for stated in by_scope.values() for _, c in stated if c.event}
+    primary = {kind: sorted(e for e in named if e not in secondary and e not in campaigns and "@" not in e
+                            and "+" not in e and (not hosts or e in hosts))
+               for kind, hosts in secondary.items()}
     below = cfg.figures.another_incident_below
 
     def latest_of(values: list[FigureValue], kind: str) -> tuple[float, str]:
@@ -621,7 +652,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     marked: set[str] = set()         # (figures of a place a sentence marks a part: 'في درنة وحدها')
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated, cfg.figures.same_event_values, cfg.figures.same_incident_from,
-                                        frozenset(cfg.figures.campaign_events)).items():
+                                        campaigns, primary).items():
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c),
                                   claim.claimed)
@@ -679,18 +710,33 @@ def _whole_told_of_a_group(figures: list[Figure], marked: set[str],
 
 
 def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
-              campaigns: frozenset[str] = frozenset()) -> dict[str | None, list]:
+              campaigns: frozenset[str] = frozenset(), primary: dict[str, list[str]] | None = None
+              ) -> dict[str | None, list]:
     """The counts of one kind and scope, by the event they count. A count whose event is unnamed joins
     the named one that counts its value, else the one whose sentences hold most of its content words (with one
-    named event or none, they are all one); never a past event's (its year named: 'bombing@2005'), which stays
-    apart. Two named events that share `shared` values are one."""
+    named event or none, they are all one); never a past event's (its year named: 'explosion@2005'), which stays
+    apart. A count of a secondary type (a collapse, a bombardment) joins so a type the story names that it may
+    describe (`primary`, by secondary type; never a war, `figures.campaign_events`: a strike on a hospital is no
+    part of the war's toll): one its kind and scope count, else the story's only one. Two named events that share
+    `shared` values are one."""
+    primary = primary or {}
     named: dict[str | None, list] = {}
-    unnamed = []
+    unnamed, moved = [], {}
     for claim, count in stated:
         if count.event is None:
             unnamed.append((claim, count))
+        elif primary.get(count.event):
+            moved.setdefault(count.event, []).append((claim, count))
         else:
             named.setdefault(count.event, []).append((claim, count))
+    for event, counts in moved.items():
+        here = [e for e in primary[event] if e in named]
+        if here:
+            _join_closest(counts, here, named)
+        elif len(primary[event]) == 1:
+            named.setdefault(primary[event][0], []).extend(counts)   # ('28 من الكلية' by 'قصف', the story's 'غارة')
+        else:
+            named.setdefault(event, []).extend(counts)
     current = [e for e in named if "@" not in e]
     # (never one named as another event or a part of one, 'هجوم آخر', 'الانفجار الأول': the story's event is not)
     hosts = [e for e in current if "+" not in e]
@@ -700,21 +746,26 @@ def _by_event(stated: list, shared: int, distinctive: float = float("inf"),
         if len(current) <= 1:
             return {e: members for e, members in named.items() if members}
         unnamed = []
-    terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event]))
-             for event in current}
-    values = {event: {count.value for _, count in named[event]} for event in current}
+    _join_closest(unnamed, hosts, named)
+    return {e: members for e, members in _same_counts_one_event(named, current, shared, distinctive, campaigns).items()
+            if members}
+
+
+def _join_closest(counts: list, hosts: list[str], named: dict[str | None, list]) -> None:
+    """Each count joins the host event that counts its value, else the one whose sentences hold most of its words
+    (a share of its own words: an event of one sentence has no edge over the story's event, told in many); a second
+    count of a sentence is of the first one's event ('71 حالة وفاة، وليس 74 كما ذكر بوسائل الإعلام')."""
+    if not counts:
+        return
+    terms = {event: set().union(*(content_terms(claim.sentence.text) for claim, _ in named[event])) for event in hosts}
+    values = {event: {count.value for _, count in named[event]} for event in hosts}
     chosen: dict[SentenceKey, str] = {}
-    for claim, count in unnamed:
+    for claim, count in counts:
         own = content_terms(claim.sentence.text)
-        # the event that counts the same value, else the one whose sentences hold most of its words (a share of
-        # its own words: an event of one sentence has no edge over the story's event, told in many); a second
-        # count of the sentence is of the first one's event ('71 حالة وفاة، وليس 74 كما ذكر بوسائل الإعلام')
         best = chosen.get(claim.sentence.key) or max(
             hosts, key=lambda e: (count.value in values[e], len(own & terms[e]) / max(len(own), 1), len(named[e])))
         chosen[claim.sentence.key] = best
         named[best].append((claim, count))
-    return {e: members for e, members in _same_counts_one_event(named, current, shared, distinctive, campaigns).items()
-            if members}
 
 
 def _same_counts_one_event(named: dict[str | None, list], current: list[str], shared: int,

@@ -53,6 +53,7 @@ _MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
 MONTH_WORDS = frozenset(normalize(n) for n in _MONTHS if " " not in n and "\u0621" <= n[0] <= "\u064A")   # one-word Arabic month names, normalized
+MONTH_NUMBERS = {normalize(n): m for n, m in _MONTHS.items() if normalize(n) in MONTH_WORDS}   # (their numbers)
 _WEEKDAYS = {  # Python weekday(): Monday is 0
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
     "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
