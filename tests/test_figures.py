@@ -385,6 +385,13 @@ def test_an_undated_article_with_a_toll_above_every_dated_one_is_newer_for_a_cou
                          Document(id="c", text=later, published=date(2022, 2, 4))])    # missing alone, dated
     [missing] = [f for f in result.figures if f.what == "missing"]
     assert missing.latest == 76
+    # several undated articles above the dated ones: the one with the highest toll is the newest
+    undated_later = "وارتفعت حصيلة القتلى جراء انهيار المبنى السكني إلى 97 شخصا، ولا يزال 12 شخصا في عداد المفقودين."
+    for order in ([undated, undated_later], [undated_later, undated]):
+        docs = [Document(id=f"u{n}", text=text) for n, text in enumerate(order)]
+        result = summarizer([Document(id="a", text=early, published=date(2021, 7, 8)), *docs])
+        [missing] = [f for f in result.figures if f.what == "missing"]
+        assert (missing.latest, missing.latest_from) == (12, "newer")
 
 
 def test_a_toll_that_names_no_kind_counts_the_dead(cfg):

@@ -675,21 +675,33 @@ def _newer_undated(figures: list[Figure], falling: set[str]) -> None:
     """An undated article giving a toll that only grows above every dated article's value of it is newer than all of
     them: a count that can fall (the missing) takes its value there as the latest ('newer'), where dates alone would
     keep the newest dated article's (86 missing on July 8; an undated page with 79 dead, more than any dated page
-    gives, says 61 are still missing). Not newer than a dated article that gives no such toll and is newer than
-    those that do (a report months later on the missing alone)."""
-    later: set[str] = set()
+    gives, says 61 are still missing). Of several such articles, the one giving the highest toll is the newest (the
+    toll only grows: 238 missing beside 64 dead, 180 beside 121, 90 beside 187). Not newer than a dated article that
+    gives no such toll and is newer than those that do (a report months later on the missing alone)."""
+    later: dict[str, float] = {}                  # an undated article newer than the dated ones: the toll it gives
     toll_days: list[date] = []
-    for f in figures:
+    tolls = sorted((f for f in figures if f.what not in falling and f.scope is None and not f.recalled),
+                   key=lambda f: -len(f.values))
+    for rank, f in enumerate(tolls):
         dated = [v.value for v in f.values if v.published]
-        if f.what not in falling and f.scope is None and not f.recalled and dated:
-            above = {v.doc for v in f.values if not v.published and v.when.current and v.value > max(dated)}
-            later |= above
-            toll_days += [v.published for v in f.values if v.published] if above else []
+        if not dated:
+            continue
+        above = {v.doc: v.value for v in f.values if not v.published and v.when.current and v.value > max(dated)}
+        for doc, value in above.items():
+            later[doc] = max(later.get(doc, 0.0), value if rank == 0 else 0.0)   # (the main toll orders them)
+        toll_days += [v.published for v in f.values if v.published] if above else []
     for f in figures:
-        newer = {v.value for v in f.values if not v.published and v.doc in later and v.when.current}
-        if f.what in falling and len(newer) == 1 and any(v.published for v in f.values) \
-                and all(v.published <= max(toll_days) for v in f.values if v.published):
-            f.latest, f.latest_from = newer.pop(), "newer"
+        newer = {v.doc: v.value for v in f.values if not v.published and v.doc in later and v.when.current}
+        if f.what not in falling or not newer or not any(v.published for v in f.values) \
+                or any(v.published > max(toll_days) for v in f.values if v.published):
+            continue
+        if len(set(newer.values())) == 1:
+            f.latest, f.latest_from = next(iter(newer.values())), "newer"
+            continue
+        top = max(later[doc] for doc in newer)
+        values = {value for doc, value in newer.items() if later[doc] == top}
+        if top and len(values) == 1:
+            f.latest, f.latest_from = values.pop(), "newer"
 
 
 def _whole_told_of_a_group(figures: list[Figure], marked: set[str],
