@@ -2068,6 +2068,16 @@ def test_an_event_is_named_by_its_own_words_not_by_a_name_a_cause_or_another_mon
     april = date(2013, 4, 25)
     assert events("وفي نوفمبر قتل 112 عاملا في حريق بمصنع في ضاحية بالعاصمة.", april) == [("dead", 112, "fire@past")]
     assert events("وفي أبريل قتل 112 عاملا في حريق بمصنع في ضاحية بالعاصمة.", april) == [("dead", 112, "fire")]
+    may = date(2017, 5, 27)         # 'last April' in a story of late May: another month's bombing
+    assert events("وكانت المدينة قد شهدت أبريل الماضي تفجير كنيسة فأسفر الحادث عن وفاة 30 ضحية.", may) == \
+        [("dead", 30, "explosion@past")]
+    assert events("وقتل 28 شخصا في هجوم الجمعة 26 مايو الماضي.", may) == [("dead", 28, None)]
+    assert events("ووصل عدد ضحايا الهجوم الذي وقع في 14 أبريل الماضي إلى 30 قتيلا.", may) == [("dead", 30, None)]
+    # the story's own month, which two of its articles name after a day, is no other time
+    told = ["وقتل 137 شخصا في انفجار الشاحنة يوم 14 أكتوبر في العاصمة.",
+            "ووصل عدد ضحايا انفجار 14 أكتوبر إلى 512 قتيلا.\nوأشار آخر تقرير نشر أواخر أكتوبر الماضي إلى وقوع 358 قتيلا."]
+    claims = _claims_of(told, cfg, dates=[None, date(2017, 12, 3)])
+    assert [c.event for claim in claims for c in claim.counts if c.value == 358] == ["explosion"]
     derailed = ["وأسفر انقلاب قطار الركاب عن وفاة 11 شخصا وإصابة 98 آخرين.",
                 "قررت النيابة حبس سائق القطار 4 أيام على ذمة التحقيقات.\n"
                 "وقال التقرير إن ارتفاع درجات حرارة الجو أدى إلى تمدد القضبان.\n"

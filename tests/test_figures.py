@@ -184,6 +184,9 @@ def test_people_in_critical_condition_are_injured_people_in_a_dangerous_place_ar
     assert _figures_of("توفي طفل لم يتسن إنقاذه، بينما 6 آخرون في حالة حرجة.", cfg) == [("dead", 1.0), ("injured", 6.0)]
     assert _figures_of("ونقل 7 عمال إلى المستشفى بجروح خطيرة.", cfg) == [("injured", 7.0)]
     assert _figures_of("وقال الوزير إن الانفجار تسبب في محاصرة 49 شخصا بالمنطقة الخطرة داخل المنجم.", cfg) == []
+    # cases of suffocation listed after a toll are people hurt, not more dead
+    assert _figures_of("ارتفعت الحصيلة إلى 150 قتيلا وأكثر من ألف حالة اختناق بين المدنيين.", cfg) == \
+        [("dead", 150.0), ("injured", 1000.0)]
 
 
 def test_those_who_departed_life_are_the_dead_a_margin_is_no_count(cfg):

@@ -241,6 +241,7 @@ class ClaimRules:
         self.years = tuple(cfg.numbers.years)
         self.distinctive = cfg.numbers.distinctive_from
         self.past_years = [normalize(p) for p in c.past_years]
+        self.past_month_words = {normalize(w) for w in c.past_month_words}
         self.since = {normalize(w) for w in c.since}
         self.period_days = c.period_days
         self.complementizers = {normalize(w) for w in c.complementizers}
@@ -1653,8 +1654,9 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
     """Counts of other events than the story's, recalled: its event is marked with their year or day.
     - a count (or a measure) beside a year other than the story's (its articles' most common year; undated, the
       year its sentences most often name after a month; else any year named beside a count): 'the worst attack since the London bombings of 2005, which killed 52', or in
-      the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي'), or in the frame that
-      opens its sentence ('وفي يونيو من العام الماضي، قتل اثنان');
+      the clause of a past year named in words (`claims.past_years`: 'خلال العام الماضي') or of a past month not
+      the story's ('أبريل الماضي' in May, `claims.past_month_words`), or in the frame that opens its sentence ('وفي
+      يونيو من العام الماضي، قتل اثنان'; 'وفي نوفمبر' when the story's months are April and May);
     - a count beside a name the article gives a past year ('مقارنة بأكادير (1960)' ... 'زلزال أكادير، الذي
       خلف 15000 قتيل'), and the counts listed after one of those in its clause ('و12000 جريح'); not a name
       most of the story's articles give (its own place: 'وفي إيطاليا عام 2009 قتل أكثر من 300 شخص');
@@ -1672,9 +1674,15 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         int(norms[k]) for norms in (c.norms for c in claims) for k in range(1, len(norms))   # dates name most
         if _month_word(norms[k - 1]) and norms[k].isdigit() and len(norms[k]) == 4)    # ('19 فبراير 2016')
     story_year = years.most_common(1)[0][0] if years else None
-    # the months the story's articles were published in, and the one before the first (the event's, reported later)
+    # the months the story's articles were published in, and the one before when the first came out in a month's
+    # first week (an event of its last days, reported later)
     months = {c.published.month for c in claims if c.published} | (
-        {(first_day.replace(day=1) - timedelta(days=1)).month} if first_day else set())
+        {(first_day.replace(day=1) - timedelta(days=1)).month} if first_day and first_day.day <= 7 else set())
+    # ... and a month two of its articles name after a day ('في 14 أكتوبر الماضي': the event's, told in December)
+    dated_in = Counter(month for doc, group in _by_article(claims).items() for month in {
+        MONTH_NUMBERS[c.norms[k]] for c in group for k in range(1, len(c.norms))
+        if c.norms[k] in MONTH_NUMBERS and c.norms[k - 1].isdigit() and 1 <= int(c.norms[k - 1]) <= 31})
+    months |= {month for month, articles in dated_in.items() if articles >= 2}
     # a name more than half of the story's articles give (two or more) is the story's own (its country, its
     # city), not a past event's, even beside a past year ('وفي إيطاليا عام 2009 قتل أكثر من 300 شخص')
     own = _story_names(claims)
@@ -1698,7 +1706,10 @@ def _date_past_events(claims: list[Claim], rules: ClaimRules) -> None:
         norms = [_readings(n) for n in claim.norms] if names else []
         day = _earlier_day(claim, rules)
         plain = claim.norms if claim.counts else []
-        past = [k for p in rules.past_years for k in phrase_matches(plain, p)]
+        past = [k for p in rules.past_years for k in phrase_matches(plain, p)] + [
+            k for k in range(1, len(plain) - 1) if plain[k + 1] in rules.past_month_words
+            and _other_month(plain, k, months) and not plain[k - 1].isdigit()   # ('في 14 أكتوبر الماضي': a date)
+            and not rules.since & set(plain[max(k - 4, 0):k])]     # ('منذ السابع من أكتوبر الماضي': a period)
         # (past a discourse 'هذا،' opening the sentence: 'هذا، وفي العام الماضي، لقي 90 شخصا حتفهم')
         at = 1 if len(plain) > 1 and plain[0] in rules.demonstratives and claim.tokens[0].rstrip()[-1:] in "،," else 0
         opener = plain[at] if len(plain) > at and plain[at] in rules.prepositions else \
