@@ -496,6 +496,12 @@ def test_a_figure_is_stated_once_however_the_sources_word_it(summarizer):
 def test_counts_listed_place_by_place_are_parts_each_with_its_place(cfg):
     [claim] = _claims("وأعلنت الوزارة ارتفاع الحصيلة إلى 2012 قتيلا، منها 1293 في إقليم الحوز و452 في إقليم تارودانت.", cfg)
     assert [(c.value, c.scope) for c in claim.counts] == [(2012, None), (1293, "الحوز"), (452, "تارودانت")]
+    # the dead and the injured of one province, listed before its name, are both that province's (not the place
+    # the sentence marks alone for the counts before 'فيما')
+    [claim] = _claims("وقال المتحدث إن ولاية كونار وحدها سجلت 800 قتيل و2500 مصاب، فيما أحصي 12 قتيلا و255 مصابا في "
+                      "ولاية ننكرهار المجاورة.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(800, "كونار"), (2500, "كونار"), (12, "ننكرهار"),
+                                                          (255, "ننكرهار")]
 
 
 def test_two_counts_of_one_sentence_each_with_its_source_make_a_dispute(summarizer):

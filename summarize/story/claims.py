@@ -743,6 +743,16 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         if count.scope is None and before.scope_type == GROUP and not before.part \
                 and rules.others & set(norms[count.end + 1:count.end + 3]):
             claim.counts[n] = replace(count, scope=before.scope, scope_type=GROUP)
+    # '12 قتيلاً و255 مصاباً في ولاية ننكرهار': counts of two kinds listed before one place are both of that place,
+    # where the sentence counts the first kind in another place too ('كونار وحدها سجلت 800 قتيل ... فيما')
+    for n in range(len(claim.counts) - 2, -1, -1):
+        count, after = claim.counts[n], claim.counts[n + 1]
+        if count.scope is None and not count.part and after.scope_type == PLACE and count.kind != after.kind \
+                and 0 < after.start - count.end <= 3 and norms[after.start][:1] == "و" \
+                and after.scope in {_name(w) for w in norms[after.end + 1:after.end + 5]} \
+                and any(c.kind == count.kind and c.scope_type == PLACE and c.scope != after.scope
+                        for c in claim.counts):
+            claim.counts[n] = replace(count, scope=after.scope, scope_type=PLACE)
     claim.counts = _recalled_counts(claim, tokens, norms, rules)
     claim.accounts = _accounts(tokens, norms, rules, min((span.start for span in spans), default=None))
     claim.none_of = _none_of(claim, rules)
