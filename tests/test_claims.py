@@ -816,6 +816,11 @@ def test_a_unit_is_not_alone(cfg):
 
 def test_a_value_given_instead_of_another_corrects_it(cfg):
     from summarize.story.figures import find_figures
+    # 'وليس' ('and not': a correction) is never read inside 'بوليس' (police: 'منطقة بوليس لاينز')
+    [claim] = _claims("وأدى انفجار داخل مسجد في منطقة بوليس لاينز في المدينة إلى مقتل 25 شخصا على الأقل.", cfg)
+    assert not claim.correction
+    [claim] = _claims("وارتفع عدد القتلى إلى 71 شخصا، وليس 74 كما ذكرت وسائل الإعلام.", cfg)
+    assert claim.correction
     [claim] = _claims("أعلنت السلطات أن حصيلة قتلى الهجمات بلغت 253 تقريبا، بدلا من 359 التي سبق أن أعلنتها الشرطة.", cfg)
     assert [(c.value, c.earlier) for c in claim.counts] == [(253, False), (359, True)] and claim.correction
     claims = _claims("وقال المتحدث باسم الشرطة إن حصيلة القتلى في الهجمات ارتفعت إلى 359.\n"

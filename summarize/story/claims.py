@@ -327,7 +327,9 @@ def quoted_names(tokens: list[str]) -> frozenset[int]:
 
 
 def phrase_matches(norms: list[str], phrase: str) -> list[int]:
-    """Token indexes where `phrase` (normalized words) starts; a word may carry a clitic 'و' / 'ف' / 'ل' / 'ب'."""
+    """Token indexes where `phrase` (normalized words) starts; a word may carry a clitic 'و' / 'ف' / 'ل' / 'ب', but
+    no 'ب' / 'ل' before a phrase's 'و' ('بوليس' is police, never 'ب' + 'وليس'; the phrases matched so open with
+    the conjunction: 'وليس', 'وكان', while 'ووفقا' is still 'و' + 'وفقا')."""
     parts = phrase.split()
     hits = []
     last = len(norms) - len(parts)
@@ -337,7 +339,8 @@ def phrase_matches(norms: list[str], phrase: str) -> list[int]:
         if k > last:
             break
         first = norms[k]
-        if first != parts[0] and not (first[:1] in CLITICS and first[1:] == parts[0]):
+        if first != parts[0] and not (first[:1] in CLITICS and first[1:] == parts[0]
+                                      and not (first[:1] in "بل" and parts[0][:1] == "و")):
             continue
         if norms[k + 1:k + len(parts)] == parts[1:]:
             hits.append(k)
