@@ -525,7 +525,6 @@ def _without_sums(found: list[CountSpan]) -> list[CountSpan]:
     return [count for n, count in enumerate(found) if n not in sums]
 
 
-
 def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules) -> list[CountSpan]:
     """'مقتل طفل', 'وفاة شخص', 'إصابة مواطن': an indefinite singular person (`figures.singular_people`) right after a
     word of the dead or the injured is a count of one; a dual (`figures.dual_people`: 'قتل شخصان', 'مقتل طفلين') a
