@@ -56,6 +56,11 @@ def test_stances_denied_claimed_unconfirmed_and_a_negated_denial(cfg):
     assert stances == [DENIES, CLAIMS, UNCONFIRMED, ASSERTS]
     [claim] = _claims("وتتوارد أنباء عن ارتفاع عدد ضحايا القطار إلى 65 طفلا.", cfg)     # reports coming in
     assert claim.stance == UNCONFIRMED
+    # 'يدعي' (claims) is spelled as 'يدعى' (is called) once normalized: a claim only before 'أن'
+    [claim] = _claims("وتم انتشال جثة طفل ويدعى عثمان ليرتفع عدد الضحايا إلى 41 ضحية.", cfg)
+    assert claim.stance == ASSERTS
+    [claim] = _claims("وتدعي الجماعة أن 30 من عناصرها فقط قتلوا في الغارة.", cfg)
+    assert claim.stance == CLAIMS
 
 
 def test_a_count_in_a_place_alone_is_a_part_of_the_whole_toll(summarizer):

@@ -169,6 +169,7 @@ class ClaimRules:
         self.denial_words = {p for p in self.denials if " " not in p}
         self.negations = {normalize(w) for w in c.negations}
         self.claim_markers = [normalize(p) for p in c.claim_markers]
+        self.claim_markers_before_that = {normalize(p) for p in c.claim_markers_before_that}
         self.refuting = [normalize(p) for p in c.refuting]
         self.speech_negations = {normalize(w) for w in c.speech_negations}
         self.pronouns = {normalize(w) for w in c.pronouns}
@@ -307,6 +308,7 @@ class Words(list):
 
 
 CLITICS = "وفلب"
+_THAT = normalize("أن")           # ('إن' too, once normalized)
 _NOT_QUOTES = "".join(ch for ch in PUNCTUATION if ch not in QUOTES)
 _NAME_WORDS = 2             # a quotation of at most this many words after a noun is a name ('العبارة "سيول"')
 
@@ -1029,7 +1031,8 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | Non
                 return DENIES
     if any(_has(padded, p) for p in rules.unconfirmed):
         return UNCONFIRMED
-    if any(k != refuted for p in rules.claim_markers for k in phrase_matches(norms, p)):
+    if any(k != refuted and (p not in rules.claim_markers_before_that or _THAT in norms[k + 1:k + 4])
+           for p in rules.claim_markers for k in phrase_matches(norms, p)):
         return CLAIMS
     return ASSERTS
 
