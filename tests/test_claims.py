@@ -138,7 +138,8 @@ def test_counts_of_two_events_never_form_one_figure(summarizer):
     result = _story(summarizer, [(strikes, date(2021, 7, 16)), (market, date(2021, 7, 26))])
     assert result.figures == []                                       # no evolving figure: 4 and 36 are apart
     both = ("قتل 5 أشخاص في غارة جوية على القرية صباح اليوم، فيما قتل 12 آخرون في تفجير سيارة مفخخة في السوق.")
-    assert {(c.value, c.event) for c in _claims(both, summarizer.config)[0].counts} == {(5, "airstrike"), (12, "explosion")}
+    assert {(c.value, c.event) for c in _claims(both, summarizer.config)[0].counts} == \
+        {(5, "airstrike"), (12, "explosion")}
 
 
 def test_counts_listed_with_different_counted_nouns_are_groups_wherever_the_story_counts_by_them(cfg):
@@ -2091,7 +2092,8 @@ def test_an_event_is_named_by_its_own_words_not_by_a_name_a_cause_or_another_mon
     assert events("ووصل عدد ضحايا الهجوم الذي وقع في 14 أبريل الماضي إلى 30 قتيلا.", may) == [("dead", 30, None)]
     # the story's own month, which two of its articles name after a day, is no other time
     told = ["وقتل 137 شخصا في انفجار الشاحنة يوم 14 أكتوبر في العاصمة.",
-            "ووصل عدد ضحايا انفجار 14 أكتوبر إلى 512 قتيلا.\nوأشار آخر تقرير نشر أواخر أكتوبر الماضي إلى وقوع 358 قتيلا."]
+            "ووصل عدد ضحايا انفجار 14 أكتوبر إلى 512 قتيلا.\n"
+            "وأشار آخر تقرير نشر أواخر أكتوبر الماضي إلى وقوع 358 قتيلا."]
     claims = _claims_of(told, cfg, dates=[None, date(2017, 12, 3)])
     assert [c.event for claim in claims for c in claim.counts if c.value == 358] == ["explosion"]
     derailed = ["وأسفر انقلاب قطار الركاب عن وفاة 11 شخصا وإصابة 98 آخرين.",
