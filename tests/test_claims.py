@@ -2080,6 +2080,8 @@ def test_an_event_is_named_by_its_own_words_not_by_a_name_a_cause_or_another_mon
     assert events("ولا يزال 238 شخصا في عداد المفقودين منذ أن أبحرت العبارة الغارقة \"سيول\" من الميناء.") == \
         [("missing", 238, None)]
     assert events("وارتفعت حصيلة قتلى غرق العبارة إلى 64 قتيلا.") == [("dead", 64, "sinking")]
+    # (a 'و' typed apart opens no quotation: the end of a long quote is no name)
+    assert events('وقال: "ما حدث مأساة و انفجار" أدى إلى مقتل 12 شخصا.') == [("dead", 12, "explosion")]
     assert events("ارتفعت حصيلة ضحايا انهيار المبنى إلى 370 قتيلا.") == [("dead", 370, "collapse")]
     assert events("وأسفر انقلاب القطار عن وفاة 11 شخصا.") == [("dead", 11, "crash")]
     april = date(2013, 4, 25)

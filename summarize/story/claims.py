@@ -318,7 +318,8 @@ def quoted_names(tokens: list[str]) -> frozenset[int]:
     ship's, a storm's, an operation's name, however its words read elsewhere (Sewol is 'floods', Shaheen 'falcon')."""
     names: set[int] = set()
     for k, token in enumerate(tokens):
-        if token.lstrip(CLITICS)[:1] not in QUOTES:
+        opening = token.lstrip(CLITICS)[:1]
+        if not opening or opening not in QUOTES:
             continue
         for end in range(k, min(k + _NAME_WORDS, len(tokens))):
             closing = tokens[end].rstrip(_NOT_QUOTES)
