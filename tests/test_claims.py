@@ -2137,3 +2137,13 @@ def test_a_bodys_temperature_is_no_heat_wave(cfg):
     assert all(c.event != "heat" for c in claim.counts)
     [claim] = _claims("وتوفي 550 حاجا بسبب ارتفاع درجات الحرارة في مكة.", cfg)
     assert [(c.value, c.event) for c in claim.counts] == [(550, "heat")]
+
+
+def test_people_still_searched_for_are_missing_not_dead(cfg):
+    """'ويتبقى ضحية واحدة يتم البحث عنها': one victim still searched for is missing; a search named apart after a toll
+    leaves the toll the dead."""
+    counts = lambda text: [(c.kind, c.value) for claim in _claims(text, cfg) for c in claim.counts]
+    assert counts("ليرتفع عدد الضحايا إلى 41 ضحية ويتبقى ضحية واحدة يتم البحث عنها في النهر.") == \
+        [("dead", 41), ("missing", 1)]
+    assert counts("وارتفعت الحصيلة إلى 41 قتيلا وتتواصل عمليات البحث عن المفقودين.") == [("dead", 41)]
+    assert counts("وقال المسؤول إن فرق الإنقاذ تواصل البحث عن 5 ضحايا تحت الأنقاض.") == [("missing", 5)]

@@ -228,6 +228,7 @@ class ClaimRules:
         self.discharged_before = {normalize(w) for w in c.discharged_before}
         self.discharged_scope = c.discharged_scope
         self.still_words = {normalize(w) for w in c.still_words}
+        self.search_words = {normalize(w) for w in c.search_words}
         self.hospital_words = {normalize(w) for w in c.hospital_words}
         self.directions = {normalize(w) for w in c.directions}
         self.receiving = {normalize(w) for w in c.receiving}
@@ -574,6 +575,21 @@ def _still(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, 
     return bool(rules.still_words & set(norms[span.end + 1:hi]))
 
 
+_FOR_THEM = {normalize(w) for w in ("عنه", "عنها", "عنهم", "عنهما")}
+_FOR = normalize("عن")
+
+
+def _searched_for(norms: list[str], span: CountSpan, rules: ClaimRules) -> bool:
+    """A count of people still searched for: right after 'البحث عن' ('يجري البحث عن ثلاثة آخرين'), or followed within
+    its next four words by 'البحث عنها' ('ويتبقى ضحية واحدة يتم البحث عنها'), not a search named apart ('ارتفعت
+    الحصيلة إلى 41 قتيلا وتتواصل عمليات البحث عن المفقودين')."""
+    before = norms[max(span.start - 2, 0):span.start]
+    if len(before) == 2 and before[0].lstrip("و") in rules.search_words and before[1] == _FOR:
+        return True
+    after = norms[span.end + 1:span.end + 6]
+    return any(word in rules.search_words and after[k + 1] in _FOR_THEM for k, word in enumerate(after[:-1]))
+
+
 def _hospital(tokens: list[str], norms: list[str], spans: list[CountSpan], n: int, rules: ClaimRules) -> str | None:
     """The one hospital a count is of: a hospital (`claims.hospital_words`, the singular: 'المستشفيات' are all of
     them) after the count in its clause up to the next count ('تم نقل 32 جريحا إلى مستشفى زيف'), or before it with a
@@ -732,7 +748,8 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
             continue                          # 'بينهم 630', 'أربعة من المصابين': a part of a count, of no scope named
         clause = _clause(tokens, span.start)
-        claim.counts.append(Count(kind=span.kind, value=span.value,
+        kind = "missing" if span.kind == "dead" and scope is None and _searched_for(norms, span, rules) else span.kind
+        claim.counts.append(Count(kind=kind, value=span.value,
                                   qualifier=_qualifier(norms, span.start, span.end, rules),
                                   scope=scope, scope_type=scope_type,
                                   event=framed or _event(norms, span.start, rules, clause),
