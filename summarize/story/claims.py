@@ -580,8 +580,8 @@ _FOR = normalize("عن")
 
 
 def _searched_for(norms: list[str], span: CountSpan, rules: ClaimRules) -> bool:
-    """A count of people still searched for: right after 'البحث عن' ('يجري البحث عن ثلاثة آخرين'), or followed within
-    its next four words by 'البحث عنها' ('ويتبقى ضحية واحدة يتم البحث عنها'), not a search named apart ('ارتفعت
+    """A count of people still searched for: right after 'البحث عن' ('تواصل البحث عن 5 ضحايا'), or followed within
+    its next five words by 'البحث عنها' ('ويتبقى ضحية واحدة يتم البحث عنها'), not a search named apart ('ارتفعت
     الحصيلة إلى 41 قتيلا وتتواصل عمليات البحث عن المفقودين')."""
     before = norms[max(span.start - 2, 0):span.start]
     if len(before) == 2 and before[0].lstrip("و") in rules.search_words and before[1] == _FOR:
