@@ -309,7 +309,6 @@ class Words(list):
 
 
 CLITICS = "وفلب"
-_THAT = normalize("أن")           # ('إن' too, once normalized)
 _NOT_QUOTES = "".join(ch for ch in PUNCTUATION if ch not in QUOTES)
 _NAME_WORDS = 2             # a quotation of at most this many words after a noun is a name ('العبارة "سيول"')
 
@@ -1049,7 +1048,8 @@ def _stance(norms: list[str], padded: str, rules: ClaimRules, refuted: int | Non
                 return DENIES
     if any(_has(padded, p) for p in rules.unconfirmed):
         return UNCONFIRMED
-    if any(k != refuted and (p not in rules.claim_markers_before_that or _THAT in norms[k + 1:k + 4])
+    if any(k != refuted and (p not in rules.claim_markers_before_that
+                             or rules.complementizers & set(norms[k + 1:k + 4]))       # ('يدعي أن', not 'يدعى عثمان')
            for p in rules.claim_markers for k in phrase_matches(norms, p)):
         return CLAIMS
     return ASSERTS

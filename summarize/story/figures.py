@@ -536,10 +536,8 @@ def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules)
         word = normalize(tokens[k].strip(PUNCTUATION))
         if k in taken:
             continue
-        after = normalize(tokens[k + 1].strip(PUNCTUATION)) if k + 1 < len(tokens) else ""
-        group = after[:-2] if _GROUP_TWO.match(after) and not kind_of(after, rules) else None  # ('مواطنان تونسيان')
         if word in rules.dual_kinds:
-            ones.append(CountSpan(rules.dual_kinds[word], 2.0, k, k, group, False))
+            ones.append(CountSpan(rules.dual_kinds[word], 2.0, k, k, _dual_group(tokens, k, rules), False))
             continue
         value = 1.0 if word in rules.singular_people else 2.0 if word in rules.dual_people else None
         if value is None or not k or tokens[k - 1][-1:] in CLAUSE_END:
@@ -553,8 +551,14 @@ def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules)
         if k > 1 and normalize(tokens[k - 2]) == _AFTER and any(c.kind == kind and c.value > value and rules.reach & {
                 normalize(t) for t in tokens[max(c.start - 3, 0):c.start]} for c in found):
             continue                    # 'إلى 91 بعد وفاة شخصين': the two who died since, not a toll
-        ones.append(CountSpan(kind, value, k, k, group if value == 2 else None, False))
+        ones.append(CountSpan(kind, value, k, k, _dual_group(tokens, k, rules) if value == 2 else None, False))
     return ones
+
+
+def _dual_group(tokens: list[str], k: int, rules: CountRules) -> str | None:
+    """The group a dual nisba right after two people names ('مواطنان تونسيان': تونسي), or None."""
+    after = normalize(tokens[k + 1].strip(PUNCTUATION)) if k + 1 < len(tokens) else ""
+    return after[:-2] if _GROUP_TWO.match(after) and not kind_of(after, rules) else None
 
 
 def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
