@@ -3,7 +3,7 @@
 Normalized text is only ever compared, never shown: every output keeps the
 original characters. Normalization folds the spelling variants that scraped
 news mixes freely (hamza forms on alef, ta marbuta, alef maqsura, tatweel,
-diacritics, Persian yeh/kaf, Arabic-Indic digits).
+diacritics, Persian yeh/kaf/gaf, Arabic-Indic digits).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ ASCII_DIGITS = str.maketrans(_DIGIT_MAP)                    # Arabic-Indic and P
 ASCII_NUMBERS = str.maketrans({**_DIGIT_MAP, "٫": ".", "٬": ","})   # ... and the Arabic decimal/thousands marks
 # One table folds hamza carriers, letter variants and Arabic-Indic digits (one pass over the text).
 _FOLD = str.maketrans({**dict.fromkeys("أإآٱ", "ا"),
-                       "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي", **_DIGIT_MAP})
+                       "ى": "ي", "ی": "ي", "ک": "ك", "گ": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "ئ": "ي", **_DIGIT_MAP})
 # pyarabic's diacritics (harakat, shadda, small alef, Quranic marks) and tatweel, removed in one regex pass
 # (araby.strip_diacritics does one str.replace per mark).
 _MARKS = re.compile("[" + re.escape("".join(araby.DIACRITICS) + araby.TATWEEL) + "]")
@@ -103,10 +103,16 @@ def rarity(zipf: float, common: float, rare: float, floor: float) -> float:
     return float(min(1.0, max(floor, (common - zipf) / (common - rare))))
 
 
+# The letters a foreign 'g' is written with: 'ج' in Egypt, 'غ' in the Levant and the Maghreb, 'ك' after the
+# Persian 'گ' ('ننجرهار', 'ننغرهار', 'ننكرهار'; 'هامبورج', 'هامبورغ').
+G_LETTERS = frozenset("جغك")
+
+
 def spelled_alike(a: str, b: str) -> bool:
     """One word, or two spellings of a long one: one letter added, dropped, changed or two swapped ('امريك',
-    'اميرك'; 'اماتريتشه', 'اماتريتشي': optimal string alignment distance, Damerau 1964); words under five letters
-    must match ('حماس', 'حماه'), but for a long vowel written inside a four-letter one ('ترمب', 'ترامب')."""
+    'اميرك'; 'اماتريتشه', 'اماتريتشي': optimal string alignment distance, Damerau 1964), a foreign 'g' written
+    with any of `G_LETTERS` costing nothing ('ننجارهار', 'ننكرهار'); words under five letters must match ('حماس',
+    'حماه'), but for a long vowel written inside a four-letter one ('ترمب', 'ترامب')."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -119,7 +125,8 @@ def spelled_alike(a: str, b: str) -> bool:
     for i in range(1, len(a) + 1):
         row = [i] + [0] * len(b)
         for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            changed = a[i - 1] != b[j - 1] and not {a[i - 1], b[j - 1]} <= G_LETTERS
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + changed)
             if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
                 row[j] = min(row[j], prev2[j - 2] + 1)
         prev2, prev = prev, row
