@@ -2147,3 +2147,13 @@ def test_people_still_searched_for_are_missing_not_dead(cfg):
         [("dead", 41), ("missing", 1)]
     assert counts("وارتفعت الحصيلة إلى 41 قتيلا وتتواصل عمليات البحث عن المفقودين.") == [("dead", 41)]
     assert counts("وقال المسؤول إن فرق الإنقاذ تواصل البحث عن 5 ضحايا تحت الأنقاض.") == [("missing", 5)]
+
+
+def test_no_place_is_named_past_a_comma_after_a_place_noun(cfg):
+    """'في 49 قرية، وقتل 15 شخصا': the word after the comma is the next clause's verb, no village's name, even in a
+    story that counts its dead place by place."""
+    claims = _claims_of(["قتل 10 أشخاص في مدينة درنة جراء السيول.", "ولقي 5 أشخاص حتفهم في مدينة البيضاء جراء السيول.",
+                         "ودمرت السيول 300 منزل في 49 قرية، وقتل 15 شخصا على الأقل."], cfg)
+    scopes = {c.value: c.scope for claim in claims for c in claim.counts if c.kind == "dead"}
+    assert scopes == {10: "درنه", 5: "البيضاء", 15: None}
+

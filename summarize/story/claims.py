@@ -1508,7 +1508,8 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
         word = norms[k][1:] if norms[k][:1] in "وفلب" and norms[k][1:] in rules.place_nouns else norms[k]
         after = norms[k + 1]
         if word in rules.place_nouns and after and not after[0].isdigit() and after not in rules.prepositions \
-                and after not in rules.not_places and not _another_place_noun(after, rules):
+                and after not in rules.not_places and not _another_place_noun(after, rules) \
+                and tokens[k][-1:] not in CLAUSE_END:               # ('في 49 قرية، وقتل': no name past a comma)
             named.append(_name(after))                               # 'في مدينة درنة'
     return None, list(dict.fromkeys(named))
 
