@@ -2157,3 +2157,17 @@ def test_no_place_is_named_past_a_comma_after_a_place_noun(cfg):
     scopes = {c.value: c.scope for claim in claims for c in claim.counts if c.kind == "dead"}
     assert scopes == {10: "درنه", 5: "البيضاء", 15: None}
 
+
+def test_a_newer_lower_bound_below_an_earlier_count_does_not_lower_it(cfg):
+    from summarize.story.figures import find_figures
+    claims = _claims_of(["أعلن حاكم الولاية أن عدد قتلى الزلزال بلغ 2204 والمصابين نحو 4000.",
+                         "وأظهرت تقييمات الأمم المتحدة أن الزلزال قتل ما لا يقل عن 2200 شخص."], cfg,
+                        dates=[date(2025, 9, 6), date(2025, 9, 9)])
+    [dead] = [f for f in find_figures(claims, cfg) if f.what == "dead" and f.scope is None]
+    assert dead.latest == 2204
+    # a newer exact value is the latest, even a lower one
+    claims = _claims_of(["أعلن حاكم الولاية أن عدد قتلى الزلزال بلغ 2204 والمصابين نحو 4000.",
+                         "وأظهرت تقييمات الأمم المتحدة أن الزلزال قتل 2200 شخص."], cfg,
+                        dates=[date(2025, 9, 6), date(2025, 9, 9)])
+    [dead] = [f for f in find_figures(claims, cfg) if f.what == "dead" and f.scope is None]
+    assert dead.latest == 2200

@@ -646,10 +646,12 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                             and "+" not in e and (not hosts or e in hosts))
                for kind, hosts in secondary.items()}
     below = cfg.figures.another_incident_below
+    bounds = frozenset(cfg.claims.lower_bound_qualifiers)
 
     def latest_of(values: list[FigureValue], kind: str) -> tuple[float, str]:
         growing = kind not in falling                      # (a far lower newer value of a growing count: not it)
-        return latest_value(_without_far_below(values, below) if growing else values, not growing, rounding)
+        kept = _without_bounds_below(_without_far_below(values, below), bounds) if growing else values
+        return latest_value(kept, not growing, rounding)
 
     figures = []
     marked: set[str] = set()         # (figures of a place a sentence marks a part: 'في درنة وحدها')
@@ -811,6 +813,16 @@ def _within(values: set[float], others: set[float]) -> bool:
     dead among a mine explosion's 196 to 301): one toll rising, told as fire and as explosion."""
     middle = sorted(values)[(len(values) - 1) // 2]
     return len(others) > 1 and min(others) <= middle <= max(others)
+
+
+def _without_bounds_below(values: list[FigureValue], bounds: frozenset[str]) -> list[FigureValue]:
+    """A growing count's values without a lower bound (`claims.lower_bound_qualifiers`) a newer article gives below an
+    exact value an earlier article gave: 'at least 2200' after '2204' says no less than the earlier count, not that it
+    fell ('at least 37' after 'about 40' may say less)."""
+    dated = [v for v in values if v.published and v.when.current and not v.claimed and v.qualifier is None]
+    kept = [v for v in values if not (v.qualifier in bounds and v.published and not v.when.correction and any(
+        w.published < v.published and w.value > v.value and w.doc != v.doc for w in dated))]
+    return kept or values
 
 
 def _without_far_below(values: list[FigureValue], below: float) -> list[FigureValue]:
