@@ -610,3 +610,13 @@ def test_a_percentage_written_with_alef_is_no_count(cfg):
     """'حروق منتشرة في 95 في المائة من جسمها': a share of a body, not 95 injured ('في المئة' was known)."""
     assert _figures_of("وأصيبت بحروق منتشرة في 95 في المائة من جسمها.", cfg) == []
     assert _figures_of("وأصيبت بحروق منتشرة في 95 في المئة من جسمها.", cfg) == []
+
+
+def test_a_kind_word_the_count_before_took_names_no_count_past_the_next_clauses_verb(cfg):
+    # the 721 taken to hospital are not dead, nor the 50 who went home injured
+    assert _figures_of("21 رجل إطفاء بين القتلى ونقل 721 شخصا إلى المستشفيات.", cfg) == [("dead", 21.0)]
+    assert _figures_of("وكانوا من بين 31 جريحا ما زالوا في المستشفى وخرج 50 شخصا.", cfg) == \
+        [("injured", 31.0)]
+    # ... but a list's next item glued to 'و' still takes it: seven Syrians and two Lebanese held
+    assert _figures_of("وقال إن هناك سبعة سوريين موقوفين ولبنانيين اثنين.", cfg) == \
+        [("arrested (سوريين)", 7.0), ("arrested (لبنانيين)", 2.0)]

@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, content_terms, light_stem, normalize
+from ..text.arabic import PUNCTUATION, STOPWORDS, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
 from ..text.numbers import CLAUSE_END, NumberReader, matches, phrase_before, stems, tokens_of
@@ -339,6 +339,16 @@ def _speaker_before(token: str, rules: CountRules) -> bool:
     return norm in rules.speaker_before or norm[:1] in "وف" and norm[1:] in rules.speaker_before
 
 
+def _opens_clause(token: str, rules: CountRules) -> bool:
+    """A word glued to 'و' that is no number, no kind word, no people and no function word: the next clause's verb
+    ('ونقل', 'وخرج'), not 'وهو' nor a list's next item ('و100', 'سبعة سوريين موقوفين ولبنانيين اثنين')."""
+    word = normalize(token.strip(PUNCTUATION))
+    bare = word[1:]
+    return word[:1] == "و" and len(word) > 3 and not bare[:1].isdigit() and word not in STOPWORDS \
+        and bare not in STOPWORDS and bare not in rules.people and not any(
+            g.match(bare) for g in (_GROUP, _GROUP_ONE, _GROUP_WOMEN, _GROUP_TWO)) and _kind_at([token], 0, rules) is None
+
+
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
@@ -386,9 +396,12 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
         # (and only when nothing but its list ties the count to it: not across a comma into a clause of its own,
         # 'انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا', unless the count is a part of it: 'قتيل، منهم 3100')
+        # (nor past a word 'و' opens between them, the next clause's verb: '21 رجل إطفاء بين القتلى ونقل 721 شخصا إلى
+        # المستشفيات': the 721 taken to hospital are not dead)
         nearest_first = [k for k in nearest_first if k > taken] + [
             k for k in nearest_first if k <= taken and (part or not (
-                any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])))]
+                any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])
+                or any(_opens_clause(t, rules) for t in tokens[k + 1:i])))]
         # a kind word before the number names no count inside a relative clause after it ('حصيلة ضحايا التفجيرات
         # التي ضربت ثلاث كنائس': the churches the bombings hit), unless a total reaches it ('الذين بلغ عددهم 30')
         nearest_first = [k for k in nearest_first if k > end or not _across_relative(tokens, k, i, rules)]
