@@ -112,9 +112,12 @@ def spelled_alike(a: str, b: str) -> bool:
     """One word, or two spellings of a long one: one letter added, dropped, changed or two swapped ('امريك',
     'اميرك'; 'اماتريتشه', 'اماتريتشي': optimal string alignment distance, Damerau 1964), a foreign 'g' written
     with any of `G_LETTERS` costing nothing ('ننجارهار', 'ننكرهار'); words under five letters must match ('حماس',
-    'حماه'), but for a long vowel written inside a four-letter one ('ترمب', 'ترامب')."""
+    'حماه'; the article not counted: 'السبت', 'التبت'), but for a long vowel written inside a four-letter one ('ترمب',
+    'ترامب')."""
     if a == b:
         return True
+    if a.startswith("ال") and b.startswith("ال"):    # the article is no letter of the name ('السبت', 'التبت')
+        a, b = a[2:], b[2:]
     short, long = sorted((a, b), key=len)
     if len(short) == 4 and len(long) == 5 and any(long[k] in "اوي" and long[:k] + long[k + 1:] == short
                                                   for k in range(1, 4)):
