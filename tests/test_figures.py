@@ -620,3 +620,18 @@ def test_a_kind_word_the_count_before_took_names_no_count_past_the_next_clauses_
     # ... but a list's next item glued to 'و' still takes it: seven Syrians and two Lebanese held
     assert _figures_of("وقال إن هناك سبعة سوريين موقوفين ولبنانيين اثنين.", cfg) == \
         [("arrested (سوريين)", 7.0), ("arrested (لبنانيين)", 2.0)]
+
+
+def test_cases_of_something_no_kind_names_are_no_count_of_the_kind_before(cfg):
+    # 76 poisoned (also glued: '70حالة'), 18 under observation: not more dead
+    assert _figures_of("ارتفع عدد الضحايا إلى ثمانية وفيات و76 حالة تسمم، 20 منها تتلقى العلاج.", cfg) == \
+        [("dead", 8.0)]
+    assert _figures_of("ووصل عدد الوفيات 12 و70حالة تسمم البعض منها في وضعية حرجة.", cfg) == [("dead", 12.0)]
+    assert _figures_of("وأفادت السلطات أن 3 أشخاص لقوا مصرعهم فيما وضع 18 آخرون تحت المراقبة الطبية.", cfg) == \
+        [("dead", 3.0)]
+    # cases of a kind are still that kind, and so are cases told with no noun of their own
+    assert _figures_of("وسجلت 4599 حالة إصابة و528 حالة وفاة.", cfg) == [("injured", 4599.0), ("dead", 528.0)]
+    assert _figures_of("وبلغت الوفيات في الميدان 90 حالة بالإضافة إلى 613 مصابا.", cfg) == \
+        [("dead", 90.0), ("injured", 613.0)]
+    assert _figures_of("وقال إن المصابين يبلغ عددهم 11 حالة في معهد ناصر.", cfg) == [("injured", 11.0)]
+    assert _figures_of("وارتفع عدد المصابين لـ43 حالة حتى الآن.", cfg) == [("injured", 43.0)]

@@ -43,6 +43,7 @@ _NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of t
 _OR = normalize("أو")           # 'ثمانية أو تسعة': one count
 _AFTER = normalize("بعد")        # 'إلى 26 قتيلا بعد وفاة امرأة': what raised it
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
+_FUNCTION_WORDS = frozenset(map(normalize, STOPWORDS))     # (normalized, as the words compared with them)
 
 
 PLACE, GROUP = "place", "group"     # the two kinds of scope
@@ -173,6 +174,7 @@ class CountRules:
         self.dual_people = {normalize(w) for w in c.dual_people}
         self.dual_kinds = {normalize(w): kind for kind, words in vars(c.dual_kinds).items() for w in words}
         self.others = {normalize(w) for w in c.others}
+        self.case_nouns = {normalize(w) for w in c.case_nouns}
         self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
         self.relative_pronouns = {normalize(w) for w in cfg.lexicon.relative_pronouns}
@@ -339,13 +341,28 @@ def _speaker_before(token: str, rules: CountRules) -> bool:
     return norm in rules.speaker_before or norm[:1] in "وف" and norm[1:] in rules.speaker_before
 
 
+def _cases_of_another(tokens: list[str], end: int, kinds: list[str | None], rules: CountRules) -> bool:
+    """The count ending at `end` counts cases of something no kind names: one of `figures.case_nouns` right after it
+    (or glued to its digits: '70حالة'), then a noun of no kind in construct with it ('76 حالة تسمم', not '3 حالات
+    وفاة', '11 حالة في معهد ناصر', '90 حالة بالإضافة إلى 613 مصابا')."""
+    glued = normalize(re.sub(r"^\D*\d+", "", tokens[end]))
+    at = end if glued in rules.case_nouns else end + 1
+    if at == end + 1 and (at >= len(tokens) or normalize(tokens[at].strip(PUNCTUATION)) not in rules.case_nouns):
+        return False
+    if at + 1 >= len(tokens) or tokens[at][-1:] in CLAUSE_END:
+        return False
+    after = normalize(tokens[at + 1].strip(PUNCTUATION))      # the noun it is in construct with, no particle
+    return kinds[at + 1] is None and len(after) > 2 and after not in rules.others and after not in _FUNCTION_WORDS \
+        and not after[:1].isdigit() and not after.startswith(("و", "بال", "لل", "فال", "كال"))
+
+
 def _opens_clause(token: str, rules: CountRules) -> bool:
     """A word glued to 'و' that is no number, no kind word, no people and no function word: the next clause's verb
     ('ونقل', 'وخرج'), not 'وهو' nor a list's next item ('و100', 'سبعة سوريين موقوفين ولبنانيين اثنين')."""
     word = normalize(token.strip(PUNCTUATION))
     bare = word[1:]
-    return word[:1] == "و" and len(word) > 3 and not bare[:1].isdigit() and word not in STOPWORDS \
-        and bare not in STOPWORDS and bare not in rules.people and not any(
+    return word[:1] == "و" and len(word) > 3 and not bare[:1].isdigit() and word not in _FUNCTION_WORDS \
+        and bare not in _FUNCTION_WORDS and bare not in rules.people and not any(
             g.match(bare) for g in (_GROUP, _GROUP_ONE, _GROUP_WOMEN, _GROUP_TWO)) and _kind_at([token], 0, rules) is None
 
 
@@ -396,12 +413,12 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # the noun the count before took comes last ('66 ضحية و100 حالة إصابة': 100 injured; 'قتيل، منهم 3100')
         # (and only when nothing but its list ties the count to it: not across a comma into a clause of its own,
         # 'انتشال 49 جثة حتى الآن، بينما تم إنقاذ 17 شخصا', unless the count is a part of it: 'قتيل، منهم 3100')
-        # (nor past a word 'و' opens between them, the next clause's verb: '21 رجل إطفاء بين القتلى ونقل 721 شخصا إلى
-        # المستشفيات': the 721 taken to hospital are not dead)
+        # (nor past a word 'و' opens between them, the next clause's verb, or a contrast: '21 رجل إطفاء بين القتلى ونقل
+        # 721 شخصا إلى المستشفيات', '3 أشخاص لقوا مصرعهم فيما وضع 18 آخرون تحت المراقبة': not dead)
         nearest_first = [k for k in nearest_first if k > taken] + [
             k for k in nearest_first if k <= taken and (part or not (
                 any(t[-1:] in CLAUSE_END for t in tokens[k:i]) or any(t[:1] in CLAUSE_BREAK for t in tokens[k + 1:i])
-                or any(_opens_clause(t, rules) for t in tokens[k + 1:i])))]
+                or any(_opens_clause(t, rules) or normalize(t) in rules.contrast for t in tokens[k + 1:i])))]
         # a kind word before the number names no count inside a relative clause after it ('حصيلة ضحايا التفجيرات
         # التي ضربت ثلاث كنائس': the churches the bombings hit), unless a total reaches it ('الذين بلغ عددهم 30')
         nearest_first = [k for k in nearest_first if k > end or not _across_relative(tokens, k, i, rules)]
@@ -429,6 +446,9 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             if close is not None and not any(kinds[hi:close + 1]) and not any(hi <= j <= close for j, _, _ in numbers):
                 at = next((k for k in range(close + 1, min(close + 3, len(tokens))) if kinds[k]
                            and not _joined_kind(tokens[k], rules)), None)
+        cases_of_another = _cases_of_another(tokens, end, kinds, rules)
+        if cases_of_another and at is not None and at < i:
+            at = None                                  # ('ثمانية وفيات و76 حالة تسمم': 76 poisoned, not dead)
         among = next((k for k in range(end + 2, hi) if kinds[k] and normalize(tokens[k - 1]) in rules.counted_among
                       and k - end <= rules.window), None)
         at = among if among is not None else at        # 'خمس حالات في عداد المفقودين': the missing
@@ -480,13 +500,13 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # 4599 حالة إصابة و528 حالة وفاة': 'إصابة' is not the 528's)
         taken = max([taken] + [k for k in range(end + 1, min(end + 3, hi)) if kinds[k]][:1])
         listed = kind is None
-        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and (
+        if kind is None and n and found and found[-1].end == numbers[n - 1][2] and not cases_of_another and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
                 or any(normalize(t) in rules.totals for t in tokens[max(lo, i - rules.window):i])
                 or superseding(tokens, i, rules)):                    # '253 قتيلا، بدلا من 359
             kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
         elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
-                and end > i:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
+                and end > i and not cases_of_another:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
