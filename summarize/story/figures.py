@@ -681,9 +681,11 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     below = cfg.figures.another_incident_below
     bounds = frozenset(cfg.claims.lower_bound_qualifiers)
 
-    def latest_of(values: list[FigureValue], kind: str) -> tuple[float, str]:
+    def latest_of(values: list[FigureValue], kind: str, event: str | None = None) -> tuple[float, str]:
         growing = kind not in falling                      # (a far lower newer value of a growing count: not it)
-        kept = _without_bounds_below(_without_far_below(values, below), bounds) if growing else values
+        kept = _without_far_below(values, below) if growing else values
+        if growing and (event or "").split("+")[0] not in campaigns:   # (a campaign's newer count is another day's)
+            kept = _without_bounds_below(kept, bounds)
         return latest_value(kept, not growing, rounding)
 
     figures = []
@@ -696,7 +698,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                                   claim.claimed)
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
-            latest, how = latest_of(values, kind)
+            latest, how = latest_of(values, kind, event)
             figures.append(Figure(kind, values, latest, scope, members[0][1].scope_type, event, how))
             if any(c.alone for _, c in members):
                 marked.add(figures[-1].id)
@@ -743,7 +745,7 @@ def _newer_undated(figures: list[Figure], falling: set[str]) -> None:
 
 
 def _whole_told_of_a_group(figures: list[Figure], marked: set[str],
-                           latest_of: Callable[[list[FigureValue], str], tuple[float, str]]) -> list[Figure]:
+                           latest_of: Callable[..., tuple[float, str]]) -> list[Figure]:
     """A scoped figure whose every value is the latest of the whole figure of its kind and event is that whole
     told of the group it consists of ('257 عسكريا لقوا مصرعهم' when the toll is 257: the soldiers are the dead), not a
     part: its values join the whole's. A place a sentence marks a part ('وحدها') stays one."""
@@ -753,7 +755,7 @@ def _whole_told_of_a_group(figures: list[Figure], marked: set[str],
         whole = wholes.get((f.what, f.event)) if f.scope is not None and f.id not in marked else None
         if whole is not None and {v.value for v in f.values} == {whole.latest}:
             whole.values = sorted(whole.values + f.values, key=lambda v: (*v.when, v.value))
-            whole.latest, whole.latest_from = latest_of(whole.values, f.what)    # (as find_figures judges it)
+            whole.latest, whole.latest_from = latest_of(whole.values, f.what, f.event)   # (as find_figures judges it)
         else:
             kept.append(f)
     return kept
