@@ -361,9 +361,9 @@ def _opens_clause(token: str, rules: CountRules) -> bool:
     ('ونقل', 'وخرج'), not 'وهو' nor a list's next item ('و100', 'سبعة سوريين موقوفين ولبنانيين اثنين')."""
     word = normalize(token.strip(PUNCTUATION))
     bare = word[1:]
+    people = bare in rules.people or any(g.match(bare) for g in (_GROUP, _GROUP_ONE, _GROUP_WOMEN, _GROUP_TWO))
     return word[:1] == "و" and len(word) > 3 and not bare[:1].isdigit() and word not in _FUNCTION_WORDS \
-        and bare not in _FUNCTION_WORDS and bare not in rules.people and not any(
-            g.match(bare) for g in (_GROUP, _GROUP_ONE, _GROUP_WOMEN, _GROUP_TWO)) and _kind_at([token], 0, rules) is None
+        and bare not in _FUNCTION_WORDS and not people and _kind_at([token], 0, rules) is None
 
 
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
@@ -506,7 +506,7 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 or superseding(tokens, i, rules)):                    # '253 قتيلا، بدلا من 359
             kind = found[-1].kind           # '12391 في تركيا و2992 في سوريا', '... لتصل الحصيلة إلى 41732': one kind
         elif kind is None and n and found and found[-1].end == numbers[n - 1][2] and (tokens[i].startswith("و") or tokens[i - 1] == "و") \
-                and end > i and not cases_of_another:                # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
+                and end > i and not cases_of_another:   # '1,28 مليون شخص، ... بحسب الداخلية، و3,5 مليون وفقا للنقابات'
             kind = found[-1].kind
         if value != int(value):
             continue                                           # '84,30 في المائة': no count of people is a fraction
