@@ -635,3 +635,12 @@ def test_cases_of_something_no_kind_names_are_no_count_of_the_kind_before(cfg):
         [("dead", 90.0), ("injured", 613.0)]
     assert _figures_of("وقال إن المصابين يبلغ عددهم 11 حالة في معهد ناصر.", cfg) == [("injured", 11.0)]
     assert _figures_of("وارتفع عدد المصابين لـ43 حالة حتى الآن.", cfg) == [("injured", 43.0)]
+
+
+def test_what_a_toll_rose_by_is_no_toll_and_a_place_quoted_is_no_group(cfg):
+    # 'rose by one victim to 158': one is the rise; 'إيتايون' ends like a plural nisba but names the place
+    assert _figures_of('وقالت الحكومة إن حصيلة ضحايا التدافع في "إيتايون" ارتفع بمقدار ضحية واحدة ليصل إلى 158 قتيلا.',
+                       cfg) == [("dead", 158.0)]
+    assert _figures_of("وارتفع عدد القتلى بزيادة 5 ليصل إلى 40 قتيلا.", cfg) == [("dead", 40.0)]
+    # a group named outside quotes still is one
+    assert _figures_of("ارتفع عدد المصريين المتوفين إلى 658 على الأقل.", cfg) == [("dead (مصريين)", 658.0)]

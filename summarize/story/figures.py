@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, STOPWORDS, content_terms, light_stem, normalize
+from ..text.arabic import PUNCTUATION, QUOTES, STOPWORDS, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
 from ..text.numbers import CLAUSE_END, NumberReader, matches, phrase_before, stems, tokens_of
@@ -41,6 +41,7 @@ TO = normalize("إلى")          # ('الى' reads the same once normalized)
 BETWEEN = normalize("بين")
 _NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
 _OR = normalize("أو")           # 'ثمانية أو تسعة': one count
+_IN = normalize("في")
 _AFTER = normalize("بعد")        # 'إلى 26 قتيلا بعد وفاة امرأة': what raised it
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
 _FUNCTION_WORDS = frozenset(map(normalize, STOPWORDS))     # (normalized, as the words compared with them)
@@ -146,6 +147,7 @@ class CountRules:
         self.apposition_openers = {normalize(w) for w in c.apposition_openers}
         self.apposition_words = c.apposition_words
         self.increments = {normalize(w) for w in c.increments}
+        self.increments_before = {normalize(w) for w in c.increments_before}
         self.totals = {normalize(w) for w in c.totals}
         self.rises = {normalize(w) for w in c.rises}
         self.reach = {TO} | {normalize(w) for w in c.reach}
@@ -268,6 +270,8 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
         tokens[j][-1:] in CLAUSE_BREAK and tokens[j + 1][:1] == "و" for j in range(k, i)))}
     # the nearest to the number first, after it before at the same distance ('وإصابة 7 سعوديين و5 إيرانيين': 5 Iranians)
     for k in sorted(near, key=lambda k: (k - end if k > end else i - k + 0.5)):
+        if _place_word(tokens, k):
+            continue
         word = normalize(tokens[k].strip(PUNCTUATION))
         word = word[1:] if word.startswith("و") and _GROUP.match(word[1:]) else word
         if (group := _group_word(word, tokens[k], rules)):
@@ -278,6 +282,11 @@ def _group(tokens: list[str], i: int, end: int, rules: CountRules) -> str | None
 def _group_word(word: str, token: str, rules: CountRules) -> str | None:
     """The group a plural nisba names ('المصريين': مصريين), not a kind word's."""
     return word.removeprefix("ال") if _GROUP.match(word) and not kind_of(token, rules) else None
+
+
+def _place_word(tokens: list[str], k: int) -> bool:
+    """Word k is quoted or right after 'في': a place's name, however its ending reads ('في "إيتايون"'), no group."""
+    return tokens[k][:1] in QUOTES or k > 0 and normalize(tokens[k - 1]) == _IN
 
 
 def _total_group(tokens: list[str], i: int, rules: CountRules) -> str | None:
@@ -295,6 +304,8 @@ def _total_group(tokens: list[str], i: int, rules: CountRules) -> str | None:
         if normalize(tokens[anchor]) not in rules.totals | rules.rises:
             continue
         for k in range(anchor + 1, min(anchor + 1 + rules.total_group_gap, i)):
+            if _place_word(tokens, k):
+                continue
             if (group := _group_word(normalize(tokens[k].strip(PUNCTUATION)), tokens[k], rules)):
                 return group
             if tokens[k][-1:] in CLAUSE_BREAK:
@@ -521,7 +532,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
             normalize(t) in rules.new_after_kind and (kind_of(b, rules) or normalize(b) in rules.people)
             and b[-1:] not in CLAUSE_END for b, t in zip([tokens[end]] + own_words, own_words[:bodies_at])) or any(
             normalize(t) in rules.more_after_bodies and normalize(b) in rules.body_nouns
-            for b, t in zip([tokens[end]] + own_words, own_words))                # ('4 جثث أخرى': more bodies)
+            for b, t in zip([tokens[end]] + own_words, own_words)) or any(     # ('4 جثث أخرى': more bodies)
+            normalize(tokens[j]) in rules.increments_before and all(kinds[j + 1:i]) for j in range(max(i - 2, 0), i))
         if kind and not increment and i < hedged:
             found.append(CountSpan(kind, value, i, end, _group(tokens, i, end, rules), part, listed))
     found = _without_sums(_one_per_range(_without_recoveries(found, tokens, rules), tokens, rules))
