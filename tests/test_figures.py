@@ -644,3 +644,12 @@ def test_what_a_toll_rose_by_is_no_toll_and_a_place_quoted_is_no_group(cfg):
     assert _figures_of("وارتفع عدد القتلى بزيادة 5 ليصل إلى 40 قتيلا.", cfg) == [("dead", 40.0)]
     # a group named outside quotes still is one
     assert _figures_of("ارتفع عدد المصريين المتوفين إلى 658 على الأقل.", cfg) == [("dead (مصريين)", 658.0)]
+
+
+def test_a_total_reaches_past_a_verb_of_arriving_and_the_dead_may_be_those_who_died(cfg):
+    # 'إلى المشفى' reaches a place, not a count: the victims' number still names the 98
+    assert _figures_of("وقال مدير المشفى إن عدد ضحايا المركب الغارق الذين وصلوا إلى المشفى، بلغ 98 شخصاً حتى الآن.",
+                       cfg) == [("dead", 98.0)]
+    assert _figures_of("ارتفع إلى 100 تعداد الأشخاص الذين ماتوا في حادثة غرق السفينة.", cfg) == [("dead", 100.0)]
+    # ... but not past another count's own 'إلى'
+    assert _figures_of("ارتفع عدد القتلى إلى 50 فيما بلغ 30 عدد المفقودين.", cfg) == [("dead", 50.0), ("missing", 30.0)]

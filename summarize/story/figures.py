@@ -476,7 +476,10 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 normalize(tokens[j]) in rules.totals | rules.rises
                 and not any(t[-1:] in CLAUSE_END for t in tokens[j:k])
                 and not any(kinds[j + 1:k]) for j in range(max(lo, k - rules.total_gap), k))
-                and not rules.reach & set(map(normalize, tokens[k + 1:to]))), None)   # its own 'إلى'
+                and not any(normalize(tokens[j]) in rules.reach and any(d.isdigit() for t in tokens[j + 1:j + 3] for d in t)
+                            for j in range(k + 1, to))), None)
+            # (its own 'إلى', not past another's 'إلى 50'; 'عدد ضحايا المركب الذين وصلوا إلى المشفى، بلغ 98': a verb of
+            # arriving reaches no count)
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
                 at = named                          # رجائي ... إلى 1139': the total names what is counted)
                 kind = kinds[at] if at is not None else None
