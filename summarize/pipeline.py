@@ -30,7 +30,7 @@ from .story.background import flag_background
 from .story.claims import RESPONSIBILITY, Claim, read_claims
 from .story.disputes import Dispute, find_disputes, superseded
 from .story.figures import Figure, find_figures, outdated_and_latest, stating
-from .story.perpetrators import ABOUT as PERPETRATOR, perpetrator_disputes
+from .story.perpetrators import ABOUT as PERPETRATOR, claimants, perpetrator_disputes
 from .story.redundancy import Point, group_points, independent_id, mark_duplicate_documents
 from .story.selection import select_points
 from .text.arabic import arabic_ratio, zipf
@@ -332,7 +332,7 @@ class GroupPoints(Stage):
     def annotate(self, story: Story) -> None:
         cfg = self.config
         story.claims = read_claims(story.docs, story.sentences, cfg)
-        story.figures = find_figures(story.claims, cfg)
+        story.figures = find_figures(story.claims, cfg, claimants(story.claims, cfg))
         story.disputes = perpetrator_disputes(story.claims,
                                               find_disputes(story.claims, story.vectors, story.figures, cfg), cfg)
         story.superseded = superseded(story.claims, story.vectors, cfg)

@@ -2171,3 +2171,18 @@ def test_a_newer_lower_bound_below_an_earlier_count_does_not_lower_it(cfg):
                         dates=[date(2025, 9, 6), date(2025, 9, 9)])
     [dead] = [f for f in find_figures(claims, cfg) if f.what == "dead" and f.scope is None]
     assert dead.latest == 2200
+
+
+def test_no_demonstrative_water_or_tragedy_is_a_place_and_attackers_killed_are_a_group(cfg):
+    [claim] = _claims("وأكدت الوزارة هلاك 77 شخصا في هذا الحادث وإصابة شخص آخر بجروح بليغة.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(77, None), (1, None)]
+    [claim] = _claims("وارتفعت حصيلة ضحايا غرق القارب إلى 64 قتيلا، في مأساة تم على إثرها توقيف ثلاثة مهربين.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts if c.kind == "dead"] == [(64, None)]
+    [claim] = _claims("وقال الرئيس إن القوات قتلت خمسة مهاجمين واعتقلت 11 آخرين.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 5, "مهاجم"), ("arrested", 11, "مهاجم")]
+
+
+def test_a_count_before_a_contrast_takes_no_source_named_after_it(cfg):
+    [claim] = _claims("وقال كينياتا إن ستة من قوات الأمن كانوا من بين 67 شخصا قتلوا بينما أعلنت حركة الشباب أن عدد "
+                      "القتلى بلغ 137.", cfg)
+    assert [(c.value, c.who) for c in claim.counts] == [(67, "كينياتا"), (137, "حركة الشباب")]

@@ -653,3 +653,14 @@ def test_a_total_reaches_past_a_verb_of_arriving_and_the_dead_may_be_those_who_d
     assert _figures_of("ارتفع إلى 100 تعداد الأشخاص الذين ماتوا في حادثة غرق السفينة.", cfg) == [("dead", 100.0)]
     # ... but not past another count's own 'إلى'
     assert _figures_of("ارتفع عدد القتلى إلى 50 فيما بلغ 30 عدد المفقودين.", cfg) == [("dead", 50.0), ("missing", 30.0)]
+
+
+def test_one_more_of_a_toll_is_no_count_but_the_other_one_hurt_is(cfg):
+    assert _figures_of("وعثرت فرق الإنقاذ على جثة طفل آخر في المياه قبالة الساحل.", cfg) == []
+    assert _figures_of("قتل أربعة أشخاص وأصيب 21 آخرون في الانهيار، ثم أعلن مصرع شخص آخر بعد ذلك.", cfg) == \
+        [("dead", 4.0), ("injured", 21.0)]
+    assert _figures_of("وأكدت الوزارة هلاك 77 شخصا في هذا الحادث وإصابة شخص آخر بجروح بليغة.", cfg) == \
+        [("dead", 77.0), ("injured", 1.0)]
+    # what raised the toll, however 'after' is said
+    assert _figures_of("ارتفع عدد ضحايا الحادث إلى 72 ضحية عقب العثور على جثة امرأة في المياه.", cfg) == \
+        [("dead", 72.0)]

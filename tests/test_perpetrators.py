@@ -160,3 +160,19 @@ def test_a_country_and_its_services_are_one_party_and_a_day_is_no_party(cfg):
     assert [(n.perpetrator, n.by) for n in namings] == [("الأجهزة الخاصة الأوكرانية", "أجهزة الأمن الروسية"),
                                                         ("أوكرانيا", "رئيس جهاز الأمن")]
     assert perpetrator_disputes(claims, [], cfg) == []       # one perpetrator, named twice: no dispute
+
+
+def test_a_count_only_the_perpetrators_say_is_their_claim_against_the_count(summarizer):
+    """The group that claims the attack gives its own toll after 'أن': a side against the count, never the latest; a
+    toll the sentence tells of their deed ('التي أسفرت عن مقتل') is the writer's, not their claim."""
+    texts = [("قتل 69 شخصا على الأقل في الهجوم على المركز التجاري بحسب الصليب الأحمر.", None),
+             ("وقال الرئيس إن 67 شخصا قتلوا في الهجوم على المركز التجاري بينما أعلنت حركة الشباب التي أعلنت مسؤوليتها "
+              "عن الهجوم أن عدد القتلى بلغ مئة وسبعة وثلاثين.", None)]
+    result = _story(summarizer, texts)
+    [dead] = [f for f in result.figures if f.what == "dead"]
+    assert dead.latest != 137
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert 137 in {s.value for s in dispute.sides} and {s.value for s in dispute.sides} & {67, 69}
+    texts = [("ارتفع عدد القتلى في التفجيرين إلى 84 قتيلا بحسب وزارة الصحة.", None),
+             ("وأعلن تنظيم داعش مسؤوليته عن التفجيرين في المدينة اللذين أسفرا عن مقتل نحو 100 شخص.", None)]
+    assert not [d for d in _story(summarizer, texts).disputes if d.figure]

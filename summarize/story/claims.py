@@ -224,6 +224,8 @@ class ClaimRules:
         self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
         self.measure_units = {normalize(w) for w in c.measure_units}
         self.treated_scope = c.treated_scope
+        self.attacker_nouns = {normalize(w) for w in c.attacker_nouns}
+        self.attackers_scope = c.attackers_scope
         self.discharged = {normalize(w) for w in c.discharged}
         self.discharged_before = {normalize(w) for w in c.discharged_before}
         self.discharged_scope = c.discharged_scope
@@ -758,6 +760,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   else _contrasted_who(tokens, norms, span, rules),
                                   clause=clause, alone=alone, part=span.part))
     _listed_groups(claim, tokens, norms, rules)
+    claim.counts = [replace(c, scope=rules.attackers_scope, scope_type=GROUP)     # 'قتلت القوات خمسة مهاجمين'
+                    if c.scope is None and c.end + 1 < len(norms) and norms[c.end + 1] in rules.attacker_nouns else c
+                    for c in claim.counts]
     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group; not of a part ('من بين القتلى 27
     # طفلا، فضلا عن إصابة 128 آخرين': the children are some of the dead, the injured are not children)
     for n in range(1, len(claim.counts)):
@@ -1002,7 +1007,10 @@ def _count_who(tokens: list[str], norms: list[str], spans: list[CountSpan], n: i
     next_clause = next(iter(_contrast_opens(tokens, norms, own_hi, next_clause, rules)),
                        next_clause)                                    # '، بينما نقلت وكالة تاس': the next's
     prev_clause = _clause(tokens, spans[n - 1].end)[1] if n else 0
-    regions = ((span.end + 1, min(own_hi, next_start)), (own_hi, next_clause),
+    # (its own words end at a contrast, comma or not: '67 شخصا قتلوا بينما أعلنت حركة الشباب ... 137': not its source)
+    own_end = next((k for k in range(span.end + 1, min(own_hi, next_start)) if norms[k] in rules.contrast),
+                   min(own_hi, next_start))
+    regions = ((span.end + 1, own_end), (own_hi, next_clause),
                (max(own_lo, prev_end), span.start), (prev_clause, own_lo))
     if span.listed:            # 'مصرع 32 مواطنا و91 آخرين ...، حيث أوضح المتحدث': only a source in its own words,
         # or one a contrast sets against the count before ('300 ألف ...، فيما قدرت المنظمة ... عدد المشاركين بـ1,1 مليون')
@@ -1497,6 +1505,7 @@ def _place(tokens: list[str], norms: list[str], span: CountSpan, lo: int, hi: in
                 and not _another_place_noun(norms[k], rules) and _event(norms[k:k + 1], 0, rules) is None:
             return _name(norms[k][1:]), []                           # 'و3 بالدار البيضاء'
         if k + 1 < hi and norms[k] in rules.prepositions and norms[k + 1] and norms[k + 1] not in rules.not_places and \
+                norms[k + 1] not in rules.demonstratives and \
                 not kind_of(tokens[k + 1], rules.figures) and not norms[k + 1][0].isdigit() and \
                 _event(norms[k + 1:k + 2], 0, rules) is None and \
                 not (k + 2 < len(tokens) and kind_of(tokens[k + 2], rules.figures)):    # 'في عداد المفقودين'

@@ -425,12 +425,14 @@ def _conflicting_counts(figures: list[Figure], cfg: Config, rules: ClaimRules) -
                 continue
             if a.value + b.value in stated.get((figure.what, a.doc), set()) | stated.get((figure.what, b.doc), set()):
                 continue                   # two parts of a total their article gives ('2427 ... من أصل 3117' and 690)
-            if a.sentence.key != b.sentence.key and _updated(figure, a, b, figure.what in falling):
+            if a.claimed == b.claimed and a.sentence.key != b.sentence.key and \
+                    _updated(figure, a, b, figure.what in falling):   # (a party's claim moves no count)
                 continue                   # one is what the count moved to since the other: no two sides (unless
                 #                            one sentence sets the two parties' values side by side: 'أعلنت اللجنة
                 #                            ارتفاع عدد القتلى إلى 113، بينما قالت وزارة الصحة إنه لا يتجاوز 61')
-            if a.claimed != b.claimed:     # a party's claim against a count asserted: whenever each was said
-                found = True
+            if a.claimed != b.claimed:     # a party's claim against the count asserted as it stands, whenever
+                # each was said (not its early tolls), or against the one the same sentence sets beside it
+                found = (b if a.claimed else a).value >= figure.latest or a.sentence.key == b.sentence.key
             elif a.doc == b.doc:
                 later, earlier = sorted((a, b), key=lambda v: -v.sentence.index)
                 found = (abs(a.sentence.index - b.sentence.index) <= c.dispute_sentence_gap

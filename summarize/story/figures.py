@@ -42,7 +42,7 @@ BETWEEN = normalize("بين")
 _NUMBER_OF = normalize("عدد")   # 'عددهم', 'عددها': the number of those a relative clause names
 _OR = normalize("أو")           # 'ثمانية أو تسعة': one count
 _IN = normalize("في")
-_AFTER = normalize("بعد")        # 'إلى 26 قتيلا بعد وفاة امرأة': what raised it
+_AFTER = {normalize(w) for w in ("بعد", "عقب", "إثر")}   # 'إلى 26 قتيلا بعد وفاة امرأة': what raised it
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
 _FUNCTION_WORDS = frozenset(map(normalize, STOPWORDS))     # (normalized, as the words compared with them)
 
@@ -176,6 +176,7 @@ class CountRules:
         self.dual_people = {normalize(w) for w in c.dual_people}
         self.dual_kinds = {normalize(w): kind for kind, words in vars(c.dual_kinds).items() for w in words}
         self.others = {normalize(w) for w in c.others}
+        self.one_more = {normalize(w) for w in c.one_more}
         self.case_nouns = {normalize(w) for w in c.case_nouns}
         self.body_nouns = {normalize(w) for w in c.body_nouns}
         self.combined = {frozenset(kinds): name for name, kinds in vars(c.combined).items()}
@@ -590,13 +591,18 @@ def _counts_of_one(tokens: list[str], found: list[CountSpan], rules: CountRules)
         value = 1.0 if word in rules.singular_people else 2.0 if word in rules.dual_people else None
         if value is None or not k or tokens[k - 1][-1:] in CLAUSE_END:
             continue
-        if k + 1 < len(tokens) and rules.numbers.read(tokens, k + 1) is not None or \
-                k + 1 < len(tokens) and normalize(tokens[k + 1].strip(PUNCTUATION)) in ("واحد", "واحده"):
+        after = normalize(tokens[k + 1].strip(PUNCTUATION)) if k + 1 < len(tokens) else ""
+        if k + 1 < len(tokens) and rules.numbers.read(tokens, k + 1) is not None or after in ("واحد", "واحده"):
             continue                    # ('شخص واحد', 'مواطنان اثنان': read as a number)
         kind = kind_of(tokens[k - 1].strip(PUNCTUATION), rules)
         if kind not in ("dead", "injured"):
             continue
-        if k > 1 and normalize(tokens[k - 2]) == _AFTER and any(c.kind == kind and c.value > value and rules.reach & {
+        before = [c.kind for c in found if c.end < k]
+        if value == 1 and after in rules.one_more and (not before or kind in before):
+            continue                    # ('جثة طفل آخر', 'قضى أربعة ... ومصرع شخص آخر': one more; not 'هلاك 77 شخصا
+            #                             وإصابة شخص آخر': the other one hurt)
+        if k > 1 and _AFTER & {normalize(t) for t in tokens[max(k - 5, 0):k - 1]} and any(
+                c.kind == kind and c.value > value and c.end < k and rules.reach & {
                 normalize(t) for t in tokens[max(c.start - 3, 0):c.start]} for c in found):
             continue                    # 'إلى 91 بعد وفاة شخصين': the two who died since, not a toll
         ones.append(CountSpan(kind, value, k, k, _dual_group(tokens, k, rules) if value == 2 else None, False))
@@ -670,13 +676,15 @@ def sentence_figures(sentence: Sentence, rules: CountRules) -> list[tuple[str, f
             for c in count_spans(tokens_of(sentence.text), rules) if not c.part]
 
 
-def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
+def find_figures(claims: list[Claim], cfg: Config, claimants: set[str] | frozenset[str] = frozenset()
+                 ) -> list[Figure]:
     """One figure per kind, scope and event from the counts the claims state (denials aside, but for a
     denial of who carried the event out: 'ارتفعت الحصيلة إلى 93، فيما نفت الحركة مسؤوليتها' counts 93), values
     in time order. Counts of two event types never join; a count whose event is unnamed joins the
     event whose sentences share most words with its own. A figure with a scope is a part of the
     whole figure of its kind and event, when the story gives one. A sentence of two sources' opposite accounts
-    counts what each account says ('نفى الجيش مقتل أي جندي، في حين زعمت الوزارة أن 600 جندي قتلوا': 600 claimed)."""
+    counts what each account says ('نفى الجيش مقتل أي جندي، في حين زعمت الوزارة أن 600 جندي قتلوا': 600 claimed).
+    A value only `claimants` give (the perpetrators, `perpetrators.claimants`) is claimed too."""
     by_scope: dict[tuple[str, str | None], list[tuple[Claim, Count]]] = {}
     for claim in (part for whole in claims for part in whole.parts()):
         check_deadline()
@@ -695,6 +703,7 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
                for kind, hosts in secondary.items()}
     below = cfg.figures.another_incident_below
     bounds = frozenset(cfg.claims.lower_bound_qualifiers)
+    complementizers = {normalize(w) for w in cfg.claims.complementizers}
 
     def latest_of(values: list[FigureValue], kind: str, event: str | None = None) -> tuple[float, str]:
         growing = kind not in falling                      # (a far lower newer value of a growing count: not it)
@@ -708,9 +717,13 @@ def find_figures(claims: list[Claim], cfg: Config) -> list[Figure]:
     for (kind, scope), stated in by_scope.items():
         for event, members in _by_event(stated, cfg.figures.same_event_values, cfg.figures.same_incident_from,
                                         campaigns, primary).items():
+            # (a value only the perpetrators say, after 'أن', is their claim: one another source gives too is the
+            # count, and one the sentence tells of their deed is the writer's, 'التي أسفرت عن مقتل نحو 100')
+            confirmed = {c.value for claim, c in members if (c.who or claim.who) not in claimants}
             values = [FigureValue(c.value, claim.sentence.text, claim.sentence.doc_id, claim.published,
                                   claim.sentence, c.qualifier, c.who or claim.who, claim.time_key(c),
-                                  claim.claimed)
+                                  claim.claimed or (c.who or claim.who) in claimants and c.value not in confirmed
+                                  and bool(complementizers & set(claim.norms[:c.start])))
                       for claim, c in members]
             values.sort(key=lambda v: (*v.when, v.value))
             latest, how = latest_of(values, kind, event)

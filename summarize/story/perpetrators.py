@@ -176,6 +176,16 @@ def read_namings(claims: list[Claim], cfg: Config) -> list[Naming]:
     return _read(claims, _Rules(cfg))
 
 
+def claimants(claims: list[Claim], cfg: Config) -> set[str]:
+    """The sources of the story's counts that are a party claiming the deed itself ('بينما أعلنت حركة الشباب التي أعلنت
+    مسؤوليتها عن الهجوم أن عدد القتلى بلغ مئة وسبعة وثلاثين'): what the perpetrators count is their claim, a side
+    against the count, never the count (`figures.find_figures`), whether or not a verb of claiming says so."""
+    rules = _Rules(cfg)
+    owners = {n.perpetrator for n in _read(claims, rules) if n.how == OWN}
+    sources = {c.who or part.who for whole in claims for part in whole.parts() for c in part.counts}
+    return {who for who in sources if who and any(same_party(who, owner, rules.overlap) for owner in owners)}
+
+
 def _read(claims: list[Claim], rules: _Rules) -> list[Naming]:
     parties = {t for c in claims if c.who for t in content_terms(c.who)}
     found: list[Naming] = []
