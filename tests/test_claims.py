@@ -417,6 +417,7 @@ def test_one_party_under_two_spellings_or_as_its_country_is_no_two_sides(summari
     assert same_party("الجيش الأمريكي", "الجيش الأميركي", 0.5)              # two spellings of one name
     assert same_party("روسيا", "وزارة الدفاع الروسية", 0.5)                   # a country and its ministry
     assert same_party("ترمب", "ترامب", 0.5)                                  # a long vowel written inside a name
+    assert same_party("الوزارة", "وزارة الصحة الليبية", 0.5)                 # its 'و' is no conjunction
     assert not same_party("حركة حماس", "مدينة حماة", 0.5)                    # short words must match exactly
     assert not same_party("الجيش السوري", "المعارضة السورية", 0.5)
     assert not same_party("الأردن", "ولي العهد الأردني السابق الأمير حمزة", 0.5)   # a country, one of its people

@@ -651,6 +651,8 @@ def test_a_total_reaches_past_a_verb_of_arriving_and_the_dead_may_be_those_who_d
     assert _figures_of("وقال مدير المشفى إن عدد ضحايا المركب الغارق الذين وصلوا إلى المشفى، بلغ 98 شخصاً حتى الآن.",
                        cfg) == [("dead", 98.0)]
     assert _figures_of("ارتفع إلى 100 تعداد الأشخاص الذين ماتوا في حادثة غرق السفينة.", cfg) == [("dead", 100.0)]
+    assert _figures_of("وقالت الوزارة إن 38 شخصا توفوا في المدينة ولفظ 13 آخرون أنفاسهم الأخيرة في الطريق.", cfg) == \
+        [("dead", 38.0), ("dead", 13.0)]
     # ... but not past another count's own 'إلى'
     assert _figures_of("ارتفع عدد القتلى إلى 50 فيما بلغ 30 عدد المفقودين.", cfg) == [("dead", 50.0), ("missing", 30.0)]
 
