@@ -477,8 +477,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
                 normalize(tokens[j]) in rules.totals | rules.rises
                 and not any(t[-1:] in CLAUSE_END for t in tokens[j:k])
                 and not any(kinds[j + 1:k]) for j in range(max(lo, k - rules.total_gap), k))
-                and not any(normalize(tokens[j]) in rules.reach and any(d.isdigit() for t in tokens[j + 1:j + 3] for d in t)
-                            for j in range(k + 1, to))), None)
+                and not any(normalize(tokens[j]) in rules.reach and any(ch.isdigit() for t in tokens[j + 1:j + 3]
+                                                                        for ch in t) for j in range(k + 1, to))), None)
             # (its own 'إلى', not past another's 'إلى 50'; 'عدد ضحايا المركب الذين وصلوا إلى المشفى، بلغ 98': a verb of
             # arriving reaches no count)
             if named is not None or kind is None:   # (before a nearer word: 'حصيلة المصابين ... ميناء الشهيد
