@@ -28,7 +28,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Callable, NamedTuple
 
 from ..config import Config
-from ..text.arabic import PUNCTUATION, QUOTES, STOPWORDS, content_terms, light_stem, normalize
+from ..text.arabic import PUNCTUATION, QUOTES, STOPWORDS_NORMALIZED, content_terms, light_stem, normalize
 from ..text.deadline import check_deadline
 from ..text.documents import Sentence, SentenceKey
 from ..text.numbers import CLAUSE_END, NumberReader, matches, phrase_before, stems, tokens_of
@@ -44,7 +44,6 @@ _OR = normalize("أو")           # 'ثمانية أو تسعة': one count
 _IN = normalize("في")
 _AFTER = {normalize(w) for w in ("بعد", "عقب", "إثر")}   # 'إلى 26 قتيلا بعد وفاة امرأة': what raised it
 _OF_A_THING = {normalize("الذي"), normalize("التي")}       # relative pronouns of one thing or of things
-_FUNCTION_WORDS = frozenset(map(normalize, STOPWORDS))     # (normalized, as the words compared with them)
 
 
 PLACE, GROUP = "place", "group"     # the two kinds of scope
@@ -364,8 +363,9 @@ def _cases_of_another(tokens: list[str], end: int, kinds: list[str | None], rule
     if at + 1 >= len(tokens) or tokens[at][-1:] in CLAUSE_END:
         return False
     after = normalize(tokens[at + 1].strip(PUNCTUATION))      # the noun it is in construct with, no particle
-    return kinds[at + 1] is None and len(after) > 2 and after not in rules.others and after not in _FUNCTION_WORDS \
-        and not after[:1].isdigit() and not after.startswith(("و", "بال", "لل", "فال", "كال"))
+    return kinds[at + 1] is None and len(after) > 2 and after not in rules.others \
+        and after not in STOPWORDS_NORMALIZED and not after[:1].isdigit() \
+        and not after.startswith(("و", "بال", "لل", "فال", "كال"))
 
 
 def _opens_clause(token: str, rules: CountRules) -> bool:
@@ -374,8 +374,8 @@ def _opens_clause(token: str, rules: CountRules) -> bool:
     word = normalize(token.strip(PUNCTUATION))
     bare = word[1:]
     people = bare in rules.people or any(g.match(bare) for g in (_GROUP, _GROUP_ONE, _GROUP_WOMEN, _GROUP_TWO))
-    return word[:1] == "و" and len(word) > 3 and not bare[:1].isdigit() and word not in _FUNCTION_WORDS \
-        and bare not in _FUNCTION_WORDS and not people and _kind_at([token], 0, rules) is None
+    return word[:1] == "و" and len(word) > 3 and not bare[:1].isdigit() and word not in STOPWORDS_NORMALIZED \
+        and bare not in STOPWORDS_NORMALIZED and not people and _kind_at([token], 0, rules) is None
 
 
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:

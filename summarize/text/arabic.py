@@ -44,6 +44,11 @@ def normalize(text: str) -> str:
     return " ".join(_WORD.findall(text)).replace("_", " ")
 
 
+# STOPWORDS as `normalize` writes them, for matching normalized words ('على' and 'حتى' are 'علي' and 'حتي' once normalized;
+# the other users match STOPWORDS as written, where 'علي' is also the name Ali)
+STOPWORDS_NORMALIZED = frozenset(normalize(w) for w in STOPWORDS)
+
+
 def strip_marks(text: str) -> str:
     """`text` without diacritics and tatweel, letters as written (no folding: 'على' stays apart from 'علي')."""
     return _MARKS.sub("", text)
