@@ -2187,3 +2187,24 @@ def test_a_count_before_a_contrast_takes_no_source_named_after_it(cfg):
     [claim] = _claims("وقال كينياتا إن ستة من قوات الأمن كانوا من بين 67 شخصا قتلوا بينما أعلنت حركة الشباب أن عدد "
                       "القتلى بلغ 137.", cfg)
     assert [(c.value, c.who) for c in claim.counts] == [(67, "كينياتا"), (137, "حركة الشباب")]
+
+
+def test_households_gunmen_and_the_accused_are_groups_and_a_charge_is_no_count(cfg):
+    [claim] = _claims("وقالت الأمم المتحدة إن أكثر من 4 آلاف شخص شردوا، فيما شردت نحو 700 عائلة أخرى.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("displaced", 4000, None),
+                                                                  ("displaced", 700, "عائلات")]
+    [claim] = _claims("وأسفرت العملية أيضا عن مقتل خمسة مسلّحين من منفذي الهجوم.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 5, "مهاجم")]
+    [claim] = _claims("واعتقلت الشرطة ثلاثة مسلحين بعد الهجوم.", cfg)       # those arrested: the arrests' own count
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("arrested", 3, None)]
+    [claim] = _claims("ووجه المدعي العام تهمة جناية القتل وجناية الشروع بالقتل إلى 12 متهما.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts if c.kind == "dead"] == []
+    [claim] = _claims("وقتل 149 شخصا من بينهما 133 تلميذا في الهجوم.", cfg)    # (a dual's 'بينهما': a part)
+    assert [c.value for c in claim.counts if c.scope is None] == [149]
+
+
+def test_a_whole_word_trigger_after_a_definite_noun_is_its_adjective(cfg):
+    [claim] = _claims("وقال الناطق باسم الجيش السوري الحر إن 200 شخص قتلوا في التريمسة.", cfg)
+    assert [c.event for c in claim.counts] == [None]
+    [claim] = _claims("وتوفي 20 شخصا بسبب الحر الشديد في المدينة.", cfg)
+    assert [c.event for c in claim.counts] == ["heat"]

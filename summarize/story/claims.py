@@ -224,8 +224,8 @@ class ClaimRules:
         self.measures = {name: {normalize(w) for w in words} for name, words in vars(c.measures).items()}
         self.measure_units = {normalize(w) for w in c.measure_units}
         self.treated_scope = c.treated_scope
-        self.attacker_nouns = {normalize(w) for w in c.attacker_nouns}
-        self.attackers_scope = c.attackers_scope
+        self.noun_groups = {normalize(w): group for group, nouns in vars(c.noun_groups).items() for w in nouns}
+        self.noun_groups_not_for = set(c.noun_groups_not_for)
         self.discharged = {normalize(w) for w in c.discharged}
         self.discharged_before = {normalize(w) for w in c.discharged_before}
         self.discharged_scope = c.discharged_scope
@@ -760,8 +760,9 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
                                   else _contrasted_who(tokens, norms, span, rules),
                                   clause=clause, alone=alone, part=span.part))
     _listed_groups(claim, tokens, norms, rules)
-    claim.counts = [replace(c, scope=rules.attackers_scope, scope_type=GROUP)     # 'قتلت القوات خمسة مهاجمين'
-                    if c.scope is None and c.end + 1 < len(norms) and norms[c.end + 1] in rules.attacker_nouns else c
+    claim.counts = [replace(c, scope=rules.noun_groups[norms[c.end + 1]], scope_type=GROUP)  # 'خمسة مهاجمين'
+                    if c.scope is None and c.end + 1 < len(norms) and norms[c.end + 1] in rules.noun_groups
+                    and c.kind not in rules.noun_groups_not_for else c
                     for c in claim.counts]
     # 'مقتل 13 عسكريا أمريكيا وإصابة 18 آخرين': the others are of that group; not of a part ('من بين القتلى 27
     # طفلا، فضلا عن إصابة 128 آخرين': the children are some of the dead, the injured are not children)
@@ -1616,6 +1617,9 @@ def _event(norms: list[str], at: int, rules: ClaimRules, clause: tuple[int, int]
                     if k in getattr(norms, "names", ()):
                         continue        # a name quoted: 'العبارة "سيول"' (the ship), not floods
                     before = norms[k - 1] if k else ""
+                    if len(parts) == 1 and parts[0].endswith("$") and norms[k].startswith("ال") \
+                            and before.startswith("ال"):
+                        continue        # a whole-word trigger after a definite noun is its adjective ('الجيش الحر')
                     if before in rules.place_nouns or before[:1] in "وفلب" and before[1:] in rules.place_nouns:
                         continue        # a place a place noun names
                     if rules.patient_nouns & {w[i:] for w in norms[max(k - 2, 0):k] for i in (0, 1)
