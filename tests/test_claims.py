@@ -2208,3 +2208,34 @@ def test_a_whole_word_trigger_after_a_definite_noun_is_its_adjective(cfg):
     assert [c.event for c in claim.counts] == [None]
     [claim] = _claims("وتوفي 20 شخصا بسبب الحر الشديد في المدينة.", cfg)
     assert [c.event for c in claim.counts] == ["heat"]
+
+
+def test_a_verb_of_saying_that_names_no_speaker_goes_on_with_the_speaker_before(cfg):
+    claims = _claims("وقال المتحدث باسم الخارجية في مؤتمر صحفي إن ما حدث في البلدة لا يمثل مجزرة.\n"
+                     "وذكر من جانبه أن رسالة المبعوث كانت متسرعة.\n"
+                     "وأضاف أن عدد القتلى في البلدة بلغ 39 فقط.\n"
+                     "وأضاف المرصد في بيان أن 220 شخصا قتلوا.", cfg)
+    assert [c.who for c in claims] == ["المتحدث باسم الخارجية"] * 3 + ["المرصد"]
+    [claim] = _claims("وأضاف أن عدد القتلى في البلدة بلغ 39 فقط.", cfg)          # nobody before it: nobody
+    assert claim.who is None
+
+
+def test_a_count_set_against_the_numbers_others_give_disputes_the_storys_main_count(summarizer):
+    activists = ("قالت لجان التنسيق المحلية إن 220 شخصا على الأقل قتلوا في قصف القوات الحكومية على البلدة.\n"
+                 "وأظهرت صور بثها ناشطون دمارا واسعا في منازل البلدة.")
+    government = ("قال المتحدث باسم الخارجية في مؤتمر صحفي إن ما حدث في البلدة اشتباك مع مجموعات مسلحة.\n"
+                  "وأضاف أن عدد القتلى في اشتباكات البلدة بلغ 39 فقط، نافيا الأرقام التي أعلنتها المعارضة.")
+    day = date(2012, 7, 15)
+    result = _story(summarizer, [(activists, day), (government, day)])
+    [dispute] = [d for d in result.disputes if d.figure]
+    assert {s.value for s in dispute.sides if s.value} == {39, 220}
+    assert {s.who for s in dispute.sides} == {"المتحدث باسم الخارجية", "لجان التنسيق المحلية"}
+
+
+def test_two_nouns_after_a_count_are_whom_it_is_made_of_and_an_age_is_no_count(cfg):
+    [claim] = _claims("ارتفع عدد ضحايا الهجوم على المدرسة إلى 20 طالبا وجنديا.", cfg)
+    assert [(c.value, c.scope) for c in claim.counts] == [(20, None)]
+    [claim] = _claims("وقالت مصادر إن المصابين طلبة تتراوح أعمارهم بين سن 12 إلى 16 عاما، ومصرع اثنين من المهاجمين.", cfg)
+    assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 2, "مهاجم")]
+    [claim] = _claims("وكانت الخلية تختبئ في الصحراء بالكيلو 135 بطريق الواحات، وقتل فيها 15 إرهابيا.", cfg)
+    assert [c.value for c in claim.counts] == [15]

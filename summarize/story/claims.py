@@ -183,7 +183,8 @@ class ClaimRules:
         self.unconfirmed = [normalize(p) for p in c.unconfirmed]
         self.verbs = {normalize(v) for v in c.attribution_verbs}
         self.sources = sorted((normalize(p) for p in c.sources), key=lambda p: -len(p.split()))
-        self.who_ends = {normalize(w) for w in c.who_ends}
+        self.who_ends = {normalize(w) for w in c.who_ends} | \
+            {normalize(w) for w in cfg.lexicon.participial_adjuncts}       # ('“قتل 84” مشيرا إلى': a clause after it)
         self.manner_words = {normalize(w) for w in c.manner_words}
         self.another = {normalize(w) for w in c.another}
         self.number_nouns = {normalize(w) for w in c.number_nouns}
@@ -249,6 +250,8 @@ class ClaimRules:
         self.since = {normalize(w) for w in c.since}
         self.period_days = c.period_days
         self.complementizers = {normalize(w) for w in c.complementizers}
+        self.speech_fillers = {normalize(w) for w in c.speech_fillers}
+        self.speech_fillers_max = c.speech_fillers_max
         self.headline_sentences = c.headline_sentences
         self.others = {normalize(w) for w in c.others}
         self.past_day = [normalize(p) for p in c.past_day]
@@ -473,17 +476,27 @@ def _past_day_counts(claims: list[Claim], rules: ClaimRules) -> None:
 
 def _continued_speech(claims: list[Claim], rules: ClaimRules) -> None:
     """A sentence that opens with what was said (`claims.complementizers`: 'إن ...', after a page cut 'وقالت
-    الوزارة، الجمعة؛ إن "أعداد القتلى ارتفعت إلى 89"') goes on with the sentence before it in its article: it
-    has that sentence's source, and its stance when that one denies or reports a party's claim."""
+    الوزارة، الجمعة؛ إن "أعداد القتلى ارتفعت إلى 89"'), or with a verb of saying that names no speaker before it
+    ('وأضاف أن ...'), goes on with the sentence before it in its article: it has that sentence's
+    source, and its stance when that one denies or reports a party's claim."""
     before: dict[tuple[str, int], Claim] = {c.key: c for c in claims}
     for claim in claims:
         tokens = claim.tokens
-        if claim.who or not tokens or normalize(tokens[0].strip(PUNCTUATION)) not in rules.complementizers:
+        if claim.who or not tokens:
+            continue
+        first = normalize(tokens[0].strip(PUNCTUATION))
+        # ('وأشار إلى أن', 'وذكر من جانبه أن': only words that name nobody before what was said)
+        after = [normalize(t.strip(PUNCTUATION)) for t in tokens[1:2 + rules.speech_fillers_max]]
+        opens = next((j for j, w in enumerate(after) if w in rules.complementizers or w not in rules.speech_fillers),
+                     None)
+        said = first[:1] in "وف" and first[1:] in rules.verbs and opens is not None \
+            and after[opens] in rules.complementizers       # (not a quote: 'وأضاف: "لا أستطيع ..."', a witness's words)
+        if first not in rules.complementizers and not said:     # 'وأضاف أن عدد الشهداء بلغ 39': his
             continue
         previous = before.get((claim.sentence.doc_id, claim.sentence.index - 1))
         if previous is not None and previous.who:
             claim.who = previous.who
-            if claim.stance == ASSERTS and previous.stance in (DENIES, CLAIMS):
+            if not said and claim.stance == ASSERTS and previous.stance in (DENIES, CLAIMS):    # (one sentence)
                 claim.stance = previous.stance
 
 
@@ -709,7 +722,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
     source_words = {normalize(w).removeprefix("ال") for w in (claim.who or "").split()}
     framed = _framed_event(tokens, norms, rules)
     for n, span in enumerate(spans):
-        group = span.group if span.group and not _composition(norms, span.group, rules) \
+        group = span.group if span.group and not _composition(norms, span.group, rules, span.end) \
             and nisba_base(span.group)[:-1] not in rules.generic_people else None    # ('35 ألفا و418 شخصيا')
         if group and normalize(group).removeprefix("ال") in source_words:
             group = None                      # 'أفاد مسئولون إيرانيون بمصرع 320': the source's, not the dead's
@@ -717,6 +730,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
         if span.part and scope is None and span.end + 1 < len(norms):       # 'بينهم 30 طفلا': the children
             scope = rules.part_groups.get(light_stem(norms[span.end + 1].removeprefix("ال")))
         scope = rules.part_groups.get(scope, scope) if scope else None     # ('من النساء', 'سيدات': one group)
+        scope = rules.noun_groups.get(scope, scope) if scope else None     # ('اثنين من المهاجمين', 'خمسة مهاجمين')
         scope_type = GROUP if scope else None
         alone = False
         # 'يتلقى 13208 جريحا العلاج': those still treated; only the injured ('سقوط 16 شهيدا وجرح نحو 30 ... الموجودين')
@@ -1455,13 +1469,14 @@ def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules)
     return end + 2 < len(tokens) and norms[end + 1] == "من" and kind_of(tokens[end + 2], rules.figures) is not None
 
 
-def _composition(norms: list[str], group: str, rules: ClaimRules) -> bool:
+def _composition(norms: list[str], group: str, rules: ClaimRules, end: int = -9) -> bool:
     """The group is named after 'بينهم' / 'منهم' ('12 وفاة، بينهم أردنيون وأجانب'), or with another group
-    ('65 ضحية بين عسكريين ومدنيين'): who the count is made of, not a count of that group alone."""
+    ('65 ضحية بين عسكريين ومدنيين', or glued to 'و' after the count's own noun: '20 طالبا وجنديا'): who the count
+    is made of, not a count of that group alone."""
     for k, norm in enumerate(norms):
         if group in norm and (any(w in rules.figures.part_of for w in norms[max(k - 2, 0):k])
                               or (k + 1 < len(norms) and norms[k + 1][:1] == "و" and _NISBA.match(norms[k + 1][1:]))
-                              or (k and norm[:1] == "و" and _NISBA.match(norms[k - 1]))):
+                              or (k and norm[:1] == "و" and (_NISBA.match(norms[k - 1]) or k == end + 2))):
             return True
     return False
 

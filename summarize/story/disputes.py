@@ -213,14 +213,17 @@ def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rule
     """A party that denies the numbers others give ('وأكدت الوزارة عدم صحة ما يتم تداوله من أرقام للضحايا': a denial
     whose words after it name numbers, `claims.number_nouns`) and gives its own value of a figure in that article:
     its denial and its count on one side, the other values of that figure the article sets against them (said or
-    recalled: the denial is of them), with every article that gives them, on the other. The figure keeps its latest
-    value: the denying party may be correcting."""
+    recalled: the denial is of them), with every article that gives them, on the other; where the article sets none,
+    the story's main count of that kind (`_main_count_against`). The figure keeps its latest value: the denying
+    party may be correcting."""
     c = cfg.claims
     found = []
     for claim in claims:
-        if claim.stance != DENIES or not claim.who:
+        if not claim.who:
             continue
-        at = min((k for p in rules.denials for k in phrase_matches(claim.norms, p)), default=None)
+        # (or a count the sentence sets against them: 'بلغ 39 فقط، نافيا الأرقام التي أعلنتها المعارضة')
+        phrases = rules.denials if claim.stance == DENIES else rules.refuting if claim.counts else []
+        at = min((k for p in phrases for k in phrase_matches(claim.norms, p)), default=None)
         if at is None or not rules.number_nouns & set(claim.norms[at:]):
             continue
         for figure in figures:
@@ -233,6 +236,8 @@ def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rule
                       and v.sentence.key not in parts and not (v.who and any(
                           same_party(v.who, o.who, c.same_party_overlap) for o in own))}
             others = [v for v in figure.values if v.value in denied and v.sentence.key not in parts]
+            if len(values) == 1 and not others and figure.scope is None:
+                others = _main_count_against(figures, figure, claim.who, c)
             if len(values) != 1 or not others:
                 continue
             sides = [Side(stance=DENIES, who=claim.who, text=claim.text, sources=[claim.sentence.doc_id],
@@ -247,6 +252,21 @@ def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rule
                                   sentences=[v.sentence.key for v in said], value=value))
             found.append(Dispute(about=figure.label, sides=sides, figure=figure.id))
     return found
+
+
+def _main_count_against(figures: list[Figure], own: Figure, who: str, c) -> list[FigureValue]:
+    """Where the denying article sets no other value against its party's ('بلغ 39 فقط، نافيا الأرقام التي أعلنتها
+    المعارضة': the numbers denied are the other parties', told elsewhere, of an event their words may frame otherwise),
+    the story's main count of that kind (the whole's figure with the highest latest value) at its latest value,
+    when another party gives it: every value of that value there."""
+    candidates = [f for f in figures if f.what == own.what and f.scope is None and not f.recalled and f.id != own.id]
+    main = max(candidates, key=lambda f: f.latest, default=None)
+    if main is None or main.latest == own.latest:
+        return []
+    said = [v for v in main.values if v.value == main.latest and v.when.current]
+    if not any(v.who and not same_party(v.who, who, c.same_party_overlap) for v in said):
+        return []
+    return said
 
 
 def _denied_values(claims: list[Claim], figures: list[Figure], cfg: Config, rules: ClaimRules) -> list[Dispute]:
