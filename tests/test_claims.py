@@ -2239,3 +2239,10 @@ def test_two_nouns_after_a_count_are_whom_it_is_made_of_and_an_age_is_no_count(c
     assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 2, "مهاجم")]
     [claim] = _claims("وكانت الخلية تختبئ في الصحراء بالكيلو 135 بطريق الواحات، وقتل فيها 15 إرهابيا.", cfg)
     assert [c.value for c in claim.counts] == [15]
+
+
+def test_a_count_whose_part_follows_it_takes_the_parts_kind_word(cfg):
+    [claim] = _claims("وصرح المتحدث باسم الجيش أن 124 شخصا بينهم 121 طالبا جرحوا أيضا في الهجوم.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("injured", 124)]
+    [claim] = _claims("وقال المتحدث إن الحافلة كانت تقل 124 شخصا بينهم 121 طالبا.", cfg)      # no kind word
+    assert claim.counts == []

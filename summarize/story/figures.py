@@ -378,6 +378,22 @@ def _opens_clause(token: str, rules: CountRules) -> bool:
         and bare not in STOPWORDS_NORMALIZED and not people and _kind_at([token], 0, rules) is None
 
 
+def _kind_of_its_part(tokens: list[str], end: int, part: tuple[int, float, int], kinds: list[str | None],
+                      rules: CountRules) -> str | None:
+    """A count with no kind word of its own whose part follows it ('124 شخصا بينهم 121 طالبا جرحوا'): the kind word
+    right after the part's noun names both, the whole and its part, when no clause ends between them."""
+    k = end + 1
+    if k < len(tokens) and tokens[end][-1:] not in CLAUSE_BREAK and normalize(tokens[k].strip(PUNCTUATION)) in rules.people:
+        k += 1                                                              # 'شخصا'
+    start, _, part_end = part
+    if k + 1 != start or tokens[k - 1][-1:] in CLAUSE_BREAK or normalize(tokens[k].strip(PUNCTUATION)) not in rules.part_of:
+        return None
+    for m in range(part_end + 1, min(part_end + 3, len(tokens))):
+        if kinds[m]:
+            return kinds[m] if not any(t[-1:] in CLAUSE_END for t in tokens[start:m]) else None
+    return None
+
+
 def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Every count the tokens state, with the tokens it spans; not increments ('58 حالة وفاة إضافية'),
     which are neither the latest value of a toll nor an outdated one. A kind word within `window` words
@@ -514,6 +530,8 @@ def count_spans(tokens: list[str], rules: CountRules) -> list[CountSpan]:
         # the noun right after the number is its own, even when a kind word before named it ('جملة الإصابات
         # 4599 حالة إصابة و528 حالة وفاة': 'إصابة' is not the 528's)
         taken = max([taken] + [k for k in range(end + 1, min(end + 3, hi)) if kinds[k]][:1])
+        if kind is None and n + 1 < len(numbers):
+            kind = _kind_of_its_part(tokens, end, numbers[n + 1], kinds, rules)   # '124 شخصا بينهم 121 طالبا جرحوا'
         listed = kind is None
         if kind is None and n and found and found[-1].end == numbers[n - 1][2] and not cases_of_another and (
                 (i - found[-1].end <= rules.window and (tokens[i].startswith("و") or tokens[i - 1] == "و"))
