@@ -2246,3 +2246,16 @@ def test_a_count_whose_part_follows_it_takes_the_parts_kind_word(cfg):
     assert [(c.kind, c.value) for c in claim.counts] == [("injured", 124)]
     [claim] = _claims("وقال المتحدث إن الحافلة كانت تقل 124 شخصا بينهم 121 طالبا.", cfg)      # no kind word
     assert claim.counts == []
+
+
+def test_people_of_the_injured_who_died_and_the_missing_found_are_no_counts_of_their_kind(cfg):
+    [claim] = _claims("وقال وزير الصحة إن 46 شخصا من الجرحى توفوا في المستشفى متأثرين بجروحهم.", cfg)
+    assert [c.kind for c in claim.counts] == []
+    [claim] = _claims("وقالت اللجنة إنه تم العثور على 9 طلاب مفقودين في الولاية.", cfg)
+    assert [c.kind for c in claim.counts] == []
+    [claim] = _claims("وقالت اللجنة إن البحث لا يزال جاريا عن 5 مفقودين في الولاية.", cfg)
+    assert [(c.kind, c.value) for c in claim.counts] == [("missing", 5)]
+    [claim] = _claims("وتحاول فرق الإنقاذ العثور على عشرة مفقودين بعد غرق المركب.", cfg)      # still looked for
+    assert [(c.kind, c.value) for c in claim.counts] == [("missing", 10)]
+    [claim] = _claims("وتم إنقاذ 368 شخصا من المصابين والمرضى من القريتين.", cfg)        # the rescued, not a part
+    assert [(c.kind, c.value) for c in claim.counts] == [("rescued", 368)]

@@ -760,7 +760,7 @@ def read_claim(sentence: Sentence, published: date | None, rules: ClaimRules) ->
             alone = any(_alone_at(tokens, norms, k, rules) for k in range(lo, hi))
         elif scope is None and named:
             claim.place_candidates.append((span.kind, tuple(named)))
-        if (span.part or _of_a_kind(tokens, norms, span.end, rules)) and scope is None:
+        if (span.part or _of_a_kind(tokens, norms, span.end, rules, span.kind)) and scope is None:
             continue                          # 'بينهم 630', 'أربعة من المصابين': a part of a count, of no scope named
         clause = _clause(tokens, span.start)
         kind = "missing" if span.kind == "dead" and scope is None and _searched_for(norms, span, rules) else span.kind
@@ -1464,9 +1464,15 @@ def _anyone(norm: str, rules: ClaimRules) -> bool:
     return norm in rules.generic_people or light_stem(norm) in rules.generic_people
 
 
-def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules) -> bool:
-    """'N من القتلى': a part of a count ('four of the injured arrived dead'), not the count."""
-    return end + 2 < len(tokens) and norms[end + 1] == "من" and kind_of(tokens[end + 2], rules.figures) is not None
+def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules, own: str | None = None) -> bool:
+    """'N من القتلى', 'N شخصا من الجرحى توفوا': a part of a count ('four of the injured arrived dead'), not the count
+    (after a counted noun, only of the kind it is read as: 'إنقاذ 368 شخصا من المصابين والمرضى' are the rescued)."""
+    noun = end + 1 < len(tokens) and _anyone(norms[end + 1], rules) and tokens[end + 1][-1:] not in CLAUSE_END
+    end += noun
+    if end + 2 >= len(tokens) or norms[end + 1] != "من":
+        return False
+    kind = kind_of(tokens[end + 2], rules.figures)
+    return kind is not None and (not noun or kind == own)
 
 
 def _composition(norms: list[str], group: str, rules: ClaimRules, end: int = -9) -> bool:

@@ -143,6 +143,8 @@ class CountRules:
                            for kind, v in vars(c.kinds_in_context).items()}
         self.hedges = [normalize(h) for h in c.hedges]
         self.part_of = {normalize(w) for w in c.part_of}
+        self.recovery_nouns = {normalize(w) for w in c.recovery_nouns}
+        self.done_before = {normalize(w) for w in c.done_before}
         self.apposition_openers = {normalize(w) for w in c.apposition_openers}
         self.apposition_words = c.apposition_words
         self.increments = {normalize(w) for w in c.increments}
@@ -661,11 +663,22 @@ def _one_per_range(found: list[CountSpan], tokens: list[str], rules: CountRules)
 
 def _without_recoveries(found: list[CountSpan], tokens: list[str], rules: CountRules) -> list[CountSpan]:
     """Bodies recovered that raised a toll the sentence gives ('ارتفعت الى 1125 قتيلا، بعد العثور على 15 جثة',
-    'انتشال 5 ضحايا ... لترتفع الحصيلة إلى 87'): an increment, neither the toll nor an earlier value of it."""
+    'انتشال 5 ضحايا ... لترتفع الحصيلة إلى 87'): an increment, neither the toll nor an earlier value of it. The
+    missing found ('تم العثور على 9 طلاب مفقودين') are no longer missing: no count of the missing (but those a
+    verbal noun of finding names after no word of its being done are looked for: `figures.done_before`)."""
     reached = [c for c in found if rules.reach & set(map(normalize, tokens[max(c.start - 3, 0):c.start]))]
-    return [c for c in found if not (
-        any(t.kind == c.kind and t.value > c.value for t in reached)
-        and rules.recoveries & set(map(normalize, tokens[max(c.start - 3, 0):c.start])))]
+    out = []
+    for c in found:
+        before = [normalize(t) for t in tokens[max(c.start - 3, 0):c.start]]
+        at = next((k for k, w in enumerate(before) if w in rules.recoveries), None)
+        if at is not None and any(t.kind == c.kind and t.value > c.value for t in reached):
+            continue
+        # (found, not looked for: 'تم العثور على', 'عثرت على'; 'تحاول الفرق العثور على عشرة مفقودين' are missing)
+        if at is not None and c.kind == "missing" and (before[at] not in rules.recovery_nouns
+                                                       or at and before[at - 1] in rules.done_before):
+            continue
+        out.append(c)
+    return out
 
 
 def _hedged_from(tokens: list[str], rules: CountRules) -> int:
