@@ -2235,7 +2235,8 @@ def test_a_count_set_against_the_numbers_others_give_disputes_the_storys_main_co
 def test_two_nouns_after_a_count_are_whom_it_is_made_of_and_an_age_is_no_count(cfg):
     [claim] = _claims("ارتفع عدد ضحايا الهجوم على المدرسة إلى 20 طالبا وجنديا.", cfg)
     assert [(c.value, c.scope) for c in claim.counts] == [(20, None)]
-    [claim] = _claims("وقالت مصادر إن المصابين طلبة تتراوح أعمارهم بين سن 12 إلى 16 عاما، ومصرع اثنين من المهاجمين.", cfg)
+    [claim] = _claims("وقالت مصادر إن المصابين طلبة تتراوح أعمارهم بين سن 12 إلى 16 عاما، ومصرع اثنين من "
+                      "المهاجمين.", cfg)
     assert [(c.kind, c.value, c.scope) for c in claim.counts] == [("dead", 2, "مهاجم")]
     [claim] = _claims("وكانت الخلية تختبئ في الصحراء بالكيلو 135 بطريق الواحات، وقتل فيها 15 إرهابيا.", cfg)
     assert [c.value for c in claim.counts] == [15]

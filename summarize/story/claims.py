@@ -1475,14 +1475,15 @@ def _of_a_kind(tokens: list[str], norms: list[str], end: int, rules: ClaimRules,
     return kind is not None and (not noun or kind == own)
 
 
-def _composition(norms: list[str], group: str, rules: ClaimRules, end: int = -9) -> bool:
+def _composition(norms: list[str], group: str, rules: ClaimRules, end: int | None = None) -> bool:
     """The group is named after 'بينهم' / 'منهم' ('12 وفاة، بينهم أردنيون وأجانب'), or with another group
     ('65 ضحية بين عسكريين ومدنيين', or glued to 'و' after the count's own noun: '20 طالبا وجنديا'): who the count
     is made of, not a count of that group alone."""
     for k, norm in enumerate(norms):
         if group in norm and (any(w in rules.figures.part_of for w in norms[max(k - 2, 0):k])
                               or (k + 1 < len(norms) and norms[k + 1][:1] == "و" and _NISBA.match(norms[k + 1][1:]))
-                              or (k and norm[:1] == "و" and (_NISBA.match(norms[k - 1]) or k == end + 2))):
+                              or (k and norm[:1] == "و" and (_NISBA.match(norms[k - 1])
+                                                             or end is not None and k == end + 2))):
             return True
     return False
 

@@ -254,7 +254,7 @@ def _denied_counts(claims: list[Claim], figures: list[Figure], cfg: Config, rule
     return found
 
 
-def _main_count_against(figures: list[Figure], own: Figure, who: str, c) -> list[FigureValue]:
+def _main_count_against(figures: list[Figure], own: Figure, who: str, c: Config) -> list[FigureValue]:
     """Where the denying article sets no other value against its party's ('بلغ 39 فقط، نافيا الأرقام التي أعلنتها
     المعارضة': the numbers denied are the other parties', told elsewhere, of an event their words may frame otherwise),
     the story's main count of that kind (the whole's figure with the highest latest value) at its latest value,

@@ -384,11 +384,13 @@ def _kind_of_its_part(tokens: list[str], end: int, part: tuple[int, float, int],
                       rules: CountRules) -> str | None:
     """A count with no kind word of its own whose part follows it ('124 شخصا بينهم 121 طالبا جرحوا'): the kind word
     right after the part's noun names both, the whole and its part, when no clause ends between them."""
+    def word(at: int) -> str:
+        return normalize(tokens[at].strip(PUNCTUATION))
     k = end + 1
-    if k < len(tokens) and tokens[end][-1:] not in CLAUSE_BREAK and normalize(tokens[k].strip(PUNCTUATION)) in rules.people:
+    if k < len(tokens) and tokens[end][-1:] not in CLAUSE_BREAK and word(k) in rules.people:
         k += 1                                                              # 'شخصا'
     start, _, part_end = part
-    if k + 1 != start or tokens[k - 1][-1:] in CLAUSE_BREAK or normalize(tokens[k].strip(PUNCTUATION)) not in rules.part_of:
+    if k + 1 != start or tokens[k - 1][-1:] in CLAUSE_BREAK or word(k) not in rules.part_of:
         return None
     for m in range(part_end + 1, min(part_end + 3, len(tokens))):
         if kinds[m]:
